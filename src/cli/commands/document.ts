@@ -1,0 +1,80 @@
+/** CLI commands on document files: new, validate, outline, title. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { CliCommand, CliIO } from '../io';
+import { parseArgs, UsageError } from '../io';
+import { DOCUMENT_KINDS, LANGS, type DocumentKind, type Lang, type RDocument } from '../../core/model/schema';
+import { parseDocumentJson } from '../../core/model/validate';
+import { createFromTemplate } from '../../core/templates';
+import { formatOutline, outline } from '../../core/render/text';
+import { partTitle } from '../../core/locale/generated';
+import { walkDocument } from '../../core/model/walk';
+
+function lang(value: string | undefined, fallback: Lang): Lang {
+  if (value === undefined) return fallback;
+  if (!(LANGS as readonly string[]).includes(value)) throw new UsageError(`--lang must be fr or en, not "${value}"`);
+  return value as Lang;
+}
+
+/** Reads and validates a document file; on failure reports the first problems and returns undefined. */
+export async function loadDocument(file: string | undefined, io: CliIO): Promise<RDocument | undefined> {
+  if (file === undefined) throw new UsageError('which file? (give a document JSON file)');
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: is a folder, not a file` : `${file}: cannot be read (${code ?? (e as Error).message})`);
+  }
+  const parsed = parseDocumentJson(text);
+  if (!parsed.ok) {
+    const [first, ...rest] = parsed.issues;
+    io.err(`${file}: invalid document: ${first!.path}: ${first!.message}${rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`);
+    for (const i of rest.slice(0, 20)) io.err(`  ${i.path}: ${i.message}`);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+export const newCommand: CliCommand = async (argv, io) => {
+  const { options } = parseArgs(argv, { options: ['kind', 'lang', 'o'], aliases: { output: 'o' } });
+  const kind = options.kind;
+  if (kind === undefined || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`--kind must be one of ${DOCUMENT_KINDS.join(', ')}${kind === undefined ? '' : ` (not "${kind}")`}`);
+  }
+  const doc = createFromTemplate(kind as DocumentKind, lang(options.lang, 'fr'));
+  const json = `${JSON.stringify(doc, null, 2)}\n`;
+  if (options.o === undefined) io.out(json);
+  else await writeFile(resolve(io.cwd, options.o), json, 'utf8');
+  return 0;
+};
+
+export const validateCommand: CliCommand = async (argv, io) => {
+  const { positional } = parseArgs(argv, {});
+  const doc = await loadDocument(positional[0], io);
+  if (!doc) return 1;
+  let blocks = 0;
+  walkDocument(doc, { block: () => void blocks++ });
+  io.out(`${positional[0]}: valid (${doc.meta.kind}, ${blocks} blocks, languages: ${Object.keys(doc.text).join(', ') || 'none'})`);
+  return 0;
+};
+
+export const outlineCommand: CliCommand = async (argv, io) => {
+  const { positional, options } = parseArgs(argv, { options: ['lang'] });
+  const doc = await loadDocument(positional[0], io);
+  if (!doc) return 1;
+  for (const line of formatOutline(outline(doc, lang(options.lang, doc.meta.originalLanguage)))) io.out(line);
+  return 0;
+};
+
+export const titleCommand: CliCommand = async (argv, io) => {
+  const { positional, options } = parseArgs(argv, { options: ['lang'] });
+  const doc = await loadDocument(positional[0], io);
+  if (!doc) return 1;
+  const l = lang(options.lang, doc.meta.originalLanguage);
+  for (const part of doc.parts) {
+    const title = partTitle(doc, part, l);
+    if (title.text !== '') io.out(title.text);
+  }
+  return 0;
+};

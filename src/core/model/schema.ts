@@ -1,0 +1,396 @@
+/**
+ * The Rapporteur document model, version 1.
+ *
+ * One structure, text per language: `parts` (and the blocks inside them) carry ids, kinds and
+ * levels only; the words of every part title and block live in `text.fr` / `text.en`, keyed by
+ * the id of the part or block. Numbers are derived (see ../numbering), never stored.
+ * Generated text (titles, annex headings, closing request, signature lines…) is derived from
+ * `meta`, with an optional per-language override in `overrides`.
+ *
+ * This schema is the single source of truth for the shape of a document: TypeScript types are
+ * inferred from it, and `parseDocument` (validate.ts) uses it to reject bad input.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const LANGS = ['fr', 'en'] as const;
+export const langSchema = z.enum(LANGS);
+export type Lang = z.infer<typeof langSchema>;
+
+/** Block and part ids: short, stable, safe in URLs, bookmarks (DOCX) and SQL. */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'an id is a letter followed by up to 63 letters, digits, "_" or "-"');
+
+/** Calendar date, ISO 8601 (YYYY-MM-DD), checked to be a real day. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  }, 'not a real calendar day');
+
+export const genderSchema = z.enum(['m', 'f']);
+export type Gender = z.infer<typeof genderSchema>;
+
+/** A string per language; either may be missing while a translation is pending. */
+export const localizedSchema = z.object({ fr: z.string().optional(), en: z.string().optional() }).strict();
+export type Localized = z.infer<typeof localizedSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Inline content (lives in the per-language text layers)
+
+export const markSchema = z.enum(['bold', 'italic', 'superscript']);
+export type Mark = z.infer<typeof markSchema>;
+
+export const textRunSchema = z
+  .object({
+    type: z.literal('text'),
+    text: z.string(),
+    marks: z.array(markSchema).optional(),
+    /** Template placeholder the drafter has not replaced yet (the checker reports leftovers). */
+    placeholder: z.literal(true).optional(),
+  })
+  .strict();
+export type TextRun = z.infer<typeof textRunSchema>;
+
+export const xrefFormSchema = z.enum(['number', 'named', 'range']);
+export type XrefForm = z.infer<typeof xrefFormSchema>;
+
+/**
+ * Cross-reference: the display is computed from the target's current label.
+ * `number` → "12 b)", `named` → "paragraphe 12 b)" / "annexe II", `range` → "paragraphes 12 à 15".
+ */
+export const xrefSchema = z
+  .object({
+    type: z.literal('xref'),
+    target: idSchema,
+    form: xrefFormSchema,
+    /** End of a range (form "range"). */
+    to: idSchema.optional(),
+  })
+  .strict()
+  .refine((x) => x.form !== 'range' || x.to !== undefined, {
+    message: 'a range reference needs "to"',
+    path: ['to'],
+  });
+export type Xref = z.infer<typeof xrefSchema>;
+
+export type FootnoteRun = { type: 'footnote'; id: string; content: (TextRun | Xref)[] };
+export const footnoteSchema: z.ZodType<FootnoteRun> = z
+  .object({
+    type: z.literal('footnote'),
+    id: idSchema,
+    content: z.array(z.union([textRunSchema, xrefSchema])),
+  })
+  .strict();
+
+export const inlineSchema = z.union([textRunSchema, xrefSchema, footnoteSchema]);
+export type Inline = TextRun | Xref | FootnoteRun;
+
+/** The words of one part title or block in one language. */
+export const blockTextSchema = z
+  .object({
+    content: z.array(inlineSchema),
+    /** For a translation: hash (see hash.ts) of the source-language text it was made from. */
+    sourceHash: z.string().optional(),
+  })
+  .strict();
+export type BlockText = z.infer<typeof blockTextSchema>;
+
+export const textLayerSchema = z.record(idSchema, blockTextSchema);
+export type TextLayer = z.infer<typeof textLayerSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Blocks (structure only; language-neutral)
+
+export const headingLevelSchema = z.enum(['part', 'chapter', 'section', 'subsection', 'unnumbered']);
+export type HeadingLevel = z.infer<typeof headingLevelSchema>;
+
+const base = { id: idSchema };
+
+export const headingBlockSchema = z.object({ ...base, kind: z.literal('heading'), level: headingLevelSchema }).strict();
+export const paragraphBlockSchema = z.object({ ...base, kind: z.literal('paragraph'), numbered: z.boolean() }).strict();
+export const subparagraphBlockSchema = z
+  .object({ ...base, kind: z.literal('subparagraph'), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) })
+  .strict();
+export const bulletBlockSchema = z
+  .object({ ...base, kind: z.literal('bullet'), level: z.union([z.literal(1), z.literal(2)]).optional() })
+  .strict();
+/** One entry of a list of participants ("M. Atul Khare, Sous-Secrétaire général…"). */
+export const participantBlockSchema = z.object({ ...base, kind: z.literal('participant') }).strict();
+export const pageBreakBlockSchema = z.object({ ...base, kind: z.literal('pageBreak') }).strict();
+/** The generated closing request of a letter ("Je vous serais reconnaissant…"). */
+export const closingBlockSchema = z.object({ ...base, kind: z.literal('closing') }).strict();
+/** The generated opening formula of a presidential statement. */
+export const openingBlockSchema = z.object({ ...base, kind: z.literal('opening') }).strict();
+/** Signature block: the lines are generated from the people in `meta.people`. */
+export const signatureBlockSchema = z
+  .object({ ...base, kind: z.literal('signature'), signatories: z.array(idSchema).min(1) })
+  .strict();
+
+export type HeadingBlock = z.infer<typeof headingBlockSchema>;
+export type ParagraphBlock = z.infer<typeof paragraphBlockSchema>;
+export type SubparagraphBlock = z.infer<typeof subparagraphBlockSchema>;
+export type BulletBlock = z.infer<typeof bulletBlockSchema>;
+export type ParticipantBlock = z.infer<typeof participantBlockSchema>;
+export type PageBreakBlock = z.infer<typeof pageBreakBlockSchema>;
+export type ClosingBlock = z.infer<typeof closingBlockSchema>;
+export type OpeningBlock = z.infer<typeof openingBlockSchema>;
+export type SignatureBlock = z.infer<typeof signatureBlockSchema>;
+
+export type TableCell = { id: string; blocks: Block[] };
+export type TableRow = { id: string; cells: TableCell[] };
+export type TableBlock = { id: string; kind: 'table'; headerRows: number; rows: TableRow[] };
+/** Quotation / statement block: its children are shown inside quotation marks. */
+export type QuoteBlock = { id: string; kind: 'quote'; blocks: Block[] };
+/** List of participants: `participant` entries and unnumbered group headings. */
+export type ParticipantsBlock = { id: string; kind: 'participants'; blocks: Block[] };
+
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | SubparagraphBlock
+  | BulletBlock
+  | ParticipantBlock
+  | PageBreakBlock
+  | ClosingBlock
+  | OpeningBlock
+  | SignatureBlock
+  | TableBlock
+  | QuoteBlock
+  | ParticipantsBlock;
+export type BlockKind = Block['kind'];
+
+export const blockSchema: z.ZodType<Block> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    headingBlockSchema,
+    paragraphBlockSchema,
+    subparagraphBlockSchema,
+    bulletBlockSchema,
+    participantBlockSchema,
+    pageBreakBlockSchema,
+    closingBlockSchema,
+    openingBlockSchema,
+    signatureBlockSchema,
+    tableBlockSchema,
+    quoteBlockSchema,
+    participantsBlockSchema,
+  ]),
+);
+
+const tableCellSchema: z.ZodType<TableCell> = z.lazy(() => z.object({ id: idSchema, blocks: z.array(blockSchema) }).strict());
+const tableRowSchema = z.object({ id: idSchema, cells: z.array(tableCellSchema).min(1) }).strict();
+const tableBlockSchema = z
+  .object({ ...base, kind: z.literal('table'), headerRows: z.number().int().min(0), rows: z.array(tableRowSchema) })
+  .strict();
+const quoteBlockSchema = z.lazy(() => z.object({ ...base, kind: z.literal('quote'), blocks: z.array(blockSchema) }).strict());
+const participantsBlockSchema = z.lazy(() =>
+  z.object({ ...base, kind: z.literal('participants'), blocks: z.array(blockSchema) }).strict(),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Parts
+
+/**
+ * letter: a cover letter (unnumbered body, title generated from metadata);
+ * body: the text a letter transmits, or a stand-alone text (report, statement, note);
+ * annex / enclosure: owned by the part that contains them, numbered I, II… when there are several.
+ */
+export const partKindSchema = z.enum(['letter', 'body', 'annex', 'enclosure']);
+export type PartKind = z.infer<typeof partKindSchema>;
+
+/** What a body part is, for generated wording ("du rapport", "and the report"). */
+export const bodyTypeSchema = z.enum(['report', 'summary', 'concept-note', 'note', 'statement', 'other']);
+export type BodyType = z.infer<typeof bodyTypeSchema>;
+
+export type Part = {
+  id: string;
+  kind: PartKind;
+  bodyType?: BodyType | undefined;
+  /** Language this part was originally written in, when it differs from the document's: "[Original : anglais]". */
+  originalLanguage?: Lang | undefined;
+  blocks: Block[];
+  parts: Part[];
+};
+
+export const partSchema: z.ZodType<Part> = z.lazy(() =>
+  z
+    .object({
+      id: idSchema,
+      kind: partKindSchema,
+      bodyType: bodyTypeSchema.optional(),
+      originalLanguage: langSchema.optional(),
+      blocks: z.array(blockSchema),
+      parts: z.array(partSchema),
+    })
+    .strict(),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Metadata (language-neutral)
+
+export const documentKindSchema = z.enum([
+  'letter',
+  'annual-report',
+  'concept-note',
+  'debate-summary',
+  'presidential-statement',
+  'seminar-report',
+]);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+export const DOCUMENT_KINDS = documentKindSchema.options;
+
+export const organSchema = z.enum(['GA', 'SC', 'ECOSOC']);
+export type Organ = z.infer<typeof organSchema>;
+
+export const distributionSchema = z.enum(['general', 'limited', 'restricted']);
+export type Distribution = z.infer<typeof distributionSchema>;
+
+/**
+ * A person's function. The wording (with grammatical gender) is generated per language:
+ * permanent-representative of `country` → « la Représentante permanente du Sénégal ».
+ */
+export const roleKindSchema = z.enum([
+  'permanent-representative',
+  'deputy-permanent-representative',
+  'charge-d-affaires',
+  'ambassador',
+  'secretary-general',
+  'president-security-council',
+  'president-general-assembly',
+  'chair',
+  'other',
+]);
+export type RoleKind = z.infer<typeof roleKindSchema>;
+
+/** ISO 3166-1 alpha-3 code of a Member or observer State (see locale/countries.ts). */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'a country is its ISO 3166-1 alpha-3 code, e.g. "SEN"');
+
+export const roleSchema = z
+  .object({
+    kind: roleKindSchema,
+    country: countryCodeSchema.optional(),
+    /** For `chair` / `other`: the body or function in each language, e.g. "Groupe de travail…". */
+    body: localizedSchema.optional(),
+  })
+  .strict();
+export type Role = z.infer<typeof roleSchema>;
+
+/** A document's own naming of a country: historic names ("Libyan Arab Jamahiriya") or a State missing from the table. */
+export const countryNamingSchema = z
+  .object({
+    en: z.object({ name: z.string().min(1), article: z.boolean() }).strict().optional(),
+    fr: z.object({ name: z.string().min(1), article: z.enum(['le', 'la', "l'", 'les', '']) }).strict().optional(),
+  })
+  .strict();
+
+export const personSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    /** Grammatical gender of the person's role: « la Présidente », « le Représentant permanent ». */
+    gender: genderSchema,
+    role: roleSchema,
+    /** Title lines printed in the signature block, per language; generated from `role` when absent. */
+    titleLines: z.object({ fr: z.array(z.string()).optional(), en: z.array(z.string()).optional() }).strict().optional(),
+  })
+  .strict();
+export type Person = z.infer<typeof personSchema>;
+
+export const addresseeKindSchema = z.enum(['secretary-general', 'president-general-assembly', 'president-security-council']);
+export type AddresseeKind = z.infer<typeof addresseeKindSchema>;
+export const addresseeSchema = z.object({ kind: addresseeKindSchema, gender: genderSchema }).strict();
+export type Addressee = z.infer<typeof addresseeSchema>;
+
+export const agendaItemSchema = z.object({ number: z.number().int().positive(), title: localizedSchema.optional() }).strict();
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+/** General Assembly session (with agenda items) or Security Council year, for joint mastheads. */
+export const sessionSchema = z.discriminatedUnion('organ', [
+  z.object({ organ: z.literal('GA'), session: z.number().int().positive(), agendaItems: z.array(agendaItemSchema) }).strict(),
+  z.object({ organ: z.literal('SC'), year: z.number().int().positive() }).strict(),
+]);
+export type Session = z.infer<typeof sessionSchema>;
+
+export const meetingSchema = z
+  .object({
+    number: z.number().int().positive(),
+    date: isoDateSchema,
+    /** The item under consideration, per language: « Opérations de maintien de la paix des Nations Unies ». */
+    item: localizedSchema,
+    /** Grammatical gender of the President who read the statement. */
+    presidentGender: genderSchema,
+  })
+  .strict();
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const metaSchema = z
+  .object({
+    kind: documentKindSchema,
+    originalLanguage: langSchema,
+    /** One symbol, or two for joint documents ("A/64/…", "S/2010/…"). Empty while a draft has none. */
+    symbols: z.array(z.string()),
+    organs: z.array(organSchema).min(1),
+    distribution: distributionSchema,
+    /** Masthead (issue) date. */
+    issueDate: isoDateSchema.optional(),
+    /** The letter's own date (often the day before issue). */
+    letterDate: isoDateSchema.optional(),
+    sessions: z.array(sessionSchema),
+    /** Person id (in `people`) of the sender of the cover letter. */
+    sender: idSchema.optional(),
+    addressees: z.array(addresseeSchema),
+    /** Identical letters to several addressees. */
+    identicalLetters: z.boolean().optional(),
+    people: z.array(personSchema),
+    meeting: meetingSchema.optional(),
+    /** Per-document country names, by code, overriding the table (see locale/countries.ts). */
+    countryNames: z.record(countryCodeSchema, countryNamingSchema).optional(),
+    jobNumber: z.string().regex(/^\d{2}-\d{5}$/, 'a job number is written NN-NNNNN, e.g. 17-02619').optional(),
+  })
+  .strict();
+export type Meta = z.infer<typeof metaSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Generated-text overrides and settings
+
+/**
+ * Keys of generated text that may be overridden, per language:
+ *   title:<partId>        the letter title / statement title
+ *   heading:<partId>      the annex or enclosure heading ("Annexe à la lettre datée du…")
+ *   closing:<blockId>     the closing request
+ *   opening:<blockId>     the presidential-statement opening formula
+ *   signature:<blockId>   the signature lines (newline-separated)
+ */
+export const overrideKeySchema = z
+  .string()
+  .regex(/^(title|heading|closing|opening|signature):[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'an override key is "title|heading|closing|opening|signature:<id>"');
+export const overridesSchema = z.record(overrideKeySchema, localizedSchema);
+export type Overrides = z.infer<typeof overridesSchema>;
+
+/** French spacing before : ; ! ? and inside « »: New York practice, no-break spaces everywhere, or leave as typed. */
+export const frenchSpacingSchema = z.enum(['new-york', 'nbsp', 'off']);
+export type FrenchSpacing = z.infer<typeof frenchSpacingSchema>;
+
+export const settingsSchema = z
+  .object({
+    frenchSpacing: frenchSpacingSchema,
+  })
+  .strict();
+export type DocumentSettings = z.infer<typeof settingsSchema>;
+
+export const documentSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    meta: metaSchema,
+    parts: z.array(partSchema).min(1),
+    text: z.object({ fr: textLayerSchema.optional(), en: textLayerSchema.optional() }).strict(),
+    overrides: overridesSchema,
+    settings: settingsSchema,
+  })
+  .strict();
+export type RDocument = z.infer<typeof documentSchema>;

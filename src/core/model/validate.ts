@@ -1,0 +1,131 @@
+/**
+ * Runtime validation of documents: the schema (shape) first, then the rules a schema cannot
+ * express (unique ids, text keyed to existing ids, people referenced by id exist).
+ * Every problem comes back with the exact path into the JSON and a plain reason.
+ */
+import type { z } from 'zod';
+import { documentSchema, type RDocument } from './schema';
+import { walkDocument } from './walk';
+
+export type ValidationIssue = { path: string; message: string };
+export type ParseResult = { ok: true; value: RDocument } | { ok: false; issues: ValidationIssue[] };
+
+/** `["parts", 0, "blocks", 3, "kind"]` → `parts[0].blocks[3].kind` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? String(seg) : `.${String(seg)}`;
+  }
+  return out === '' ? '(document)' : out;
+}
+
+function fromZod(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+}
+
+export function parseDocument(input: unknown): ParseResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: '(document)', message: 'a document is a JSON object' }] };
+  }
+  const version = (input as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > 1) {
+    return {
+      ok: false,
+      issues: [{ path: 'schemaVersion', message: `schema version ${version} is newer than this version of Rapporteur understands (1)` }],
+    };
+  }
+  const shaped = documentSchema.safeParse(input);
+  if (!shaped.success) return { ok: false, issues: fromZod(shaped.error) };
+  const issues = semanticIssues(shaped.data);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: shaped.data };
+}
+
+/** Parses JSON text, turning a syntax error into an issue instead of an exception. */
+export function parseDocumentJson(text: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, issues: [{ path: '(file)', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  return parseDocument(data);
+}
+
+export class DocumentValidationError extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    this.name = 'DocumentValidationError';
+  }
+}
+
+/** For trusted call sites: returns the document or throws a DocumentValidationError. */
+export function assertDocument(input: unknown): RDocument {
+  const r = parseDocument(input);
+  if (!r.ok) throw new DocumentValidationError(r.issues);
+  return r.value;
+}
+
+function semanticIssues(doc: RDocument): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: string) => {
+    const first = seen.get(id);
+    if (first !== undefined) issues.push({ path, message: `duplicate id "${id}" (already used at ${first})` });
+    else seen.set(id, path);
+  };
+
+  walkDocument(doc, {
+    part: (part, ctx) => claim(part.id, `${ctx.path}.id`),
+    block: (block, ctx) => {
+      claim(block.id, `${ctx.path}.id`);
+      if (block.kind === 'table') {
+        block.rows.forEach((row, r) => {
+          claim(row.id, `${ctx.path}.rows[${r}].id`);
+          row.cells.forEach((cell, c) => claim(cell.id, `${ctx.path}.rows[${r}].cells[${c}].id`));
+        });
+        const widths = new Set(block.rows.map((r) => r.cells.length));
+        if (widths.size > 1) issues.push({ path: `${ctx.path}.rows`, message: 'every row of a table needs the same number of cells' });
+        if (block.headerRows > block.rows.length) {
+          issues.push({ path: `${ctx.path}.headerRows`, message: `${block.headerRows} header rows but only ${block.rows.length} rows` });
+        }
+      }
+      if (block.kind === 'signature') {
+        block.signatories.forEach((p, i) => {
+          if (!doc.meta.people.some((x) => x.id === p)) {
+            issues.push({ path: `${ctx.path}.signatories[${i}]`, message: `no person "${p}" in meta.people` });
+          }
+        });
+      }
+    },
+  });
+
+  const people = new Set<string>();
+  doc.meta.people.forEach((p, i) => {
+    if (people.has(p.id)) issues.push({ path: `meta.people[${i}].id`, message: `duplicate person id "${p.id}"` });
+    people.add(p.id);
+  });
+  if (doc.meta.sender !== undefined && !people.has(doc.meta.sender)) {
+    issues.push({ path: 'meta.sender', message: `no person "${doc.meta.sender}" in meta.people` });
+  }
+  if (doc.meta.symbols.length > 2) issues.push({ path: 'meta.symbols', message: 'at most two symbols (a joint document)' });
+
+  for (const lang of ['fr', 'en'] as const) {
+    const layer = doc.text[lang];
+    if (!layer) continue;
+    const footnotes = new Set<string>();
+    for (const [id, text] of Object.entries(layer)) {
+      if (!seen.has(id)) issues.push({ path: `text.${lang}.${id}`, message: `text for "${id}", which is no part or block of this document` });
+      text.content.forEach((run, i) => {
+        if (run.type !== 'footnote') return;
+        if (footnotes.has(run.id)) issues.push({ path: `text.${lang}.${id}.content[${i}].id`, message: `duplicate footnote id "${run.id}"` });
+        footnotes.add(run.id);
+      });
+    }
+  }
+  for (const key of Object.keys(doc.overrides)) {
+    const id = key.slice(key.indexOf(':') + 1);
+    if (!seen.has(id)) issues.push({ path: `overrides.${key}`, message: `override for "${id}", which is no part or block of this document` });
+  }
+  return issues;
+}
