@@ -16,7 +16,7 @@ import {
 import type { RDocument } from '../../src/core/model/schema';
 
 function naming(code: string): CountryNaming {
-  const n = countryNaming(code);
+  const n = countryNaming(code, undefined, 'list');
   if (!n) throw new Error(`no country ${code}`);
   return n;
 }

@@ -196,3 +196,18 @@ describe('presidential statements', () => {
     expect(statementTitle(doc, 'en')).toBe('Statement by the President of the Security Council');
   });
 });
+
+describe('country names in titles', () => {
+  it('use the inverted formal form for names the list writes with a parenthesis', () => {
+    const title = (country: string, lang: 'fr' | 'en') =>
+      letterTitle(letterDoc({ people: [{ id: 's', name: 'X', gender: 'm', role: { kind: 'permanent-representative', country } }] }).doc, lang);
+    expect(title('VEN', 'en')).toContain('Permanent Representative of the Bolivarian Republic of Venezuela to the United Nations');
+    expect(title('VEN', 'fr')).toContain('Représentant permanent de la République bolivarienne du Venezuela auprès');
+    expect(title('IRN', 'fr')).toContain("de la République islamique d'Iran auprès");
+    expect(title('BOL', 'fr')).toContain("de l'État plurinational de Bolivie auprès");
+    expect(title('NLD', 'fr')).toContain('du Royaume des Pays-Bas auprès');
+    expect(title('NLD', 'en')).toContain('of the Kingdom of the Netherlands to');
+    expect(title('FSM', 'en')).toContain('of the Federated States of Micronesia to');
+    expect(title('SEN', 'fr')).toContain('du Sénégal auprès');
+  });
+});

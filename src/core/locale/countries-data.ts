@@ -3,7 +3,8 @@
  * (UNTERM / the Secretariat's list of Member States), not ISO's where they differ.
  * French `article`: the article the name takes in running text ("le Sénégal" → "du Sénégal");
  * '' for names used without article ("Cuba", "Israël"). English `article`: true when the name
- * takes "the" ("the Philippines").
+ * takes "the" ("the Philippines"). `formal`: the inverted form UN titles and running text use for
+ * names the list writes with a parenthesis ("the Plurinational State of Bolivia").
  */
 import type { Country } from './countries';
 
@@ -30,7 +31,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: 'BIH', status: 'member', en: { name: 'Bosnia and Herzegovina', article: false }, fr: { name: 'Bosnie-Herzégovine', article: 'la' } },
   { code: 'BLR', status: 'member', en: { name: 'Belarus', article: false }, fr: { name: 'Bélarus', article: 'le' } },
   { code: 'BLZ', status: 'member', en: { name: 'Belize', article: false }, fr: { name: 'Belize', article: 'le' } },
-  { code: 'BOL', status: 'member', en: { name: 'Bolivia (Plurinational State of)', article: false }, fr: { name: 'Bolivie (État plurinational de)', article: 'la' } },
+  { code: 'BOL', status: 'member', en: { name: 'Bolivia (Plurinational State of)', article: false }, fr: { name: 'Bolivie (État plurinational de)', article: 'la' }, formal: { en: { name: 'Plurinational State of Bolivia', article: true }, fr: { name: 'État plurinational de Bolivie', article: "l'" } } },
   { code: 'BRA', status: 'member', en: { name: 'Brazil', article: false }, fr: { name: 'Brésil', article: 'le' } },
   { code: 'BRB', status: 'member', en: { name: 'Barbados', article: false }, fr: { name: 'Barbade', article: 'la' } },
   { code: 'BRN', status: 'member', en: { name: 'Brunei Darussalam', article: false }, fr: { name: 'Brunéi Darussalam', article: 'le' } },
@@ -67,7 +68,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: 'FIN', status: 'member', en: { name: 'Finland', article: false }, fr: { name: 'Finlande', article: 'la' } },
   { code: 'FJI', status: 'member', en: { name: 'Fiji', article: false }, fr: { name: 'Fidji', article: 'les' } },
   { code: 'FRA', status: 'member', en: { name: 'France', article: false }, fr: { name: 'France', article: 'la' } },
-  { code: 'FSM', status: 'member', en: { name: 'Micronesia (Federated States of)', article: false }, fr: { name: 'Micronésie (États fédérés de)', article: 'la' } },
+  { code: 'FSM', status: 'member', en: { name: 'Micronesia (Federated States of)', article: false }, fr: { name: 'Micronésie (États fédérés de)', article: 'la' }, formal: { en: { name: 'Federated States of Micronesia', article: true }, fr: { name: 'États fédérés de Micronésie', article: 'les' } } },
   { code: 'GAB', status: 'member', en: { name: 'Gabon', article: false }, fr: { name: 'Gabon', article: 'le' } },
   { code: 'GBR', status: 'member', en: { name: 'United Kingdom of Great Britain and Northern Ireland', article: true }, fr: { name: "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", article: 'le' } },
   { code: 'GEO', status: 'member', en: { name: 'Georgia', article: false }, fr: { name: 'Géorgie', article: 'la' } },
@@ -87,7 +88,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: 'IDN', status: 'member', en: { name: 'Indonesia', article: false }, fr: { name: 'Indonésie', article: "l'" } },
   { code: 'IND', status: 'member', en: { name: 'India', article: false }, fr: { name: 'Inde', article: "l'" } },
   { code: 'IRL', status: 'member', en: { name: 'Ireland', article: false }, fr: { name: 'Irlande', article: "l'" } },
-  { code: 'IRN', status: 'member', en: { name: 'Iran (Islamic Republic of)', article: false }, fr: { name: "Iran (République islamique d')", article: "l'" } },
+  { code: 'IRN', status: 'member', en: { name: 'Iran (Islamic Republic of)', article: false }, fr: { name: "Iran (République islamique d')", article: "l'" }, formal: { en: { name: 'Islamic Republic of Iran', article: true }, fr: { name: "République islamique d'Iran", article: 'la' } } },
   { code: 'IRQ', status: 'member', en: { name: 'Iraq', article: false }, fr: { name: 'Iraq', article: "l'" } },
   { code: 'ISL', status: 'member', en: { name: 'Iceland', article: false }, fr: { name: 'Islande', article: "l'" } },
   { code: 'ISR', status: 'member', en: { name: 'Israel', article: false }, fr: { name: 'Israël', article: '' } },
@@ -136,7 +137,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: 'NER', status: 'member', en: { name: 'Niger', article: true }, fr: { name: 'Niger', article: 'le' } },
   { code: 'NGA', status: 'member', en: { name: 'Nigeria', article: false }, fr: { name: 'Nigéria', article: 'le' } },
   { code: 'NIC', status: 'member', en: { name: 'Nicaragua', article: false }, fr: { name: 'Nicaragua', article: 'le' } },
-  { code: 'NLD', status: 'member', en: { name: 'Netherlands (Kingdom of the)', article: true }, fr: { name: 'Pays-Bas (Royaume des)', article: 'les' } },
+  { code: 'NLD', status: 'member', en: { name: 'Netherlands (Kingdom of the)', article: true }, fr: { name: 'Pays-Bas (Royaume des)', article: 'les' }, formal: { en: { name: 'Kingdom of the Netherlands', article: true }, fr: { name: 'Royaume des Pays-Bas', article: 'le' } } },
   { code: 'NOR', status: 'member', en: { name: 'Norway', article: false }, fr: { name: 'Norvège', article: 'la' } },
   { code: 'NPL', status: 'member', en: { name: 'Nepal', article: false }, fr: { name: 'Népal', article: 'le' } },
   { code: 'NRU', status: 'member', en: { name: 'Nauru', article: false }, fr: { name: 'Nauru', article: '' } },
@@ -195,7 +196,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: 'UZB', status: 'member', en: { name: 'Uzbekistan', article: false }, fr: { name: 'Ouzbékistan', article: "l'" } },
   { code: 'VAT', status: 'observer', en: { name: 'Holy See', article: true }, fr: { name: 'Saint-Siège', article: 'le' } },
   { code: 'VCT', status: 'member', en: { name: 'Saint Vincent and the Grenadines', article: false }, fr: { name: 'Saint-Vincent-et-les Grenadines', article: '' } },
-  { code: 'VEN', status: 'member', en: { name: 'Venezuela (Bolivarian Republic of)', article: false }, fr: { name: 'Venezuela (République bolivarienne du)', article: 'le' } },
+  { code: 'VEN', status: 'member', en: { name: 'Venezuela (Bolivarian Republic of)', article: false }, fr: { name: 'Venezuela (République bolivarienne du)', article: 'le' }, formal: { en: { name: 'Bolivarian Republic of Venezuela', article: true }, fr: { name: 'République bolivarienne du Venezuela', article: 'la' } } },
   { code: 'VNM', status: 'member', en: { name: 'Viet Nam', article: false }, fr: { name: 'Viet Nam', article: 'le' } },
   { code: 'VUT', status: 'member', en: { name: 'Vanuatu', article: false }, fr: { name: 'Vanuatu', article: 'le' } },
   { code: 'WSM', status: 'member', en: { name: 'Samoa', article: false }, fr: { name: 'Samoa', article: 'le' } },

@@ -19,6 +19,8 @@ export type Country = CountryNaming & {
   /** ISO 3166-1 alpha-3. */
   code: string;
   status: 'member' | 'observer';
+  /** Running-text form of a name the list writes with a parenthesis: "the Islamic Republic of Iran". */
+  formal?: CountryNaming;
 };
 
 const BY_CODE = new Map<string, Country>(COUNTRIES.map((c) => [c.code, c]));
@@ -31,9 +33,14 @@ export function findCountry(code: string): Country | undefined {
   return BY_CODE.get(code);
 }
 
-/** The naming in force for a document: its override when it has one, else the table's. */
-export function countryNaming(code: string, doc?: RDocument): CountryNaming | undefined {
-  const base = BY_CODE.get(code);
+/**
+ * The naming in force for a document: its override when it has one, else the table's. `running`
+ * (titles, sentences) prefers the inverted formal form ("of the Islamic Republic of Iran");
+ * `list` keeps the list form ("Iran (Islamic Republic of)") for lists of participants and tables.
+ */
+export function countryNaming(code: string, doc?: RDocument, form: 'running' | 'list' = 'running'): CountryNaming | undefined {
+  const entry = BY_CODE.get(code);
+  const base = form === 'running' && entry?.formal ? entry.formal : entry;
   const override = doc?.meta.countryNames?.[code];
   if (!override) return base;
   const en = override.en ?? base?.en;
