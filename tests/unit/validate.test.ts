@@ -61,6 +61,14 @@ describe('document validation', () => {
     expect(issues).toContainEqual({ path: 'meta.sender', message: 'no person "nobody" in meta.people' });
   });
 
+  it('rejects a country that is no State unless the document names it', () => {
+    const doc = valid();
+    doc.meta.people[0]!.role.country = 'YUG';
+    expect(issuesOf(doc)).toEqual([{ path: 'meta.people[0].role.country', message: '"YUG" is no Member or observer State; give its names in meta.countryNames' }]);
+    doc.meta.countryNames = { YUG: { en: { name: 'Yugoslavia', article: false }, fr: { name: 'Yougoslavie', article: 'la' } } };
+    expect(issuesOf(doc)).toEqual([]);
+  });
+
   it('rejects a ragged table and a range reference without an end', () => {
     const doc = valid();
     const annex = doc.parts[1]!.parts[0]!;

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { documentSchema, type RDocument } from './schema';
 import { walkDocument } from './walk';
+import { findCountry } from '../locale/countries';
 
 export type ValidationIssue = { path: string; message: string };
 export type ParseResult = { ok: true; value: RDocument } | { ok: false; issues: ValidationIssue[] };
@@ -104,6 +105,11 @@ function semanticIssues(doc: RDocument): ValidationIssue[] {
   doc.meta.people.forEach((p, i) => {
     if (people.has(p.id)) issues.push({ path: `meta.people[${i}].id`, message: `duplicate person id "${p.id}"` });
     people.add(p.id);
+  });
+  doc.meta.people.forEach((p, i) => {
+    const code = p.role.country;
+    if (code === undefined || findCountry(code) || doc.meta.countryNames?.[code]) return;
+    issues.push({ path: `meta.people[${i}].role.country`, message: `"${code}" is no Member or observer State; give its names in meta.countryNames` });
   });
   if (doc.meta.sender !== undefined && !people.has(doc.meta.sender)) {
     issues.push({ path: 'meta.sender', message: `no person "${doc.meta.sender}" in meta.people` });
