@@ -22,11 +22,15 @@ function step(name, cmd, args, env = {}) {
 }
 
 step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+step('lint', bin('eslint'), ['.']);
 
 const vitestJson = join(tmp, 'vitest.json');
 step('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 
 const playwrightJson = join(tmp, 'playwright.json');
+if (step('build (electron-vite)', bin('electron-vite'), ['build'])) {
+  step('end-to-end tests (playwright, chromium)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+}
 
 let passed = 0;
 let failed = 0;
@@ -44,6 +48,8 @@ if (existsSync(playwrightJson)) {
   passed += p.stats.expected;
   failed += p.stats.unexpected + (p.stats.flaky ?? 0);
   skipped += p.stats.skipped;
+} else if (!failedSteps.some((s) => s.startsWith('build'))) {
+  failedSteps.push('playwright wrote no report');
 }
 
 if (failedSteps.length > 0) console.log(`\nfailed steps: ${failedSteps.join('; ')}`);

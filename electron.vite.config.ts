@@ -1,0 +1,62 @@
+/**
+ * Build of the three Electron targets into out/:
+ *   out/main/index.js       main process (ESM, package.json is "type": "module")
+ *   out/preload/index.cjs   preload: CommonJS and self-contained (zod bundled), because a
+ *                           sandboxed preload can only require('electron')
+ *   out/renderer/           the React app (index.html + assets), also served as-is by
+ *                           scripts/serve-renderer.mjs for the Playwright tests
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './src/shared/csp';
+
+const root = import.meta.dirname;
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+
+/** Fails the build if index.html's CSP <meta> is not exactly the policy in src/shared/csp.ts. */
+function checkCspMeta(): Plugin {
+  return {
+    name: 'rapporteur:check-csp-meta',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const m = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
+        if (!m) throw new Error('src/renderer/index.html has no Content-Security-Policy <meta> tag');
+        if (m[1] !== META_CONTENT_SECURITY_POLICY) {
+          throw new Error(`index.html CSP differs from src/shared/csp.ts:\n  html:   ${m[1]}\n  shared: ${META_CONTENT_SECURITY_POLICY}`);
+        }
+        return html;
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // Bundle everything (zod, the contract): a sandboxed preload cannot load node_modules.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [checkCspMeta()],
+    // Dev server on loopback only.
+    server: { host: '127.0.0.1' },
+    build: {
+      rolldownOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * Hardening applied to every session and web contents (Electron security checklist): no new
+ * windows, no navigation, no <webview>, no permissions, no remote content, and the CSP sent as
+ * a header for responses served over http (the dev server).
+ */
+import { app, type Session, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+
+/** The renderer's own origin in dev (Vite server), or undefined when loading from file://. */
+export function devServerUrl(): string | undefined {
+  const url = process.env['ELECTRON_RENDERER_URL'];
+  return !app.isPackaged && url ? url : undefined;
+}
+
+function isAllowedRequest(url: string, devOrigin: string | undefined): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'file:' || u.protocol === 'data:' || u.protocol === 'blob:') return true;
+  if (devOrigin === undefined) return u.protocol === 'devtools:' && !app.isPackaged;
+  if (u.protocol === 'devtools:' || u.protocol === 'chrome-extension:') return true;
+  // The Vite dev server, and its HMR websocket on the same host and port.
+  const dev = new URL(devOrigin);
+  return (u.protocol === 'http:' || u.protocol === 'ws:') && u.host === dev.host;
+}
+
+export function hardenSession(session: Session): void {
+  const devUrl = devServerUrl();
+  const devOrigin = devUrl ? new URL(devUrl).origin : undefined;
+
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+
+  // No remote content: anything not served by the app itself is cancelled.
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequest(details.url, devOrigin) });
+  });
+
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers = { ...details.responseHeaders };
+    for (const k of Object.keys(headers)) if (k.toLowerCase() === 'content-security-policy') delete headers[k];
+    headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+    callback({ responseHeaders: headers });
+  });
+}
+
+/** Applied to every web contents the app ever creates (windows, devtools, anything else). */
+export function hardenWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}

@@ -1,0 +1,35 @@
+import { useAppTranslation } from '../i18n';
+import { INTERFACE_LANGUAGES, type AppInfo, type InterfaceLanguage } from '../../shared/ipc-contract';
+
+export function Header({ language, onLanguage, info }: { language: InterfaceLanguage; onLanguage: (l: InterfaceLanguage) => void; info: AppInfo | undefined }) {
+  const { t } = useAppTranslation();
+  return (
+    <header className="app-header" data-testid="app-header">
+      <div className="brand">
+        <span className="app-name">{t('app.name')}</span>
+        <span className="tagline">{t('app.tagline')}</span>
+      </div>
+      <div className="header-tools">
+        {info && <span className="version">{t('app.version', { version: info.version })}</span>}
+        <div className="segmented" role="group" aria-labelledby="ui-lang-label">
+          <span id="ui-lang-label" className="segmented-label">
+            {t('header.interfaceLanguage')}
+          </span>
+          {INTERFACE_LANGUAGES.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={l === language}
+              title={t(`languages.${l}`)}
+              data-testid={`ui-lang-${l}`}
+              onClick={() => onLanguage(l)}
+            >
+              {l.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Interface strings (i18next). Resources are the JSON files in locales/, bundled at build time.
+ * The interface language is independent of any document's language.
+ */
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import enApp from '../../locales/en/app.json';
+import frApp from '../../locales/fr/app.json';
+import type { InterfaceLanguage } from '../shared/ipc-contract';
+
+// Typed against the English file: the typecheck fails if the French file lacks a key.
+const fr: typeof enApp = frApp;
+
+/** "a.b.c" paths of the string leaves of a resource file. */
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** A key of locales/<lang>/app.json. */
+export type AppKey = Leaves<typeof enApp>;
+
+/**
+ * `t` for the app's own strings, with keys checked by the typecheck. (Deliberately not a global
+ * i18next type augmentation: other namespaces, such as the checker's messages, stay usable.)
+ */
+export function useAppTranslation() {
+  const { t, i18n } = useTranslation('app');
+  return { t: (key: AppKey, vars: Record<string, string | number> = {}): string => t(key, vars), i18n };
+}
+
+/** The browser's preferred interface language (used until the host's settings arrive). */
+export function browserLanguage(languages: readonly string[] = navigator.languages): InterfaceLanguage {
+  for (const l of languages) {
+    const base = l.toLowerCase().split(/[-_]/)[0];
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+export function initI18n(lng: InterfaceLanguage) {
+  void i18next.use(initReactI18next).init({
+    resources: { en: { app: enApp }, fr: { app: fr } },
+    lng,
+    fallbackLng: 'en',
+    supportedLngs: ['fr', 'en'],
+    ns: ['app'],
+    defaultNS: 'app',
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+  return i18next;
+}

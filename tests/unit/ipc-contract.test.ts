@@ -1,0 +1,90 @@
+/**
+ * The IPC contract and its dispatcher, as every host (Electron main, in-page browser host)
+ * uses them: unknown channels, invalid inputs and failing handlers come back as data.
+ */
+import { describe, expect, it } from 'vitest';
+import { templateHandlers } from '../../src/shared/core-handlers';
+import { CHANNELS, createDispatcher, fail, ipcChannelName, isChannel, ok, type Handlers, type Settings } from '../../src/shared/ipc-contract';
+import { numberDocument } from '../../src/core/numbering/numbering';
+import type { RDocument } from '../../src/core/model/schema';
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  let settings: Settings = { interfaceLanguage: 'en' };
+  return {
+    'app.info': () => ok({ name: 'Rapporteur', version: '0.0.0', platform: 'test' }),
+    ...templateHandlers,
+    'settings.get': () => ok(settings),
+    'settings.set': (patch) => ok((settings = { ...settings, ...patch } as Settings)),
+    ...overrides,
+  };
+}
+
+describe('the contract', () => {
+  it('lists every channel once, namespaced on the wire', () => {
+    expect([...CHANNELS].sort()).toEqual(['app.info', 'settings.get', 'settings.set', 'templates.create', 'templates.list']);
+    expect(ipcChannelName('app.info')).toBe('rapporteur:app.info');
+    expect(isChannel('templates.create')).toBe(true);
+    expect(isChannel('toString')).toBe(false);
+    expect(isChannel('fs.readFile')).toBe(false);
+  });
+});
+
+describe('createDispatcher', () => {
+  const dispatch = createDispatcher(handlers());
+
+  it('answers a valid call with { ok: true, value }', async () => {
+    expect(await dispatch('app.info', undefined)).toEqual({ ok: true, value: { name: 'Rapporteur', version: '0.0.0', platform: 'test' } });
+    expect(await dispatch('settings.set', { interfaceLanguage: 'fr' })).toEqual({ ok: true, value: { interfaceLanguage: 'fr' } });
+    expect(await dispatch('settings.get', undefined)).toEqual({ ok: true, value: { interfaceLanguage: 'fr' } });
+  });
+
+  it('creates a template document that numbers per language', async () => {
+    const r = await dispatch('templates.create', { kind: 'annual-report', lang: 'en' });
+    expect(r.ok).toBe(true);
+    const doc = (r as { ok: true; value: RDocument }).value;
+    const subs = [...numberDocument(doc, 'en').blocks.values()].filter((b) => b.kind === 'subparagraph').map((b) => b.label);
+    expect(subs).toEqual(['(a)', '(b)']);
+    const list = await dispatch('templates.list', undefined);
+    expect(list.ok && (list.value as { kind: string }[]).map((t) => t.kind)).toContain('annual-report');
+  });
+
+  it('refuses a channel outside the contract', async () => {
+    expect(await dispatch('fs.readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch('__proto__', undefined)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('validates inputs with zod before any handler runs', async () => {
+    let ran = false;
+    const d = createDispatcher(
+      handlers({
+        'templates.create': () => {
+          ran = true;
+          return fail('internal', 'should not run');
+        },
+      }),
+    );
+    for (const input of [undefined, null, {}, { kind: 'novel', lang: 'fr' }, { kind: 'letter', lang: 'de' }, { kind: 'letter', lang: 'fr', extra: 1 }]) {
+      const r = await d('templates.create', input);
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    expect(await d('app.info', { unexpected: true })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await d('settings.set', { interfaceLanguage: 'de' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(ran).toBe(false);
+  });
+
+  it('turns a throwing handler into an internal error, and passes typed errors through', async () => {
+    const errors: string[] = [];
+    const d = createDispatcher(
+      handlers({
+        'app.info': () => {
+          throw new Error('boom');
+        },
+        'templates.list': () => fail('unavailable', 'templates are not there yet'),
+      }),
+      (channel) => errors.push(channel),
+    );
+    expect(await d('app.info', undefined)).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
+    expect(await d('templates.list', undefined)).toEqual({ ok: false, error: { code: 'unavailable', message: 'templates are not there yet' } });
+    expect(errors).toEqual(['app.info']);
+  });
+});
