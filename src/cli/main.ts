@@ -12,6 +12,7 @@ const COMMANDS: Record<string, Entry> = {
   validate: { summary: 'validate FILE                         check a document file against the schema', load: async () => (await import('./commands/document')).validateCommand },
   outline: { summary: 'outline FILE [--lang fr|en]           one line per heading and numbered block', load: async () => (await import('./commands/document')).outlineCommand },
   title: { summary: 'title FILE [--lang fr|en]             the generated title(s)', load: async () => (await import('./commands/document')).titleCommand },
+  export: { summary: 'export FILE --format docx|pdf|html [--profile issued|manuscript|letterhead] [--paper letter|a4] [--lang fr|en] -o OUT', load: async () => (await import('./commands/export')).exportCommand },
 };
 
 export function registerCommand(name: string, entry: Entry): void {

@@ -1,0 +1,108 @@
+/**
+ * `rapporteur export FILE --format docx|pdf|html [--profile issued|manuscript|letterhead]
+ *  [--paper letter|a4] [--lang fr|en] [-o OUT] [--watermark | --no-watermark] [--final]
+ *  [--letterhead SETTINGS.json] [--masthead-image IMAGE]`
+ *
+ * Bad or incomplete documents export anyway where possible: what is missing (a symbol, a
+ * translation, a signature image…) is reported on stderr as "warning: …" and the export still
+ * succeeds (exit 0). A file that is not a valid document is an error (exit 1).
+ *
+ * --letterhead takes a JSON file: { "lines": ["Permanent Mission of …", "…"], "reference": "…",
+ * "place": "New York", "logo": "logo.png", "signatures": { "<person id>": "signature.png" } }
+ * (image paths relative to that file).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
+import type { CliCommand, CliIO } from '../io';
+import { parseArgs, UsageError } from '../io';
+import { LANGS, type Lang } from '../../core/model/schema';
+import { loadDocument } from './document';
+import { defaultExportOptions, type ExportFormat, type ExportOptions, type ExportProfile, type ImageAsset, type Paper } from '../../services/export/options';
+
+const FORMATS: ExportFormat[] = ['docx', 'pdf', 'html'];
+const PROFILES: ExportProfile[] = ['issued', 'manuscript', 'letterhead'];
+const PAPERS: Paper[] = ['letter', 'a4'];
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback?: T): T {
+  if (value === undefined) {
+    if (fallback !== undefined) return fallback;
+    throw new UsageError(`--${name} is required (${allowed.join('|')})`);
+  }
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be ${allowed.join(', ')} (not "${value}")`);
+  return value as T;
+}
+
+async function image(path: string, what: string): Promise<ImageAsset> {
+  const ext = extname(path).toLowerCase();
+  const mime = ext === '.png' ? 'image/png' : ext === '.jpg' || ext === '.jpeg' ? 'image/jpeg' : undefined;
+  if (!mime) throw new UsageError(`${what} ${path}: only PNG and JPEG images are supported`);
+  try {
+    return { bytes: new Uint8Array(await readFile(path)), mime };
+  } catch {
+    throw new UsageError(`${what} ${path}: cannot be read`);
+  }
+}
+
+type LetterheadFile = { lines?: unknown; reference?: unknown; place?: unknown; logo?: unknown; signatures?: unknown };
+
+async function letterheadSettings(file: string, io: CliIO): Promise<Pick<ExportOptions, 'letterhead' | 'signatures'>> {
+  const path = resolve(io.cwd, file);
+  let json: LetterheadFile;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8')) as LetterheadFile;
+  } catch (e) {
+    throw new UsageError(`--letterhead ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not a JSON file'}`);
+  }
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+  const lines = Array.isArray(json.lines) ? json.lines.filter((l): l is string => typeof l === 'string') : [];
+  const at = (p: string) => resolve(dirname(path), p);
+  const logoPath = str(json.logo);
+  const letterhead: NonNullable<ExportOptions['letterhead']> = { lines };
+  const reference = str(json.reference);
+  const place = str(json.place);
+  if (reference) letterhead.reference = reference;
+  if (place) letterhead.place = place;
+  if (logoPath) letterhead.logo = await image(at(logoPath), 'logo');
+  const signatures: Record<string, ImageAsset> = {};
+  if (json.signatures && typeof json.signatures === 'object') {
+    for (const [person, p] of Object.entries(json.signatures as Record<string, unknown>)) {
+      const s = str(p);
+      if (s) signatures[person] = await image(at(s), `signature of ${person}`);
+    }
+  }
+  return { letterhead, signatures };
+}
+
+export const exportCommand: CliCommand = async (argv, io) => {
+  const { positional, options, flags } = parseArgs(argv, {
+    options: ['format', 'profile', 'paper', 'lang', 'o', 'letterhead', 'masthead-image'],
+    flags: ['watermark', 'no-watermark', 'final'],
+    aliases: { output: 'o', f: 'format' },
+  });
+  const format = oneOf('format', options.format, FORMATS);
+  const profile = oneOf('profile', options.profile, PROFILES, 'issued');
+  const paper = oneOf('paper', options.paper, PAPERS, 'letter');
+  if (flags.has('watermark') && flags.has('no-watermark')) throw new UsageError('--watermark and --no-watermark contradict each other');
+  const file = positional[0];
+  const doc = await loadDocument(file, io);
+  if (!doc) return 1;
+  const lang = oneOf<Lang>('lang', options.lang, LANGS, doc.meta.originalLanguage);
+
+  const opts: ExportOptions = { ...defaultExportOptions(lang, profile), paper, finalised: flags.has('final') };
+  if (flags.has('watermark')) opts.watermark = true;
+  if (flags.has('no-watermark')) opts.watermark = false;
+  if (options.letterhead !== undefined) Object.assign(opts, await letterheadSettings(options.letterhead, io));
+  if (options['masthead-image'] !== undefined) opts.mastheadImage = await image(resolve(io.cwd, options['masthead-image']), 'masthead image');
+
+  const out = options.o ?? `${basename(file!, extname(file!))}.${format}`;
+  const { exportDocument } = await import('../../services/export/index');
+  const result = await exportDocument(doc, format, opts);
+  for (const w of result.warnings) io.err(`warning: ${w.message}`);
+  if (out === '-') {
+    process.stdout.write(result.bytes);
+  } else {
+    await writeFile(resolve(io.cwd, out), result.bytes);
+    io.out(`${out}: ${format}, ${profile}, ${lang}, ${paper}${result.warnings.length > 0 ? ` (${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''})` : ''}`);
+  }
+  return 0;
+};

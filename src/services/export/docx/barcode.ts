@@ -1,0 +1,135 @@
+/**
+ * The Code 39 barcode of a job number, drawn by us as a small greyscale PNG (no font, no
+ * dependency): un-format.md "Page furniture": `*1702619*` under the job number on page 1.
+ *
+ * Code 39: each character is 9 elements, bar / space alternately starting with a bar, three of
+ * them wide; characters are separated by a narrow space; the text is framed by `*`.
+ */
+
+const PATTERNS: Record<string, string> = {
+  '0': 'nnnwwnwnn', '1': 'wnnwnnnnw', '2': 'nnwwnnnnw', '3': 'wnwwnnnnn', '4': 'nnnwwnnnw',
+  '5': 'wnnwwnnnn', '6': 'nnwwwnnnn', '7': 'nnnwnnwnw', '8': 'wnnwnnwnn', '9': 'nnwwnnwnn',
+  A: 'wnnnnwnnw', B: 'nnwnnwnnw', C: 'wnwnnwnnn', D: 'nnnnwwnnw', E: 'wnnnwwnnn',
+  F: 'nnwnwwnnn', G: 'nnnnnwwnw', H: 'wnnnnwwnn', I: 'nnwnnwwnn', J: 'nnnnwwwnn',
+  K: 'wnnnnnnww', L: 'nnwnnnnww', M: 'wnwnnnnwn', N: 'nnnnwnnww', O: 'wnnnwnnwn',
+  P: 'nnwnwnnwn', Q: 'nnnnnnwww', R: 'wnnnnnwwn', S: 'nnwnnnwwn', T: 'nnnnwnwwn',
+  U: 'wwnnnnnnw', V: 'nwwnnnnnw', W: 'wwwnnnnnn', X: 'nwnnwnnnw', Y: 'wwnnwnnnn',
+  Z: 'nwwnwnnnn', '-': 'nwnnnnwnw', '.': 'wwnnnnwnn', ' ': 'nwwnnnwnn', '*': 'nwnnwnwnn',
+  $: 'nwnwnwnnn', '/': 'nwnwnnnwn', '+': 'nwnnnwnwn', '%': 'nnnwnwnwn',
+};
+
+export const CODE39_PATTERNS: Readonly<Record<string, string>> = PATTERNS;
+
+/** What the barcode encodes for a job number: its digits between asterisks, `*1702619*`. */
+export function jobNumberBarcodeText(jobNumber: string): string {
+  return `*${jobNumber.replace(/[^0-9A-Z]/g, '')}*`;
+}
+
+/** Bar/space widths in modules for `text` (which must include its `*` frame). */
+export function code39Modules(text: string, narrow = 1, wide = 3): { bar: boolean; width: number }[] {
+  const out: { bar: boolean; width: number }[] = [];
+  [...text].forEach((ch, i) => {
+    const p = PATTERNS[ch];
+    if (!p) throw new RangeError(`Code 39 has no "${ch}"`);
+    if (i > 0) out.push({ bar: false, width: narrow });
+    [...p].forEach((e, k) => out.push({ bar: k % 2 === 0, width: e === 'w' ? wide : narrow }));
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A minimal PNG writer: 8-bit greyscale, zlib "stored" blocks (no compression library needed).
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (const x of bytes) {
+    a = (a + x) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+function zlibStored(data: Uint8Array): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(data.length / 65535));
+  const out = new Uint8Array(2 + blocks * 5 + data.length + 4);
+  const view = new DataView(out.buffer);
+  out[0] = 0x78;
+  out[1] = 0x01;
+  let at = 2;
+  for (let i = 0; i < blocks; i++) {
+    const chunk = data.subarray(i * 65535, Math.min(data.length, (i + 1) * 65535));
+    out[at] = i === blocks - 1 ? 1 : 0;
+    view.setUint16(at + 1, chunk.length, true);
+    view.setUint16(at + 3, ~chunk.length & 0xffff, true);
+    out.set(chunk, at + 5);
+    at += 5 + chunk.length;
+  }
+  view.setUint32(at, adler32(data));
+  return out;
+}
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
+  out.set(data, 8);
+  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+/** Greyscale PNG from rows of 0–255 values. */
+export function greyscalePng(width: number, height: number, pixel: (x: number, y: number) => number): Uint8Array {
+  const raw = new Uint8Array(height * (width + 1));
+  for (let y = 0; y < height; y++) {
+    raw[y * (width + 1)] = 0; // filter: none
+    for (let x = 0; x < width; x++) raw[y * (width + 1) + 1 + x] = pixel(x, y);
+  }
+  const ihdr = new Uint8Array(13);
+  const v = new DataView(ihdr.buffer);
+  v.setUint32(0, width);
+  v.setUint32(4, height);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  const parts = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array(0))];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Pixels per module and quiet zone of the generated image. */
+export const BARCODE_NARROW_PX = 2;
+export const BARCODE_WIDE_PX = 5;
+export const BARCODE_QUIET_PX = 10;
+
+/** The barcode of `text` (with its `*` frame) as a PNG, black bars on white. */
+export function code39Png(text: string, heightPx = 24): { png: Uint8Array; width: number; height: number } {
+  const modules = code39Modules(text, BARCODE_NARROW_PX, BARCODE_WIDE_PX);
+  const columns: boolean[] = [];
+  for (let i = 0; i < BARCODE_QUIET_PX; i++) columns.push(false);
+  for (const m of modules) for (let i = 0; i < m.width; i++) columns.push(m.bar);
+  for (let i = 0; i < BARCODE_QUIET_PX; i++) columns.push(false);
+  const width = columns.length;
+  return { png: greyscalePng(width, heightPx, (x) => (columns[x] ? 0 : 255)), width, height: heightPx };
+}

@@ -1,0 +1,27 @@
+/**
+ * Footnotes at the foot of the page (never endnotes): Word footnotes, 9 pt, numbered by Word in
+ * order of appearance, which is the order `numberDocument` numbers them in.
+ */
+import { Paragraph, TextRun } from 'docx';
+import type { Span } from '../../../core/render/layout';
+import { inlineRuns, type InlineContext } from './inline';
+import { S } from './styles';
+
+export class Footnotes {
+  readonly notes: Record<number, { children: Paragraph[] }> = {};
+  private next = 1;
+  private readonly ids = new Map<string, number>();
+
+  /** Set once the inline context exists (footnote content can hold cross-references). */
+  inline: InlineContext | undefined;
+
+  readonly sink = (footnote: NonNullable<Span['footnote']>): number => {
+    const known = this.ids.get(footnote.id);
+    if (known !== undefined) return known;
+    const id = this.next++;
+    this.ids.set(footnote.id, id);
+    const content = this.inline ? inlineRuns(footnote.content, this.inline) : [new TextRun(footnote.content.map((s) => s.text).join(''))];
+    this.notes[id] = { children: [new Paragraph({ style: S.footnoteText, children: [new TextRun(' '), ...content] })] };
+    return id;
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Page furniture: headers and footers (un-format.md "Page furniture").
+ *
+ * Issued layout:
+ * - page 1: no running header, no page number; footer with job number, language letter and
+ *   date stamp ("17-02619 (F)    220217"), the Code 39 barcode of the job number under it,
+ *   and "Merci de recycler" / "Please recycle" with the recycling symbol (♲, U+2672, from a
+ *   symbol font) at the right, when a job number is set;
+ * - later pages: header = the symbol(s), bold 9 pt, at the outer edge (right on odd pages, left
+ *   on even pages) over a thin rule; footer = "2/13" (PAGE/NUMPAGES fields), bold 9 pt, at the
+ *   outer edge, and the job number (no language letter) at the inner edge.
+ * Manuscript and letterhead: a plain page number, centred, from page 2.
+ * A « PROJET » / "DRAFT" watermark (Word's own watermark shape) goes in every header when asked.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  ImageRun,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  Tab,
+  TabStopType,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+  type ParagraphChild,
+} from 'docx';
+import { TextWatermark } from 'docx/watermarks';
+import type { Lang, RDocument } from '../../../core/model/schema';
+import { dateStamp } from '../../../core/locale/dates';
+import type { ExportOptions } from '../options';
+import { code39Png, jobNumberBarcodeText } from './barcode';
+import { hp, pt, type Geometry } from './geometry';
+import { S } from './styles';
+import { THIN } from './masthead';
+
+const WORDS: Record<Lang, { watermark: string; recycle: string; letter: string }> = {
+  fr: { watermark: 'PROJET', recycle: 'Merci de recycler', letter: 'F' },
+  en: { watermark: 'DRAFT', recycle: 'Please recycle', letter: 'E' },
+};
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+
+export type Furniture = {
+  headers: { first: Header; default: Header; even: Header };
+  footers: { first: Footer; default: Footer; even: Footer };
+};
+
+function watermark(lang: Lang, on: boolean): Paragraph[] {
+  if (!on) return [];
+  return [new Paragraph({ style: S.furniture, children: [new TextWatermark({ text: WORDS[lang].watermark, font: 'Times New Roman', color: 'C0C0C0', opacity: 0.5 }) as unknown as ParagraphChild] })];
+}
+
+const fp = (children: ParagraphChild[], extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) => new Paragraph({ style: S.furniture, children, ...extra });
+
+/** "2/13": this page / total pages, as fields. */
+function pageOfPages(): TextRun {
+  return new TextRun({ bold: true, size: hp(9), children: [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] });
+}
+
+/** The symbol(s) at the outer edge over a thin rule; joint documents stack both symbols. */
+function symbolHeader(symbols: string[], align: 'left' | 'right', extra: Paragraph[]): Header {
+  const children = symbols.map((s, i) =>
+    fp([new TextRun({ text: s, bold: true, size: hp(9) })], {
+      alignment: align === 'left' ? AlignmentType.LEFT : AlignmentType.RIGHT,
+      ...(i === symbols.length - 1 ? { border: { bottom: { ...THIN, space: 1 } } } : {}),
+    }),
+  );
+  return new Header({ children: [...extra, ...children] });
+}
+
+/** Page number at the outer edge, job number at the inner edge. */
+function numberFooter(g: Geometry, job: string | undefined, outer: 'left' | 'right'): Footer {
+  const jobRun = job ? [new TextRun({ text: job, size: hp(9) })] : [];
+  const tab = new TextRun({ children: [new Tab()] });
+  const children: ParagraphChild[] = outer === 'right' ? [...jobRun, tab, pageOfPages()] : [pageOfPages(), tab, ...jobRun];
+  return new Footer({ children: [fp(children, { tabStops: [{ type: TabStopType.RIGHT, position: g.frameWidth }] })] });
+}
+
+/** Page 1: "17-02619 (F)    220217", the barcode under it; "Merci de recycler" at the right. */
+function firstFooter(doc: RDocument, lang: Lang, g: Geometry): Footer {
+  const job = doc.meta.jobNumber;
+  if (!job) return new Footer({ children: [fp([])] });
+  const stamp = `${job} (${WORDS[lang].letter})${doc.meta.issueDate ? `\u2003\u2003${dateStamp(doc.meta.issueDate)}` : ''}`;
+  const code = code39Png(jobNumberBarcodeText(job), 24);
+  // 2 px per narrow module drawn at 0.5 pt: a barcode about 1.8 in wide, 0.25 in high.
+  const barcode = new ImageRun({ type: 'png', data: code.png, transformation: { width: Math.round((code.width * 0.5 * 96) / 72), height: 24 } });
+  const left = g.frameWidth / 2;
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.BOTTOM, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
+  const table = new Table({
+    width: { size: g.frameWidth, type: WidthType.DXA },
+    columnWidths: [left, g.frameWidth - left],
+    layout: TableLayoutType.FIXED,
+    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    rows: [
+      new TableRow({
+        children: [
+          cell([fp([new TextRun({ text: stamp, size: hp(8) })], { spacing: { after: pt(3) } }), fp([barcode], { spacing: { line: 240, lineRule: LineRuleType.AUTO } })], left),
+          cell(
+            [
+              fp([new TextRun({ text: `${WORDS[lang].recycle}\u2002`, size: hp(8) }), new TextRun({ text: '\u2672', size: hp(16), font: 'Segoe UI Symbol' })], {
+                alignment: AlignmentType.RIGHT,
+                spacing: { line: 240, lineRule: LineRuleType.AUTO },
+              }),
+            ],
+            g.frameWidth - left,
+          ),
+        ],
+      }),
+    ],
+  });
+  return new Footer({ children: [table, fp([])] });
+}
+
+export function furniture(doc: RDocument, g: Geometry, options: ExportOptions): Furniture {
+  const lang = options.lang;
+  const mark = options.watermark && !options.finalised;
+  const wm = () => watermark(lang, mark);
+  if (options.profile !== 'issued') {
+    const centred = () => new Footer({ children: [fp([new TextRun({ size: hp(10), children: [PageNumber.CURRENT] })], { alignment: AlignmentType.CENTER })] });
+    return {
+      headers: { first: new Header({ children: [...wm(), fp([])] }), default: new Header({ children: [...wm(), fp([])] }), even: new Header({ children: [...wm(), fp([])] }) },
+      footers: { first: new Footer({ children: [fp([])] }), default: centred(), even: centred() },
+    };
+  }
+  const symbols = doc.meta.symbols.filter((s) => s.trim() !== '');
+  const job = doc.meta.jobNumber;
+  return {
+    headers: {
+      first: new Header({ children: [...wm(), fp([])] }),
+      default: symbols.length > 0 ? symbolHeader(symbols, 'right', wm()) : new Header({ children: [...wm(), fp([])] }),
+      even: symbols.length > 0 ? symbolHeader(symbols, 'left', wm()) : new Header({ children: [...wm(), fp([])] }),
+    },
+    footers: { first: firstFooter(doc, lang, g), default: numberFooter(g, job, 'right'), even: numberFooter(g, job, 'left') },
+  };
+}

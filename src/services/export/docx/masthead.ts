@@ -1,0 +1,224 @@
+/**
+ * The top of page 1: the UN masthead (issued profile), the session/agenda columns of joint
+ * GA/SC documents, or the mission's own letterhead (letterhead profile).
+ *
+ * Masthead (un-format.md "First-page masthead"), a borderless table across the furniture width:
+ *   row 1  | (emblem column) | "Nations Unies" 14 pt         | symbol: series letter 20 pt, rest 10 pt (right) |
+ *          thin rule under the whole row
+ *   row 2  | optional image  | organ name(s) 20 pt bold     | Distr. / date / language / Original, 10 pt on 12 pt |
+ *          thick rule (1.5 pt) under the whole row
+ * The emblem column is as wide as the body indent, so the organ names start at the body text
+ * column; the distribution column starts at ≈65 % of the page width. No UN emblem is shipped.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  ImageRun,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  Tab,
+  TabStopType,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { Lang, RDocument } from '../../../core/model/schema';
+import type { Masthead } from '../../../core/locale/generated';
+import { formatDate, frenchOrdinalSuffixes } from '../../../core/locale/dates';
+import { applyFrenchSpacing, curlyApostrophes } from '../../../core/locale/typography';
+import { splitSeriesLetter } from '../../../core/symbols/symbol';
+import type { ExportOptions, ExportWarning, ImageAsset } from '../options';
+import { hp, pt, type Geometry } from './geometry';
+import { S } from './styles';
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+export const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const THICK: IBorderOptions = { style: BorderStyle.SINGLE, size: 12, color: '000000' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+
+/** Twips → the pixels (96 per inch) docx sizes images in. */
+const px = (twips: number) => Math.round((twips / 1440) * 96);
+
+/** An image asset as a docx image run of at most `maxW` × `maxH` twips, aspect ratio kept. */
+export function imageRun(asset: ImageAsset, maxW: number, maxH: number, what: string, warnings: ExportWarning[]): ImageRun | undefined {
+  const sig = asset.bytes;
+  const png = sig[0] === 0x89 && sig[1] === 0x50 && sig[2] === 0x4e && sig[3] === 0x47;
+  const jpg = sig[0] === 0xff && sig[1] === 0xd8;
+  if ((asset.mime === 'image/png' && !png) || (asset.mime === 'image/jpeg' && !jpg)) {
+    warnings.push({ code: 'image-invalid', message: `${what}: the file is not a valid ${asset.mime} image; it was left out.` });
+    return undefined;
+  }
+  let w = asset.widthPx ?? 0;
+  let h = asset.heightPx ?? 0;
+  if (png && (!w || !h) && sig.length >= 24) {
+    const v = new DataView(sig.buffer, sig.byteOffset, sig.byteLength);
+    w = v.getUint32(16);
+    h = v.getUint32(20);
+  }
+  if (!w || !h) {
+    w = 1;
+    h = 1;
+  }
+  const scale = Math.min(px(maxW) / w, px(maxH) / h);
+  return new ImageRun({ type: png ? 'png' : 'jpg', data: asset.bytes, transformation: { width: Math.max(1, Math.round(w * scale)), height: Math.max(1, Math.round(h * scale)) } });
+}
+
+/** Typography for lines the layout leaves plain: apostrophes, French spaces, « 1er » superscript. */
+export function typesetRuns(text: string, doc: RDocument, lang: Lang, props: { size?: number; bold?: boolean } = {}): TextRun[] {
+  let t = curlyApostrophes(text);
+  if (lang === 'fr') t = applyFrenchSpacing(t, doc.settings.frenchSpacing);
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const [start, end] of lang === 'fr' ? frenchOrdinalSuffixes(t) : []) {
+    if (start > at) out.push(new TextRun({ ...props, text: t.slice(at, start) }));
+    out.push(new TextRun({ ...props, text: t.slice(start, end), superScript: true }));
+    at = end;
+  }
+  if (at < t.length) out.push(new TextRun({ ...props, text: t.slice(at) }));
+  return out;
+}
+
+/** "S/2017/138" with its series letter at 20 pt; joint symbols joined by an en dash. */
+function symbolRuns(symbols: string[]): TextRun[] {
+  const out: TextRun[] = [];
+  symbols.forEach((symbol, i) => {
+    if (i > 0) out.push(new TextRun({ text: '–', size: hp(10) }));
+    const { letter, rest } = splitSeriesLetter(symbol);
+    if (letter) out.push(new TextRun({ text: letter, size: hp(20) }));
+    if (rest) out.push(new TextRun({ text: rest, size: hp(10) }));
+  });
+  return out;
+}
+
+const mp = (children: ParagraphChild[], extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
+  new Paragraph({ style: S.masthead, children, ...extra });
+
+export function mastheadTable(m: Masthead, doc: RDocument, lang: Lang, g: Geometry, options: ExportOptions, warnings: ExportWarning[]): Table {
+  const colA = g.bodyLeft;
+  const colC = Math.max(pt(150), g.frameWidth - Math.round(g.page.width * 0.65 - g.margin.left));
+  const colB = g.frameWidth - colA - colC;
+  const image = options.mastheadImage ? imageRun(options.mastheadImage, colA - pt(6), pt(54), 'Masthead image', warnings) : undefined;
+
+  const row1Cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.BOTTOM, borders: { top: NONE, left: NONE, right: NONE, bottom: THIN } });
+  const row2Cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP, borders: { top: NONE, left: NONE, right: NONE, bottom: THICK } });
+
+  const lines = [m.distribution, m.date, m.versionLanguage, m.original];
+  const distribution = lines.map((l) => mp(typesetRuns(l, doc, lang, { size: hp(10) })));
+  distribution[0] = new Paragraph({ style: S.masthead, spacing: { before: pt(8), after: 0, line: pt(12), lineRule: LineRuleType.EXACT }, children: typesetRuns(lines[0]!, doc, lang, { size: hp(10) }) });
+
+  const organs = (m.organs.length > 0 ? m.organs : ['']).map(
+    (o, i) =>
+      new Paragraph({
+        style: S.masthead,
+        spacing: { before: i === 0 ? pt(8) : 0, after: 0, line: pt(23), lineRule: LineRuleType.EXACT },
+        children: [new TextRun({ text: o, bold: true, size: hp(20) })],
+      }),
+  );
+
+  return new Table({
+    width: { size: g.frameWidth, type: WidthType.DXA },
+    columnWidths: [colA, colB, colC],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    rows: [
+      new TableRow({
+        height: { value: pt(30), rule: HeightRule.ATLEAST },
+        children: [
+          row1Cell([mp([])], colA),
+          row1Cell([new Paragraph({ style: S.masthead, spacing: { after: pt(3), line: pt(16), lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: m.unitedNations, size: hp(14) })] })], colB),
+          row1Cell([new Paragraph({ style: S.masthead, alignment: AlignmentType.RIGHT, spacing: { after: pt(3), line: pt(22), lineRule: LineRuleType.EXACT }, children: symbolRuns(m.symbols) })], colC),
+        ],
+      }),
+      new TableRow({
+        height: { value: pt(96), rule: HeightRule.ATLEAST },
+        children: [
+          row2Cell([mp(image ? [image] : [], { spacing: { before: pt(8), after: 0, line: 240, lineRule: LineRuleType.AUTO } })], colA),
+          row2Cell(organs, colB),
+          row2Cell(distribution, colC),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * Joint GA/SC documents: under the masthead, a column per organ: "Assemblée générale /
+ * Soixante-quatrième session / Points 10 et 33 de l'ordre du jour / (item titles, bold)" and
+ * "Conseil de sécurité / Soixante-cinquième année". The columns start at the body indent and at
+ * the distribution column.
+ */
+export function sessionColumns(m: Masthead, doc: RDocument, lang: Lang, g: Geometry): Table | undefined {
+  if (m.sessionColumns.length === 0) return undefined;
+  const colC = Math.max(pt(150), g.frameWidth - Math.round(g.page.width * 0.65 - g.margin.left));
+  const widths = m.sessionColumns.length === 1 ? [g.frameWidth - g.bodyLeft] : [g.frameWidth - g.bodyLeft - colC, colC];
+  const cells = m.sessionColumns.slice(0, 2).map((c, i) => {
+    const children = [
+      mp(typesetRuns(c.organ, doc, lang, { size: hp(10) })),
+      ...c.lines.map((l) => mp(typesetRuns(l, doc, lang, { size: hp(10) }))),
+      ...c.itemTitles.map((t) => new Paragraph({ style: S.masthead, spacing: { before: pt(6), after: 0, line: pt(12), lineRule: LineRuleType.EXACT }, children: typesetRuns(t, doc, lang, { size: hp(10), bold: true }) })),
+    ];
+    return new TableCell({ children, width: { size: widths[i]!, type: WidthType.DXA }, margins: { left: 0, right: pt(12), top: 0, bottom: 0 } });
+  });
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    indent: { size: g.bodyLeft, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: cells })],
+  });
+}
+
+/**
+ * The mission's letterhead: logo and address lines from the settings, centred over a thin rule,
+ * then the reference number (left) and "Place, le 13 février 2017" / "Place, 13 February 2017"
+ * (right) on one line.
+ */
+export function letterhead(doc: RDocument, lang: Lang, g: Geometry, options: ExportOptions, warnings: ExportWarning[]): Paragraph[] {
+  const lh = options.letterhead;
+  if (!lh || (lh.lines.length === 0 && !lh.logo))
+    warnings.push({ code: 'letterhead-missing', message: 'Letterhead profile without a letterhead (logo and address lines): set them in the settings.' });
+  const out: Paragraph[] = [];
+  const logo = lh?.logo ? imageRun(lh.logo, pt(200), pt(60), 'Letterhead logo', warnings) : undefined;
+  if (logo) out.push(new Paragraph({ style: S.masthead, alignment: AlignmentType.CENTER, spacing: { after: pt(6), line: 240, lineRule: LineRuleType.AUTO }, children: [logo] }));
+  const lines = lh?.lines ?? [];
+  lines.forEach((l, i) =>
+    out.push(
+      new Paragraph({
+        style: S.masthead,
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 0, line: pt(11), lineRule: LineRuleType.EXACT },
+        children: [new TextRun({ text: l, size: i === 0 ? hp(11) : hp(9), bold: i === 0 })],
+        ...(i === lines.length - 1 ? { border: { bottom: { ...THIN, space: 4 } } } : {}),
+      }),
+    ),
+  );
+  const iso = doc.meta.letterDate ?? doc.meta.issueDate;
+  let dateLine = '';
+  if (iso) {
+    const date = formatDate(iso, lang);
+    const place = lh?.place?.trim();
+    dateLine = place ? (lang === 'fr' ? `${place}, le ${date}` : `${place}, ${date}`) : date;
+  }
+  const right = g.frameWidth - g.bodyRight;
+  out.push(
+    new Paragraph({
+      style: S.masthead,
+      spacing: { before: pt(18), after: pt(30), line: pt(12), lineRule: LineRuleType.EXACT },
+      indent: { left: g.bodyLeft },
+      tabStops: [{ type: TabStopType.RIGHT, position: right }],
+      children: [...(lh?.reference ? [new TextRun({ text: lh.reference, size: hp(10) })] : []), new TextRun({ children: [new Tab()], size: hp(10) }), ...typesetRuns(dateLine, doc, lang, { size: hp(10) })],
+    }),
+  );
+  return out;
+}
