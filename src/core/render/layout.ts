@@ -90,9 +90,50 @@ function superscriptOrdinals(span: Span, lang: Lang): Span[] {
   return out;
 }
 
-function plainSpans(text: string, doc: RDocument, lang: Lang, extra: Partial<Span> = {}): Span[] {
+/**
+ * A plain string (generated text, headings, masthead lines) as spans with the language's
+ * typography: typographic apostrophes, French spacing by setting, French ordinal suffixes raised.
+ * Idempotent, so exporters may apply it to strings the layout has already typeset.
+ */
+export function typesetSpans(text: string, doc: RDocument, lang: Lang, extra: Partial<Span> = {}): Span[] {
   if (text === '') return [];
   return superscriptOrdinals({ text: typeset(text, doc, lang), ...extra }, lang);
+}
+
+const EN_AFTER = /^[.,;:!?]+/;
+const FR_BEFORE = /[ \u00a0\u202f]*[.,;:!?]+$/;
+
+/**
+ * Editorial Manual, footnotes: the indicator follows punctuation in English ("text,¹") and
+ * precedes it in French (« texte¹, »). Whatever side the drafter typed it on, it is moved here,
+ * once, so every output agrees.
+ */
+export function placeFootnoteIndicators(spans: Span[], lang: Lang): Span[] {
+  const out = [...spans];
+  for (let i = 0; i < out.length; i++) {
+    if (!out[i]!.footnote) continue;
+    if (lang === 'en') {
+      const next = out[i + 1];
+      const m = next && !next.footnote && !next.xref ? EN_AFTER.exec(next.text) : null;
+      if (!next || !m) continue;
+      const rest = next.text.slice(m[0].length);
+      if (rest === '') out.splice(i + 1, 1);
+      else out[i + 1] = { ...next, text: rest };
+      out.splice(i, 0, { ...next, text: m[0] });
+      i++;
+    } else {
+      const prev = out[i - 1];
+      const m = prev && !prev.footnote && !prev.xref ? FR_BEFORE.exec(prev.text) : null;
+      if (!prev || !m) continue;
+      const rest = prev.text.slice(0, prev.text.length - m[0].length);
+      out.splice(i + 1, 0, { ...prev, text: m[0] });
+      if (rest === '') {
+        out.splice(i - 1, 1);
+        i--;
+      } else out[i - 1] = { ...prev, text: rest };
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +159,7 @@ function inlineSpans(content: Inline[], ctx: Ctx): Span[] {
       out.push({ text: String(number), superscript: true, footnote: { id: run.id, number, content: inlineSpans(run.content, ctx) } });
     }
   }
-  return out;
+  return placeFootnoteIndicators(out, ctx.lang);
 }
 
 function textSpans(id: string, ctx: Ctx): Span[] {
@@ -161,7 +202,7 @@ function layoutBlock(block: Block, part: Part, ctx: Ctx): LayoutBlock {
       return { type: 'pageBreak', id: block.id };
     case 'closing':
     case 'opening':
-      return { type: 'generated', id: block.id, role: block.kind, spans: plainSpans(generatedBlockText(ctx.doc, block, part, ctx.lang) ?? '', ctx.doc, ctx.lang) };
+      return { type: 'generated', id: block.id, role: block.kind, spans: typesetSpans(generatedBlockText(ctx.doc, block, part, ctx.lang) ?? '', ctx.doc, ctx.lang) };
     case 'signature': {
       const signed = ctx.lang === 'fr' ? '(Signé)' : '(Signed)';
       return {
@@ -169,7 +210,7 @@ function layoutBlock(block: Block, part: Part, ctx: Ctx): LayoutBlock {
         id: block.id,
         signatories: signatureText(ctx.doc, block, ctx.lang).map((lines) => ({
           lines: lines.map((line) =>
-            line.startsWith(signed) ? [{ text: signed, italic: true }, ...plainSpans(line.slice(signed.length), ctx.doc, ctx.lang)] : plainSpans(line, ctx.doc, ctx.lang),
+            line.startsWith(signed) ? [{ text: signed, italic: true }, ...typesetSpans(line.slice(signed.length), ctx.doc, ctx.lang)] : typesetSpans(line, ctx.doc, ctx.lang),
           ),
         })),
       };
@@ -198,7 +239,7 @@ export function layoutDocument(doc: RDocument, lang: Lang, n: Numbering = number
     part: (part, pctx) => {
       const ctx: Ctx = { doc, lang, n, partId: part.id };
       const title = partTitle(doc, part, lang);
-      const authored = !title.generated ? textSpans(part.id, ctx) : plainSpans(title.text, doc, lang);
+      const authored = !title.generated ? textSpans(part.id, ctx) : typesetSpans(title.text, doc, lang);
       const isOwned = part.kind === 'annex' || part.kind === 'enclosure';
       parts.push({
         id: part.id,
@@ -229,8 +270,11 @@ export function layoutDocument(doc: RDocument, lang: Lang, n: Numbering = number
   }
   footnotes.sort((a, b) => a.number - b.number);
   const head = masthead(doc, lang);
-  head.organs = head.organs.map((o) => typeset(o, doc, lang));
-  head.original = typeset(head.original, doc, lang);
+  const t = (x: string) => typeset(x, doc, lang);
+  head.organs = head.organs.map(t);
+  head.original = t(head.original);
+  head.date = t(head.date);
+  head.sessionColumns = head.sessionColumns.map((c) => ({ organ: t(c.organ), lines: c.lines.map(t), itemTitles: c.itemTitles.map(t) }));
   return { lang, masthead: head, parts, footnotes, numbering: n };
 }
 

@@ -7,9 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import type { Lang } from '../../../src/core/model/schema';
-import { layoutDocument, type Span } from '../../../src/core/render/layout';
+import { layoutDocument, placeFootnoteIndicators, type Span } from '../../../src/core/render/layout';
 import { exportDocx } from '../../../src/services/export/docx';
-import { placeFootnoteIndicators } from '../../../src/services/export/docx/inline';
 import { CODE39_PATTERNS, code39Png } from '../../../src/services/export/docx/barcode';
 import { defaultExportOptions, type ExportOptions } from '../../../src/services/export/options';
 import { expectedNumbers, featureDocument, fold, jointLetter } from './docx-documents';

@@ -31,8 +31,8 @@ import {
 } from 'docx';
 import type { Lang, RDocument } from '../../../core/model/schema';
 import type { Masthead } from '../../../core/locale/generated';
-import { formatDate, frenchOrdinalSuffixes } from '../../../core/locale/dates';
-import { applyFrenchSpacing, curlyApostrophes } from '../../../core/locale/typography';
+import { formatDate } from '../../../core/locale/dates';
+import { typesetSpans } from '../../../core/render/layout';
 import { splitSeriesLetter } from '../../../core/symbols/symbol';
 import type { ExportOptions, ExportWarning, ImageAsset } from '../options';
 import { hp, pt, type Geometry } from './geometry';
@@ -72,17 +72,7 @@ export function imageRun(asset: ImageAsset, maxW: number, maxH: number, what: st
 
 /** Typography for lines the layout leaves plain: apostrophes, French spaces, « 1er » superscript. */
 export function typesetRuns(text: string, doc: RDocument, lang: Lang, props: { size?: number; bold?: boolean } = {}): TextRun[] {
-  let t = curlyApostrophes(text);
-  if (lang === 'fr') t = applyFrenchSpacing(t, doc.settings.frenchSpacing);
-  const out: TextRun[] = [];
-  let at = 0;
-  for (const [start, end] of lang === 'fr' ? frenchOrdinalSuffixes(t) : []) {
-    if (start > at) out.push(new TextRun({ ...props, text: t.slice(at, start) }));
-    out.push(new TextRun({ ...props, text: t.slice(start, end), superScript: true }));
-    at = end;
-  }
-  if (at < t.length) out.push(new TextRun({ ...props, text: t.slice(at) }));
-  return out;
+  return typesetSpans(text, doc, lang).map((span) => new TextRun({ ...props, text: span.text, ...(span.superscript ? { superScript: true } : {}) }));
 }
 
 /** "S/2017/138" with its series letter at 20 pt; joint symbols joined by an en dash. */

@@ -7,9 +7,8 @@
  */
 import { LANGS, type Lang, type RDocument } from '../../../core/model/schema';
 import { listBlocks, listParts } from '../../../core/model/walk';
-import { layoutDocument, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../../core/render/layout';
-import { dateStamp, formatDate, frenchOrdinalSuffixes } from '../../../core/locale/dates';
-import { applyFrenchSpacing, curlyApostrophes } from '../../../core/locale/typography';
+import { layoutDocument, typesetSpans, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../../core/render/layout';
+import { dateStamp, formatDate } from '../../../core/locale/dates';
 import { splitSeriesLetter } from '../../../core/symbols/symbol';
 import type { ExportOptions, ExportWarning, ImageAsset } from '../options';
 import { printCss, type CssParams } from './css';
@@ -75,19 +74,8 @@ function spansHtml(spans: Span[], ctx: Ctx): string {
 }
 
 /** Typography for text the layout leaves plain (letterhead date line, some masthead lines). */
-function typesetSpans(s: string, ctx: Ctx): Span[] {
-  let t = curlyApostrophes(s);
-  if (ctx.options.lang !== 'fr') return [{ text: t }];
-  t = applyFrenchSpacing(t, ctx.doc.settings.frenchSpacing);
-  const out: Span[] = [];
-  let at = 0;
-  for (const [start, end] of frenchOrdinalSuffixes(t)) {
-    if (start > at) out.push({ text: t.slice(at, start) });
-    out.push({ text: t.slice(start, end), superscript: true });
-    at = end;
-  }
-  if (at < t.length) out.push({ text: t.slice(at) });
-  return out;
+function typeset(s: string, ctx: Ctx): Span[] {
+  return typesetSpans(s, ctx.doc, ctx.options.lang);
 }
 
 function image(asset: ImageAsset | undefined, cls: string, alt: string, ctx: Ctx, what: string): string {
@@ -220,7 +208,7 @@ function footnotesHtml(notes: Layout['footnotes'], ctx: Ctx): string {
 
 function partHtml(part: LayoutPart, ctx: Ctx): string {
   const out: string[] = [];
-  if (part.heading) out.push(`<h2 class="part-heading">${spansHtml(typesetSpans(part.heading, ctx), ctx)}</h2>`);
+  if (part.heading) out.push(`<h2 class="part-heading">${spansHtml(typeset(part.heading, ctx), ctx)}</h2>`);
   if (part.originalMarker) out.push(`<p class="original-marker">${text(part.originalMarker)}</p>`);
   // A letter on the mission's own letterhead is the original as sent: the title "Letter dated …
   // from … addressed to …" is what the Secretariat gives it when it issues it.
@@ -258,7 +246,7 @@ function mastheadHtml(ctx: Ctx): string {
   const m = ctx.layout.masthead;
   // The layout typesets organs and "Original"; the other lines get the same typography here
   // (curly apostrophes, French spaces, « 1er » in superscript). Applying it twice changes nothing.
-  const line = (s: string) => spansHtml(typesetSpans(s, ctx), ctx);
+  const line = (s: string) => spansHtml(typeset(s, ctx), ctx);
   const symbols = m.symbols.map(symbolHtml).join('–');
   const emblem = image(ctx.options.mastheadImage, 'mh-image', '', ctx, 'Masthead image');
   const distr = [m.distribution, m.date, m.versionLanguage, m.original].map((l) => `<div>${line(l)}</div>`).join('');
@@ -293,7 +281,7 @@ function letterheadHtml(ctx: Ctx): string {
     dateLine = place ? (ctx.options.lang === 'fr' ? `${place}, le ${date}` : `${place}, ${date}`) : date;
   }
   const ref = lh?.reference ? `<div class="lh-ref">${text(lh.reference)}</div>` : '';
-  const date = dateLine ? `<div class="lh-date">${spansHtml(typesetSpans(dateLine, ctx), ctx)}</div>` : '';
+  const date = dateLine ? `<div class="lh-date">${spansHtml(typeset(dateLine, ctx), ctx)}</div>` : '';
   return `<header class="letterhead">${logo}${linesHtml}<div class="lh-refdate">${ref}${date}</div></header>`;
 }
 
