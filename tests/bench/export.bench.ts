@@ -111,6 +111,11 @@ export default async function bench() {
     inProcess.push(performance.now() - t);
   }
 
+  // The installed command runs the bundled CLI (built by `npm install`); build it so the
+  // measurement is of what users run, not of an out-of-date bundle falling back to tsx.
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('could not build the CLI bundle');
+
   const dir = mkdtempSync(join(tmpdir(), 'rapporteur-bench-'));
   try {
     const json = join(dir, 'report.json');
