@@ -46,7 +46,7 @@ test('renders the annual report template with French, then English, numbering', 
   await expect(doc.locator('.subparagraph > .label')).toHaveText(['a)', 'b)']);
   await expect(doc.locator('.heading-chapter').first()).toContainText('Introduction');
   // Text from doc.text.fr, with French typography (no-break space before the colon).
-  await expect(doc.locator('.paragraph.numbered').nth(2)).toHaveText(`3. Le Groupe de travail s'est penché sur les thèmes suivants${NBSP}:`);
+  await expect(doc.locator('.paragraph.numbered').nth(2)).toHaveText(`3. Le Groupe de travail s’est penché sur les thèmes suivants${NBSP}:`);
   // Generated wording from core: the annex heading and the French signature block.
   await expect(doc.locator('.part-annex .part-heading')).toHaveText('Annexe');
   await expect(doc.locator('.signature')).toContainText('(Signé)');

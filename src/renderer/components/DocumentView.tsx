@@ -1,135 +1,146 @@
 /**
- * Read-only rendering of a document in one language, straight from the core model: structure
- * from `doc.parts`, words from `doc.text[lang]`, every number from `numberDocument(doc, lang)`,
- * generated wording (titles, annex headings, closing request, signatures) from core/locale.
- * Nothing here computes a number or a generated phrase itself.
+ * Read-only rendering of a document in one language, from its resolved layout
+ * (`layoutDocument(doc, lang)` in core/render/layout), the one structure the DOCX and HTML
+ * exports read too: labels, generated wording (titles, annex headings, closing request, opening,
+ * signatures), cross-reference text, footnote numbers and placement, quotation marks and the
+ * language's typography all come from there. This file only turns the layout into DOM; it
+ * computes no number, phrase or typography itself (plain masthead lines and part headings go
+ * through the layout's own `typesetSpans`).
  */
 import { Fragment, useMemo, type ReactNode } from 'react';
-import type { Block, Inline, Lang, Part, RDocument, TextRun } from '../../core/model/schema';
-import { numberDocument, type Numbering } from '../../core/numbering/numbering';
-import { renderXref } from '../../core/numbering/xref';
-import { generatedBlockText, masthead, originalMarker, partHeadingText, partTitle, signatureText } from '../../core/locale/generated';
-import { applyFrenchSpacing } from '../../core/locale/typography';
+import type { HeadingLevel, Lang, RDocument } from '../../core/model/schema';
+import { layoutDocument, typesetSpans, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../core/render/layout';
 
-type Ctx = {
-  doc: RDocument;
-  lang: Lang;
-  n: Numbering;
-  /** Typography of the document's language applied to every rendered string. */
-  typo: (s: string) => string;
-};
+type Footnote = Layout['footnotes'][number];
 
-function Run({ run, ctx }: { run: TextRun; ctx: Ctx }) {
-  let node: ReactNode = ctx.typo(run.text);
-  for (const mark of run.marks ?? []) {
-    if (mark === 'bold') node = <strong>{node}</strong>;
-    else if (mark === 'italic') node = <em>{node}</em>;
-    else node = <sup>{node}</sup>;
-  }
-  return run.placeholder ? <span className="placeholder">{node}</span> : <>{node}</>;
-}
-
-function Inlines({ content, partId, ctx }: { content: Inline[]; partId: string; ctx: Ctx }) {
+/** Text with its line breaks ("\n" in a run) shown as breaks, as the exports do. */
+function Lines({ text }: { text: string }) {
+  if (!text.includes('\n')) return <>{text}</>;
   return (
     <>
-      {content.map((run, i) => {
-        if (run.type === 'text') return <Run key={i} run={run} ctx={ctx} />;
-        if (run.type === 'xref') {
-          const r = renderXref(run, ctx.n, partId);
-          return (
-            <span key={i} className={r.broken ? 'xref broken' : 'xref'} data-target={run.target}>
-              {ctx.typo(r.text)}
-            </span>
-          );
-        }
-        return (
-          <sup key={i} className="footnote-ref" data-footnote={run.id}>
-            {ctx.n.footnotes.get(run.id) ?? '?'}
-          </sup>
-        );
-      })}
+      {text.split('\n').map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 && <br />}
+          {line}
+        </Fragment>
+      ))}
     </>
   );
 }
 
-/** The words of a block or part in the document language ('' while untranslated). */
-function Words({ id, partId, ctx }: { id: string; partId: string; ctx: Ctx }) {
-  const text = ctx.doc.text[ctx.lang]?.[id];
-  if (!text || text.content.length === 0) return null;
-  return <Inlines content={text.content} partId={partId} ctx={ctx} />;
+function SpanView({ span }: { span: Span }) {
+  if (span.footnote) {
+    return (
+      <sup className="footnote-ref" data-footnote={span.footnote.id}>
+        {span.text}
+      </sup>
+    );
+  }
+  let node: ReactNode = <Lines text={span.text} />;
+  if (span.superscript) node = <sup>{node}</sup>;
+  if (span.italic) node = <em>{node}</em>;
+  if (span.bold) node = <strong>{node}</strong>;
+  if (span.xref) {
+    node = (
+      <span className={span.xref.broken ? 'xref broken' : 'xref'} data-target={span.xref.target}>
+        {node}
+      </span>
+    );
+  }
+  return span.placeholder ? <span className="placeholder">{node}</span> : <>{node}</>;
 }
 
-function Label({ id, ctx }: { id: string; ctx: Ctx }) {
-  const label = ctx.n.blocks.get(id)?.label;
+function Spans({ spans }: { spans: Span[] }) {
+  return (
+    <>
+      {spans.map((s, i) => (
+        <SpanView key={i} span={s} />
+      ))}
+    </>
+  );
+}
+
+/** A plain string from the layout (masthead line, part heading) with the language's typography. */
+function Typeset({ text, doc, lang }: { text: string; doc: RDocument; lang: Lang }) {
+  return <Spans spans={typesetSpans(text, doc, lang)} />;
+}
+
+function Label({ label }: { label: string | undefined }) {
   // The space keeps "12. Text" readable when copied; the label's width does the layout.
   return label ? (
     <>
-      <span className="label">{ctx.typo(label)}</span>{' '}
+      <span className="label">{label}</span>{' '}
     </>
   ) : null;
 }
 
-function BlockView({ block, part, ctx }: { block: Block; part: Part; ctx: Ctx }) {
-  const common = { 'data-block-id': block.id, 'data-kind': block.kind };
-  switch (block.kind) {
+function headingAria(level: HeadingLevel): number {
+  return level === 'part' ? 2 : level === 'chapter' ? 3 : level === 'section' ? 4 : 5;
+}
+
+function BlockView({ block }: { block: LayoutBlock }) {
+  // data-kind keeps the model's block kind ("closing", "opening" for generated blocks).
+  const common = { 'data-block-id': block.id, 'data-kind': block.type === 'generated' ? block.role : block.type };
+  switch (block.type) {
     case 'heading':
       return (
         <div {...common} data-level={block.level} className={`block heading heading-${block.level}`} role="heading" aria-level={headingAria(block.level)}>
-          <Label id={block.id} ctx={ctx} />
+          <Label label={block.label} />
           <span className="text">
-            <Words id={block.id} partId={part.id} ctx={ctx} />
+            <Spans spans={block.spans} />
           </span>
         </div>
       );
     case 'paragraph':
       return (
         <p {...common} className={block.numbered ? 'block paragraph numbered' : 'block paragraph'}>
-          <Label id={block.id} ctx={ctx} />
+          <Label label={block.label} />
           <span className="text">
-            <Words id={block.id} partId={part.id} ctx={ctx} />
+            <Spans spans={block.spans} />
           </span>
         </p>
       );
     case 'subparagraph':
       return (
         <p {...common} data-level={block.level} className={`block subparagraph level-${block.level}`}>
-          <Label id={block.id} ctx={ctx} />
+          <Label label={block.label} />
           <span className="text">
-            <Words id={block.id} partId={part.id} ctx={ctx} />
+            <Spans spans={block.spans} />
           </span>
         </p>
       );
     case 'bullet':
       return (
-        <p {...common} className={`block bullet level-${block.level ?? 1}`}>
+        <p {...common} className={`block bullet level-${block.level}`}>
           <span className="label" aria-hidden="true">
-            •
+            {block.level === 2 ? '–' : '•'}
           </span>{' '}
           <span className="text">
-            <Words id={block.id} partId={part.id} ctx={ctx} />
+            <Spans spans={block.spans} />
           </span>
         </p>
       );
     case 'participant':
       return (
         <p {...common} className="block participant">
-          <Words id={block.id} partId={part.id} ctx={ctx} />
+          <Spans spans={block.spans} />
         </p>
       );
-    case 'closing':
-    case 'opening':
+    case 'generated':
       return (
-        <p {...common} className={`block generated ${block.kind}`}>
-          {ctx.typo(generatedBlockText(ctx.doc, block, part, ctx.lang) ?? '')}
+        <p {...common} className={`block generated ${block.role}`}>
+          <Spans spans={block.spans} />
         </p>
       );
     case 'signature':
       return (
         <div {...common} className="block signature">
-          {signatureText(ctx.doc, block, ctx.lang).map((lines, i) => (
+          {block.signatories.map((s, i) => (
             <div key={i} className="signatory">
-              {lines.map((line, j) => (
-                <div key={j}>{ctx.typo(line)}</div>
+              {s.lines.map((line, j) => (
+                <div key={j}>
+                  <Spans spans={line} />
+                </div>
               ))}
             </div>
           ))}
@@ -141,7 +152,7 @@ function BlockView({ block, part, ctx }: { block: Block; part: Part; ctx: Ctx })
       return (
         <blockquote {...common} className="block quote">
           {block.blocks.map((b) => (
-            <BlockView key={b.id} block={b} part={part} ctx={ctx} />
+            <BlockView key={b.id} block={b} />
           ))}
         </blockquote>
       );
@@ -149,7 +160,7 @@ function BlockView({ block, part, ctx }: { block: Block; part: Part; ctx: Ctx })
       return (
         <div {...common} className="block participants">
           {block.blocks.map((b) => (
-            <BlockView key={b.id} block={b} part={part} ctx={ctx} />
+            <BlockView key={b.id} block={b} />
           ))}
         </div>
       );
@@ -157,55 +168,107 @@ function BlockView({ block, part, ctx }: { block: Block; part: Part; ctx: Ctx })
       return (
         <table {...common} className="block table">
           <tbody>
-            {block.rows.map((row, r) => (
-              <tr key={row.id}>
-                {row.cells.map((cell) => {
-                  const Cell = r < block.headerRows ? 'th' : 'td';
-                  return (
-                    <Cell key={cell.id} scope={r < block.headerRows ? 'col' : undefined}>
+            {block.rows.map((row, r) => {
+              const header = r < block.headerRows;
+              const Cell = header ? 'th' : 'td';
+              return (
+                <tr key={row.id}>
+                  {row.cells.map((cell) => (
+                    <Cell key={cell.id} scope={header ? 'col' : undefined}>
                       {cell.blocks.map((b) => (
-                        <BlockView key={b.id} block={b} part={part} ctx={ctx} />
+                        <BlockView key={b.id} block={b} />
                       ))}
                     </Cell>
-                  );
-                })}
-              </tr>
-            ))}
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       );
   }
 }
 
-function headingAria(level: string): number {
-  return level === 'part' ? 2 : level === 'chapter' ? 3 : level === 'section' ? 4 : 5;
+/** The footnotes referenced in a part (its title and blocks, tables and quotes included), in order. */
+function footnotesOf(part: LayoutPart): Footnote[] {
+  const out: Footnote[] = [];
+  const collect = (spans: Span[]) => {
+    for (const s of spans) if (s.footnote) out.push(s.footnote);
+  };
+  const visit = (blocks: LayoutBlock[]) => {
+    for (const b of blocks) {
+      if ('spans' in b) collect(b.spans);
+      if (b.type === 'signature') b.signatories.forEach((s) => s.lines.forEach(collect));
+      if (b.type === 'table') b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
+      if (b.type === 'quote' || b.type === 'participants') visit(b.blocks);
+    }
+  };
+  collect(part.title);
+  visit(part.blocks);
+  return out;
 }
 
-function PartView({ part, depth, ctx }: { part: Part; depth: number; ctx: Ctx }) {
-  const owned = part.kind === 'annex' || part.kind === 'enclosure';
-  const heading = owned ? partHeadingText(ctx.doc, part, ctx.lang, ctx.n) : '';
-  const title = partTitle(ctx.doc, part, ctx.lang);
+/** A part's footnotes, listed at its end (as in the HTML print view). */
+function Footnotes({ notes, title }: { notes: Footnote[]; title: string }) {
+  if (notes.length === 0) return null;
   return (
-    <section className={`part part-${part.kind}`} data-part-id={part.id} data-part-kind={part.kind} data-depth={depth}>
-      {heading && <div className="part-heading">{ctx.typo(heading)}</div>}
-      {part.originalLanguage && part.originalLanguage !== ctx.lang && <div className="original-marker">{ctx.typo(originalMarker(part.originalLanguage, ctx.lang))}</div>}
-      {title.text && (
-        <h2 className={title.generated ? 'part-title generated' : 'part-title'}>
-          {title.generated ? ctx.typo(title.text) : <Words id={part.id} partId={part.id} ctx={ctx} />}
+    <aside className="footnotes" aria-label={title}>
+      {notes.map((f) => (
+        <p key={f.id} className="footnote" data-footnote={f.id}>
+          <sup>{f.number}</sup> <Spans spans={f.content} />
+        </p>
+      ))}
+    </aside>
+  );
+}
+
+/** The layout's flat part list (a part, then the parts it owns, with their depth) as a tree. */
+type PartNode = { part: LayoutPart; footnotes: Footnote[]; children: PartNode[] };
+
+function partTree(parts: LayoutPart[]): PartNode[] {
+  const roots: PartNode[] = [];
+  const open: PartNode[] = [];
+  for (const part of parts) {
+    const node: PartNode = { part, footnotes: footnotesOf(part), children: [] };
+    open.length = Math.min(open.length, part.depth);
+    (open.length > 0 ? open[open.length - 1]!.children : roots).push(node);
+    open.push(node);
+  }
+  return roots;
+}
+
+type ViewCtx = { doc: RDocument; lang: Lang; footnotesTitle: string };
+
+function PartView({ node, ctx }: { node: PartNode; ctx: ViewCtx }) {
+  const { part } = node;
+  return (
+    <section className={`part part-${part.kind}`} data-part-id={part.id} data-part-kind={part.kind} data-depth={part.depth}>
+      {part.heading && (
+        <div className="part-heading">
+          <Typeset text={part.heading} doc={ctx.doc} lang={ctx.lang} />
+        </div>
+      )}
+      {part.originalMarker && <div className="original-marker">{part.originalMarker}</div>}
+      {part.title.length > 0 && (
+        <h2 className={part.titleGenerated ? 'part-title generated' : 'part-title'}>
+          <Spans spans={part.title} />
         </h2>
       )}
       {part.blocks.map((b) => (
-        <BlockView key={b.id} block={b} part={part} ctx={ctx} />
+        <BlockView key={b.id} block={b} />
       ))}
-      {part.parts.map((p) => (
-        <PartView key={p.id} part={p} depth={depth + 1} ctx={ctx} />
+      <Footnotes notes={node.footnotes} title={ctx.footnotesTitle} />
+      {node.children.map((child) => (
+        <PartView key={child.part.id} node={child} ctx={ctx} />
       ))}
     </section>
   );
 }
 
-function Masthead({ ctx }: { ctx: Ctx }) {
-  const m = masthead(ctx.doc, ctx.lang);
+function Masthead({ masthead: m, ctx }: { masthead: Layout['masthead']; ctx: ViewCtx }) {
+  // The layout typesets organs, date and "Original"; typesetSpans is idempotent, so every line
+  // goes through it (French spacing on "Distr. générale", « 1er » raised in a date).
+  const line = (text: string) => (text ? <Typeset text={text} doc={ctx.doc} lang={ctx.lang} /> : '\u00a0');
   return (
     <header className="masthead" aria-hidden="true">
       <div className="masthead-row1">
@@ -214,59 +277,33 @@ function Masthead({ ctx }: { ctx: Ctx }) {
       </div>
       <div className="masthead-row2">
         <div className="organs">
-          {m.organs.map((o) => (
-            <div key={o}>{o}</div>
+          {m.organs.map((o, i) => (
+            <div key={i}>{line(o)}</div>
           ))}
         </div>
         <div className="distribution">
-          <div>{ctx.typo(m.distribution)}</div>
-          <div>{m.date || '\u00a0'}</div>
-          <div>{m.versionLanguage || '\u00a0'}</div>
-          <div>{ctx.typo(m.original)}</div>
+          <div>{line(m.distribution)}</div>
+          <div>{line(m.date)}</div>
+          <div>{line(m.versionLanguage)}</div>
+          <div>{line(m.original)}</div>
         </div>
       </div>
     </header>
   );
 }
 
-/** Footnotes in order of appearance, numbered by the numbering engine. */
-function Footnotes({ ctx, title }: { ctx: Ctx; title: string }) {
-  const layer = ctx.doc.text[ctx.lang];
-  if (!layer || ctx.n.footnotes.size === 0) return null;
-  const notes: { id: string; n: number; content: Inline[]; partId: string }[] = [];
-  for (const [blockId, text] of Object.entries(layer)) {
-    for (const run of text.content) {
-      const num = run.type === 'footnote' ? ctx.n.footnotes.get(run.id) : undefined;
-      if (run.type === 'footnote' && num !== undefined) notes.push({ id: run.id, n: num, content: run.content, partId: ctx.n.partOf.get(blockId) ?? blockId });
-    }
-  }
-  notes.sort((a, b) => a.n - b.n);
-  return (
-    <aside className="footnotes" aria-label={title}>
-      {notes.map((f) => (
-        <p key={f.id} className="footnote" data-footnote={f.id}>
-          <sup>{f.n}</sup> <Inlines content={f.content} partId={f.partId} ctx={ctx} />
-        </p>
-      ))}
-    </aside>
-  );
-}
-
 export function DocumentView({ doc, lang, label, footnotesTitle }: { doc: RDocument; lang: Lang; label: string; footnotesTitle: string }) {
-  const ctx = useMemo<Ctx>(() => {
-    const n = numberDocument(doc, lang);
-    const typo = lang === 'fr' ? (s: string) => applyFrenchSpacing(s, doc.settings.frenchSpacing) : (s: string) => s;
-    return { doc, lang, n, typo };
+  const { layout, tree } = useMemo(() => {
+    const layout = layoutDocument(doc, lang);
+    return { layout, tree: partTree(layout.parts) };
   }, [doc, lang]);
+  const ctx: ViewCtx = { doc, lang, footnotesTitle };
   return (
     <article className="page" lang={lang} aria-label={label} data-testid="document" data-kind={doc.meta.kind} data-lang={lang}>
-      <Masthead ctx={ctx} />
-      {doc.parts.map((p) => (
-        <Fragment key={p.id}>
-          <PartView part={p} depth={0} ctx={ctx} />
-        </Fragment>
+      <Masthead masthead={layout.masthead} ctx={ctx} />
+      {tree.map((node) => (
+        <PartView key={node.part.id} node={node} ctx={ctx} />
       ))}
-      <Footnotes ctx={ctx} title={footnotesTitle} />
     </article>
   );
 }
