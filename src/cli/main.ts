@@ -13,6 +13,7 @@ const COMMANDS: Record<string, Entry> = {
   outline: { summary: 'outline FILE [--lang fr|en]           one line per heading and numbered block', load: async () => (await import('./commands/document')).outlineCommand },
   title: { summary: 'title FILE [--lang fr|en]             the generated title(s)', load: async () => (await import('./commands/document')).titleCommand },
   export: { summary: 'export FILE --format docx|pdf|html [--profile issued|manuscript|letterhead] [--paper letter|a4] [--lang fr|en] -o OUT', load: async () => (await import('./commands/export')).exportCommand },
+  db: { summary: 'db [--data-dir DIR] list|search|show|import|export|history|restore|trash|untrash|backup   the local library', load: async () => (await import('./commands/db')).dbCommand },
 };
 
 export function registerCommand(name: string, entry: Entry): void {

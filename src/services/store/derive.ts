@@ -1,0 +1,107 @@
+/**
+ * What the store derives from a document for lists and search: a display title, the languages
+ * that have text, the symbols. Pure functions of the document (core model only).
+ */
+import type { Inline, Lang, RDocument } from '../../core/model/schema';
+import { LANGS } from '../../core/model/schema';
+import { walkDocument } from '../../core/model/walk';
+import { partTitle } from '../../core/locale/generated';
+
+/** Plain text of inline runs: text, footnote text; cross-references have no words of their own. */
+export function inlinePlain(content: readonly Inline[]): string {
+  let out = '';
+  for (const run of content) {
+    if (run.type === 'text') out += run.text;
+    else if (run.type === 'footnote') out += ` ${inlinePlain(run.content)} `;
+  }
+  return out;
+}
+
+function authored(doc: RDocument, lang: Lang, id: string): string {
+  const t = doc.text[lang]?.[id];
+  return t ? inlinePlain(t.content).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** Languages whose text layer has at least one non-empty entry, in LANGS order. */
+export function languagesOf(doc: RDocument): Lang[] {
+  return LANGS.filter((lang) => {
+    const layer = doc.text[lang];
+    return layer !== undefined && Object.values(layer).some((t) => inlinePlain(t.content).trim() !== '');
+  });
+}
+
+const MAX_TITLE = 200;
+
+function clip(s: string): string {
+  return s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1).trimEnd()}…` : s;
+}
+
+/**
+ * The title shown in lists, in `lang` (default: the original language, then the other one):
+ * the first part title the drafter wrote; else the first part's generated title (a letter's
+ * "Lettre datée du…", a statement's title); else the first heading or paragraph with words.
+ * '' when the document has no words at all (the UI shows "Untitled").
+ */
+export function displayTitle(doc: RDocument, lang?: Lang): string {
+  const order: Lang[] = lang ? [lang] : [doc.meta.originalLanguage, ...LANGS.filter((l) => l !== doc.meta.originalLanguage)];
+  for (const l of order) {
+    let found = '';
+    walkDocument(doc, {
+      part: (part) => {
+        if (found === '') found = authored(doc, l, part.id);
+      },
+    });
+    if (found !== '') return clip(found);
+  }
+  for (const l of order) {
+    const first = doc.parts[0];
+    if (!first) break;
+    try {
+      const t = partTitle(doc, first, l);
+      if (t.generated && t.text.trim() !== '') return clip(t.text.trim());
+    } catch {
+      // Generated wording depends on metadata; a gap there must not stop the dossier from listing.
+    }
+  }
+  for (const l of order) {
+    let found = '';
+    walkDocument(doc, {
+      block: (block) => {
+        if (found === '' && (block.kind === 'heading' || block.kind === 'paragraph')) found = authored(doc, l, block.id);
+      },
+    });
+    if (found !== '') return clip(found);
+  }
+  return '';
+}
+
+/** Lower case without accents, for sorting titles ("Élections" sorts with "elections"). */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Sort key of a title: folded, leading brackets and punctuation dropped ("[Rapport…" sorts under R). */
+export function titleKey(title: string): string {
+  return foldText(title).replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
+export type DocumentFacts = {
+  title: string;
+  titleKey: string;
+  kind: RDocument['meta']['kind'];
+  originalLanguage: Lang;
+  languages: Lang[];
+  symbols: string[];
+};
+
+export function documentFacts(doc: RDocument): DocumentFacts {
+  const title = displayTitle(doc);
+  return {
+    title,
+    titleKey: titleKey(title),
+    kind: doc.meta.kind,
+    originalLanguage: doc.meta.originalLanguage,
+    languages: languagesOf(doc),
+    symbols: [...doc.meta.symbols],
+  };
+}

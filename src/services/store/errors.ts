@@ -1,0 +1,128 @@
+/**
+ * Errors of the store that a user may see. Every one has a stable `code` (the UI translates by
+ * code) and a plain English message that says what happened and what to do, never a stack trace
+ * or an SQLite error name. `details` carries the facts the UI needs to act (the backup to offer,
+ * the current version after a conflict…). Errors cross IPC as data (`toErrorData`).
+ */
+
+export const STORE_ERROR_CODES = [
+  /** The data folder does not exist (or is not a folder). */
+  'missing-dir',
+  /** The data folder or the database file cannot be written. */
+  'read-only',
+  /** The database file is damaged; it has been moved aside (see details). */
+  'corrupt',
+  /** The database was written by a newer version of Rapporteur. */
+  'future-version',
+  /** A migration failed; the database was left as it was. */
+  'migration-failed',
+  /** Another program keeps the database locked. */
+  'busy',
+  /** The disk is full. */
+  'disk-full',
+  /** The operating system reported a read or write error. */
+  'io-error',
+  /** The save was based on an older version of the dossier than the one stored. */
+  'conflict',
+  /** No such dossier, revision, asset or backup. */
+  'not-found',
+  /** A finalised (signed) revision cannot be changed or deleted. */
+  'locked-revision',
+  /** A document failed validation (on the way in, or a stored row on the way out). */
+  'invalid-document',
+  /** A file to import is not a document or a .rapporteur file, or is damaged. */
+  'invalid-file',
+  /** An image to store is not a supported image or is too large. */
+  'invalid-asset',
+  /** A backup could not be written or read. */
+  'backup-failed',
+  /** A request the store cannot act on (bad argument). */
+  'invalid-request',
+  /** The store has been closed. */
+  'closed',
+] as const;
+export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
+
+export type StoreErrorDetails = Record<string, unknown>;
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    readonly details: StoreErrorDetails = {},
+  ) {
+    super(message);
+  }
+}
+
+export function isStoreError(e: unknown, code?: StoreErrorCode): e is StoreError {
+  return e instanceof StoreError && (code === undefined || e.code === code);
+}
+
+/** The shape an error takes across IPC: plain data, no prototype. */
+export type StoreErrorData = { code: StoreErrorCode; message: string; details: StoreErrorDetails };
+
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreErrorData };
+
+export function toErrorData(e: StoreError): StoreErrorData {
+  return { code: e.code, message: e.message, details: e.details };
+}
+
+/**
+ * Runs `fn` and returns its value or its StoreError as data, for hosts that carry errors as
+ * values (IPC). Anything that is not a StoreError is a bug and is rethrown.
+ */
+export async function asResult<T>(fn: () => T | Promise<T>): Promise<StoreResult<T>> {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (e) {
+    if (e instanceof StoreError) return { ok: false, error: toErrorData(e) };
+    throw e;
+  }
+}
+
+/** SQLite result codes (better-sqlite3 puts them in `err.code`, e.g. "SQLITE_CORRUPT_VTAB"). */
+export function sqliteCode(e: unknown): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
+}
+
+export function isCorruptionError(e: unknown): boolean {
+  const code = sqliteCode(e);
+  return code !== undefined && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+/**
+ * Turns an SQLite or file-system failure into a StoreError a user can act on. `file` names the
+ * database for the message. Returns undefined for errors that are not environmental (bugs).
+ */
+export function environmentError(e: unknown, file: string): StoreError | undefined {
+  if (e instanceof StoreError) return e;
+  const code = sqliteCode(e) ?? (e as NodeJS.ErrnoException | null)?.code;
+  if (code === undefined) return undefined;
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new StoreError(
+      'corrupt',
+      `The library file ${file} is damaged. Close Rapporteur and open it again: it will set the damaged file aside and offer your newest backup.`,
+      { file },
+    );
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return new StoreError('read-only', `Rapporteur cannot write to ${file}: the file or its folder is read-only. Nothing was changed.`, { file });
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new StoreError(
+      'busy',
+      `The library ${file} is locked by another program (another Rapporteur window or command?). Try again in a moment; nothing was changed.`,
+      { file },
+    );
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new StoreError('disk-full', `The disk holding ${file} is full: the last change was not saved. Free some space and try again; everything saved before is safe.`, { file });
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO' || code.startsWith('SQLITE_CANTOPEN')) {
+    return new StoreError('io-error', `The computer could not read or write ${file} (${code}). Check the disk; nothing saved before was lost.`, { file, cause: code });
+  }
+  return undefined;
+}
