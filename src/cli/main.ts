@@ -12,6 +12,8 @@ const COMMANDS: Record<string, Entry> = {
   validate: { summary: 'validate FILE                         check a document file against the schema', load: async () => (await import('./commands/document')).validateCommand },
   outline: { summary: 'outline FILE [--lang fr|en]           one line per heading and numbered block', load: async () => (await import('./commands/document')).outlineCommand },
   title: { summary: 'title FILE [--lang fr|en]             the generated title(s)', load: async () => (await import('./commands/document')).titleCommand },
+  import: { summary: 'import FILE [--lang fr|en] [-o OUT.json]   a .docx, .txt/.md (UN PDF text) or .rapporteur file as a document', load: async () => (await import('./commands/import')).importCommand },
+  check: { summary: 'check FILE [--json] [--lang fr|en]     the pre-submission checker (exit 1 on errors)', load: async () => (await import('./commands/check')).checkCommand },
   export: { summary: 'export FILE --format docx|pdf|html [--profile issued|manuscript|letterhead] [--paper letter|a4] [--lang fr|en] -o OUT', load: async () => (await import('./commands/export')).exportCommand },
   db: { summary: 'db [--data-dir DIR] list|search|show|import|export|history|restore|trash|untrash|backup   the local library', load: async () => (await import('./commands/db')).dbCommand },
 };

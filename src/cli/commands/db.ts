@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join, resolve, win32 } from 'node:path';
+import { basename, join, resolve, win32 } from 'node:path';
 import type { CliCommand, CliIO } from '../io';
 import { parseArgs, UsageError } from '../io';
 import { DOCUMENT_KINDS, LANGS, type DocumentKind, type Lang } from '../../core/model/schema';
@@ -27,12 +27,13 @@ export function defaultDataDir(env: Record<string, string | undefined>, platform
   return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'rapporteur');
 }
 
-const SUBCOMMANDS = 'list, search, show, import, export, history, restore, trash, untrash, backup, recover';
+const SUBCOMMANDS = 'list, search, show, import, import-revision, export, history, restore, trash, untrash, backup, recover';
 
 const USAGE = [
   'usage: rapporteur db [--data-dir DIR] <command>',
   '  list [--sort updated|created|title] [--kind K] [--lang fr|en] [--trash|--all] [--limit N] [--json]',
   '  search QUERY [--kind K] [--lang fr|en] [--trash|--all] [--limit N] [--json]',
+  '  import-revision ID FILE.docx [--label TEXT] [--lang fr|en]   a version edited elsewhere, as a new revision',
   '  show ID [--json]                     summary and outline (--json: the document)',
   '  import FILE                          a document JSON or a .rapporteur file; prints the new id',
   '  export ID -o FILE [--history] [--signatures] [--force]',
@@ -197,6 +198,27 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       const d = await withStore(ctx, (s) => s.importText(text, file));
       if (ctx.json) io.out(JSON.stringify(d, null, 2));
       else io.out(d.id);
+      return 0;
+    }
+    case 'import-revision': {
+      const { positional, options, ctx } = await command({ options: ['label', 'lang'] });
+      if (positional.length !== 2) throw new UsageError('usage: db import-revision ID FILE.docx');
+      const [idArg, file] = positional as [string, string];
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(resolve(io.cwd, file));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (e as Error).message})`);
+      }
+      const lang = langOption(options.lang);
+      const { importRevision } = await import('../../services/import/revision');
+      const r = await withStore(ctx, (s) =>
+        importRevision(s, s.resolveId(idArg), bytes, { name: basename(file), ...(lang ? { lang } : {}), ...(options.label ? { label: options.label } : {}) }),
+      );
+      print(ctx, r, () => [
+        `revision ${r.revision.seq}: ${r.matched.length} blocks matched, ${r.added.length} added, ${r.removed.length} removed (draft kept as revision ${r.before.seq})`,
+      ]);
       return 0;
     }
     case 'export': {

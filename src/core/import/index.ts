@@ -1,0 +1,43 @@
+/**
+ * Import, pure part: text (as extracted from PDFs, or Markdown-ish) and already-read source
+ * paragraphs (from DOCX) → a structured document and a report of what was unsure.
+ * Reading files, unzipping DOCX and guessing encodings is done in src/services/import.
+ */
+import type { Lang } from '../model/schema';
+import type { IdGenerator } from '../model/builder';
+import { recognize, type ImportReport, type ImportResult } from './recognize';
+import { segmentText } from './text';
+import type { SourceBlock } from './source';
+
+export type { ImportReport, ImportResult } from './recognize';
+export type { SourceBlock, SourceParagraph, SourceTable, SourceRun, UnsureItem, DroppedItem, NumberFormat } from './source';
+export { recognize } from './recognize';
+export { segmentText } from './text';
+
+export type TextImportOptions = { lang?: Lang; ids?: IdGenerator; warnings?: string[] };
+
+/** Text → document. Never drops text: what is not recognised is kept as ordinary paragraphs. */
+export function importText(text: string, opts: TextImportOptions = {}): ImportResult {
+  const seg = segmentText(text);
+  return recognize(seg.blocks, {
+    formatted: seg.flavour === 'markdown',
+    dropped: seg.dropped,
+    ...(opts.warnings ? { warnings: opts.warnings } : {}),
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.ids ? { ids: opts.ids } : {}),
+  });
+}
+
+/** Source paragraphs read from a formatted file (DOCX) → document. */
+export function importSource(blocks: SourceBlock[], opts: TextImportOptions = {}): ImportResult {
+  return recognize(blocks, {
+    formatted: true,
+    ...(opts.warnings ? { warnings: opts.warnings } : {}),
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.ids ? { ids: opts.ids } : {}),
+  });
+}
+
+export function summary(r: ImportReport): string {
+  return `${r.blocks} blocks, ${r.numberedParagraphs} numbered paragraphs, ${r.headings} headings, ${r.annexes} annexes, ${r.unsure.length} unsure`;
+}

@@ -1,0 +1,1268 @@
+/**
+ * The structure recogniser: source paragraphs (from text or DOCX) → a Rapporteur document.
+ *
+ * One pass over the paragraphs with a little lookahead, in this order of precedence:
+ * masthead lines → letter / statement titles → annex and enclosure headings (with their
+ * « [Original : …] » and titles) → closing request, signature blocks, statement opening and
+ * quotation → labelled blocks (I. chapters, A. sections, 1. paragraphs or subsections,
+ * a) / (a) / i) / (i) subparagraphs, bullets) → lists of participants, tables → headings from
+ * formatting → ordinary paragraphs. Typed numbers become structure and are then dropped: the
+ * numbering engine renumbers the document, and every number that comes out different from the
+ * source is reported. Whatever is not recognised stays an ordinary paragraph: no text is lost.
+ *
+ * Generated text (the letter title, annex headings, the closing request, the opening formula,
+ * signature lines) is read back into metadata; wherever the metadata does not regenerate the
+ * source word for word, the source wording is kept as an override.
+ */
+import type { Block, BodyType, DocumentKind, Inline, Lang, Meta, Organ, Part, Person, RDocument, Session } from '../model/schema';
+import { DocumentBuilder, sequentialIds, type IdGenerator } from '../model/builder';
+import { parseDocument } from '../model/validate';
+import { numberDocument } from '../numbering/numbering';
+import { toLetter, toRoman } from '../numbering/numerals';
+import { closingRequest, defaultTitleLines, letterTitle, partHeadingText, partTitle, signatureText, statementOpening } from '../locale/generated';
+import { parseSymbol } from '../symbols/symbol';
+import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureItem } from './source';
+import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from './source';
+import { cleanText } from './text';
+import {
+  canon,
+  DAY_MONTH_START,
+  looksLikeClosing,
+  looksLikeLetterTitle,
+  looksLikeOpening,
+  looksLikeStatementTitle,
+  organsInClosing,
+  parseAnnexHeading,
+  parseLetterTitle,
+  parseMastheadLine,
+  parseOpening,
+  parseOriginalMarker,
+  ROLE_WORDS,
+  roleFromTitleLines,
+  SIGNED,
+  type MastheadLine,
+  type ParsedTitle,
+} from './phrases';
+
+export type ImportReport = {
+  /** Blocks in the document (containers and their contents included). */
+  blocks: number;
+  numberedParagraphs: number;
+  headings: number;
+  annexes: number;
+  /** What the importer was unsure of, with the source line when known. */
+  unsure: UnsureItem[];
+  warnings: string[];
+  /** Lines left out on purpose (page furniture). */
+  dropped: DroppedItem[];
+  language: Lang;
+  kind: DocumentKind;
+};
+
+export type ImportResult = { doc: RDocument; report: ImportReport };
+
+export type RecognizeOptions = {
+  /** The document's language; detected from the text when absent. */
+  lang?: Lang;
+  /** True when the source carries formatting (bold, heading styles): headings are then taken from it only. */
+  formatted: boolean;
+  dropped?: DroppedItem[];
+  warnings?: string[];
+  ids?: IdGenerator;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Labels typed (or numbered by Word) at the start of a paragraph
+
+type Label =
+  | { kind: 'arabic'; value: number }
+  | { kind: 'upper'; letter?: number; roman?: number }
+  | { kind: 'lower'; style: 'paren' | 'close' | 'dot'; letter?: number; roman?: number }
+  | { kind: 'bullet' };
+
+type Labelled = { label: Label; raw: string; rest: number };
+
+const HONORIFIC = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mr\.?|Mrs\.?|Ms\.?|Messrs\.?|Dr\.?|Pr\.?|Prof\.?|Professeur|Professor|S\. ?E\.|H\. ?E\.|Son Excellence|His Excellency|Her Excellency|Colonel|Général|General|Lieutenant|Commandant|Major|Capitaine|Captain|Ambassadeur|Ambassadrice|Ambassador|Sir|Dame|Lord|Lady|Mgr|Monseigneur|Cheikh|Sheikh)(?=\s|\p{Lu})/u;
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+function romanValue(s: string): number | undefined {
+  const t = s.toLowerCase();
+  if (!/^[ivxlcdm]+$/.test(t)) return undefined;
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const a = ROMAN_VALUES[t[i]!]!;
+    const b = ROMAN_VALUES[t[i + 1] ?? ''] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total > 0 && total < 4000 && toRoman(total).toLowerCase() === t ? total : undefined;
+}
+
+function letterValue(s: string): number | undefined {
+  const t = s.toLowerCase();
+  if (!/^([a-z])\1*$/.test(t)) return undefined;
+  return (t.length - 1) * 26 + (t.charCodeAt(0) - 96);
+}
+
+const BULLET = /^([•▪◦●○·–—‣⁃]|[-*+](?=\s))\s*/;
+
+/** The label at the start of a text, if any: "12. ", "IV. ", "B. ", "a) ", "(ii) ", "b. ", "• ". */
+function readLabel(text: string): Labelled | undefined {
+  const lead = text.length - text.trimStart().length;
+  const t = text.slice(lead);
+  let m = /^(\d{1,4})[.)](?:\s+|$)/.exec(t);
+  if (m) return { label: { kind: 'arabic', value: Number(m[1]) }, raw: m[1]!, rest: lead + m[0].length };
+  // "M. Atul Khare", "S. E. M. …": an honorific, not a label
+  if (HONORIFIC.test(t)) return undefined;
+  m = /^([IVXLC]{1,6}|[A-Z])\.(?:\s+|$)/.exec(t);
+  if (m) {
+    const letter = m[1]!.length === 1 ? letterValue(m[1]!) : undefined;
+    const r = romanValue(m[1]!);
+    // Chapters run I to XXXIX at most; "C." or "L." alone is a section letter.
+    const roman = r !== undefined && r < 40 ? r : undefined;
+    if (letter !== undefined || roman !== undefined) return { label: { kind: 'upper', letter, roman }, raw: m[1]!, rest: lead + m[0].length };
+  }
+  m = /^\(([a-z]{1,5})\)\s+/.exec(t) ?? /^([a-z]{1,5})\)\s+/.exec(t);
+  if (m) {
+    const style = t.startsWith('(') ? 'paren' : 'close';
+    const letter = letterValue(m[1]!);
+    const roman = romanValue(m[1]!);
+    if (letter !== undefined || roman !== undefined) return { label: { kind: 'lower', style, letter, roman }, raw: m[1]!, rest: lead + m[0].length };
+  }
+  m = /^([a-z]|[ivx]{1,5})\.\s+/.exec(t);
+  if (m) {
+    const letter = m[1]!.length === 1 ? letterValue(m[1]!) : undefined;
+    const roman = romanValue(m[1]!);
+    if (letter !== undefined || roman !== undefined) return { label: { kind: 'lower', style: 'dot', letter, roman }, raw: m[1]!, rest: lead + m[0].length };
+  }
+  m = BULLET.exec(t);
+  if (m && t.length > m[0].length) return { label: { kind: 'bullet' }, raw: m[1]!, rest: lead + m[0].length };
+  return undefined;
+}
+
+/** A label Word computed from numbering.xml, read with its format (so "i" is a roman numeral when Word says so). */
+function wordLabel(p: SourceParagraph): Label | undefined {
+  const n = p.numbering;
+  if (!n) return undefined;
+  const core = n.label.replace(/[.()\s]/g, '');
+  switch (n.format) {
+    case 'decimal': {
+      const v = Number(/\d+/.exec(core)?.[0] ?? NaN);
+      return Number.isFinite(v) ? { kind: 'arabic', value: v } : undefined;
+    }
+    case 'upperRoman':
+      return { kind: 'upper', roman: romanValue(core) ?? 1 };
+    case 'upperLetter':
+      return { kind: 'upper', letter: letterValue(core) ?? 1 };
+    case 'lowerLetter':
+      return { kind: 'lower', style: /\.$/.test(n.label.trim()) ? 'dot' : n.label.includes('(') ? 'paren' : 'close', letter: letterValue(core) ?? 1 };
+    case 'lowerRoman':
+      return { kind: 'lower', style: /\.$/.test(n.label.trim()) ? 'dot' : n.label.includes('(') ? 'paren' : 'close', roman: romanValue(core) ?? 1 };
+    case 'bullet':
+      return { kind: 'bullet' };
+    default:
+      return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers on runs
+
+function sliceRuns(runs: SourceRun[], start: number): SourceRun[] {
+  const out: SourceRun[] = [];
+  let skip = start;
+  for (const r of runs) {
+    if (r.type !== 'text') {
+      if (skip <= 0) out.push(r);
+      continue;
+    }
+    if (skip >= r.text.length) {
+      skip -= r.text.length;
+      continue;
+    }
+    out.push(skip > 0 ? { ...r, text: r.text.slice(skip) } : r);
+    skip = 0;
+  }
+  return out;
+}
+
+function dropMarks(runs: SourceRun[], mark: 'bold' | 'italic'): SourceRun[] {
+  return runs.map((r) => {
+    if (r.type !== 'text' || !r.marks?.includes(mark)) return r;
+    const marks = r.marks.filter((m) => m !== mark);
+    return marks.length > 0 ? { ...r, marks } : { type: 'text', text: r.text };
+  });
+}
+
+function words(text: string): number {
+  return text.trim() === '' ? 0 : text.trim().split(/\s+/).length;
+}
+
+const STRONG_TERMINAL = /[.;:!?…,]["”»’)\]]*$/;
+
+function headingLike(text: string, maxWords = 20): boolean {
+  const t = text.trim();
+  return t !== '' && words(t) <= maxWords && !STRONG_TERMINAL.test(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Counters = { para: number; chapter: number; section: number; sub: [number, number, number, number] };
+type TypedNumber = { blockId: string; kind: 'paragraph' | 'subparagraph' | 'chapter' | 'section' | 'subsection'; value: number; raw: string; line?: number; text: string };
+type Generated = { key: string; source: string; line?: number; what: string };
+type Signatory = { person: Person; lines: string[]; blockId: string; signed: string };
+
+const BODY_TYPES: [RegExp, BodyType][] = [
+  [/^(?:Rapport|Report)(?!\p{L})/iu, 'report'],
+  [/^(?:Résumé|Summary)(?!\p{L})/iu, 'summary'],
+  [/^(?:Note de cadrage|Note conceptuelle|Concept note)(?!\p{L})/iu, 'concept-note'],
+  [/^(?:Déclaration|Statement)(?!\p{L})/iu, 'statement'],
+  [/^(?:Note|Document de réflexion|Background note)(?!\p{L})/iu, 'note'],
+];
+
+const PARTICIPANTS_HEADING = /^(?:Liste des participants|List of participants|Participants|Liste des intervenants|List of speakers)\s*:?$/i;
+
+const textCache = new WeakMap<SourceParagraph, string>();
+/** Plain text of a source paragraph (cached: lookahead reads the same paragraphs again). */
+function textOf(p: SourceParagraph): string {
+  let t = textCache.get(p);
+  if (t === undefined) {
+    t = runsText(paragraphRuns(p));
+    textCache.set(p, t);
+  }
+  return t;
+}
+
+/** The first 60,000 characters of text, enough to tell the language. */
+function sample(source: SourceBlock[]): string {
+  let out = '';
+  for (const s of source) {
+    if (s.type !== 'para') continue;
+    out += `${textOf(s)}\n`;
+    if (out.length > 60_000) break;
+  }
+  return out;
+}
+
+function detectLanguage(text: string): Lang {
+  const sample = ` ${text.slice(0, 60_000).toLowerCase()} `;
+  const count = (re: RegExp) => (sample.match(re) ?? []).length;
+  const fr = count(/\s(?:le|la|les|des|du|et|est|une|pour|dans|sur|au|aux|qui|par)\s/g);
+  const en = count(/\s(?:the|of|and|is|to|for|in|on|that|with|by|which|was)\s/g);
+  return en > fr ? 'en' : 'fr';
+}
+
+class Recognizer {
+  readonly b: DocumentBuilder;
+  readonly lang: Lang;
+  readonly unsure: UnsureItem[] = [];
+  readonly warnings: string[];
+  readonly dropped: DroppedItem[];
+
+  private letter: Part | undefined;
+  private current: Part | undefined;
+  private body: Part | undefined;
+  private counters = new Map<string, Counters>();
+  private typed: TypedNumber[] = [];
+  private generated: Generated[] = [];
+  private signatories: Signatory[] = [];
+  private titleInfo: ParsedTitle | undefined;
+  private letterTitleSeen = false;
+  private statement = false;
+  private meta: Partial<Meta> & { organs: Organ[]; symbols: string[]; sessions: Session[] } = { organs: [], symbols: [], sessions: [] };
+  private versionLanguage: Lang | 'other' | undefined;
+  private awaitingTitle: Part | undefined;
+  private afterSignature = false;
+  private quote: { blocks: Block[]; open: boolean } | undefined;
+  private participants: Block[] | undefined;
+  private lastBulletIndent: number | undefined;
+  private footnoteCount = 0;
+  private closingSource: string | undefined;
+
+  constructor(
+    public source: SourceBlock[],
+    readonly opts: RecognizeOptions,
+  ) {
+    this.lang = opts.lang ?? detectLanguage(sample(source));
+    const placeholderMeta: Meta = {
+      kind: 'letter',
+      originalLanguage: this.lang,
+      symbols: [],
+      organs: ['SC'],
+      distribution: 'general',
+      sessions: [],
+      addressees: [],
+      people: [],
+    };
+    this.b = new DocumentBuilder(placeholderMeta, this.lang, opts.ids ?? sequentialIds());
+    this.warnings = [...(opts.warnings ?? [])];
+    this.dropped = [...(opts.dropped ?? [])];
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  run(): ImportResult {
+    this.unwrapMastheadTables();
+    let i = this.masthead();
+    for (; i < this.source.length; i++) {
+      const block = this.source[i]!;
+      if (block.type === 'table') {
+        this.table(block);
+        continue;
+      }
+      const consumed = this.paragraph(block, i);
+      i += consumed;
+    }
+    return this.finish();
+  }
+
+  private unsureAt(p: SourceParagraph | undefined, text: string, reason: string): void {
+    const short = text.length > 90 ? `${text.slice(0, 90)}…` : text;
+    this.unsure.push(p?.line !== undefined ? { line: p.line, text: short, reason } : { text: short, reason });
+  }
+
+  private countersOf(part: Part): Counters {
+    let c = this.counters.get(part.id);
+    if (!c) {
+      c = { para: 0, chapter: 0, section: 0, sub: [0, 0, 0, 0] };
+      this.counters.set(part.id, c);
+    }
+    return c;
+  }
+
+  /** The part blocks go into: the current one, or a body part created on first use. */
+  private target(): Part {
+    if (!this.current) {
+      this.body = this.b.part('body', { bodyType: 'other' });
+      this.current = this.body;
+    }
+    return this.current;
+  }
+
+  private into(): Part | Block[] {
+    if (this.participants) return this.participants;
+    if (this.quote) return this.quote.blocks;
+    return this.target();
+  }
+
+  private inlines(runs: SourceRun[]): Inline[] {
+    const merged = mergeRuns(runs.map((r) => (r.type === 'text' ? { ...r, text: cleanText(r.text) } : r)));
+    // trim the outer whitespace and collapse the joins between runs
+    const out: Inline[] = [];
+    for (const r of merged) {
+      if (r.type === 'footnote') {
+        const content = mergeRuns(r.content.map((c) => ({ ...c, text: cleanText(c.text) })))
+          .filter((c): c is Extract<SourceRun, { type: 'text' }> => c.type === 'text')
+          .map((c) => (c.marks && c.marks.length > 0 ? { type: 'text' as const, text: c.text, marks: c.marks } : { type: 'text' as const, text: c.text }));
+        if (content.length > 0) {
+          content[0] = { ...content[0]!, text: content[0]!.text.trimStart() };
+          const last = content.length - 1;
+          content[last] = { ...content[last]!, text: content[last]!.text.trimEnd() };
+        }
+        out.push({ type: 'footnote', id: `fn${++this.footnoteCount}`, content });
+        continue;
+      }
+      const prev = out[out.length - 1];
+      let text = r.text;
+      if (prev && prev.type === 'text' && prev.text.endsWith(' ')) text = text.replace(/^ +/, '');
+      out.push(r.marks && r.marks.length > 0 ? { type: 'text', text, marks: r.marks } : { type: 'text', text });
+    }
+    while (out.length > 0) {
+      const first = out[0]!;
+      if (first.type !== 'text') break;
+      const t = first.text.trimStart();
+      if (t === '') out.shift();
+      else {
+        out[0] = { ...first, text: t };
+        break;
+      }
+    }
+    while (out.length > 0) {
+      const last = out[out.length - 1]!;
+      if (last.type !== 'text') break;
+      const t = last.text.trimEnd();
+      if (t === '') out.pop();
+      else {
+        out[out.length - 1] = { ...last, text: t };
+        break;
+      }
+    }
+    return out.filter((r) => r.type !== 'text' || r.text !== '');
+  }
+
+  private add(block: Parameters<DocumentBuilder['add']>[1], runs: SourceRun[] | undefined, into: Part | Block[] = this.into()): Block {
+    const b = this.b.add(into, block);
+    if (runs) {
+      const content = this.inlines(runs);
+      if (content.length > 0) this.b.setText(b.id, content);
+    }
+    return b;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Masthead
+
+  private isSymbol = (s: string): string[] | undefined => {
+    if (!/^[A-Z]{1,6}\//.test(s) || /\s{2,}/.test(s)) return undefined;
+    const parsed = parseSymbol(s);
+    return parsed.ok ? parsed.symbols.map((x) => x.text) : undefined;
+  };
+
+  /**
+   * Word mastheads are often laid out in tables (UN emblem, "United Nations", symbol; organ,
+   * distribution, date; the session columns of a joint document). Leading tables whose cells
+   * hold only masthead lines are read as the paragraphs they contain.
+   */
+  private unwrapMastheadTables(): void {
+    const out: SourceBlock[] = [];
+    let k = 0;
+    for (; k < this.source.length; k++) {
+      const b = this.source[k]!;
+      if (b.type === 'para') {
+        if (runsText(paragraphRuns(b)).trim() !== '' && !parseMastheadLine(textOf(b), this.isSymbol)) break;
+        out.push(b);
+        continue;
+      }
+      const paras = b.rows.flatMap((r) => r.flat());
+      const texts = paras.map((p) => canon(textOf(p))).filter((t) => t !== '');
+      const masthead = texts.filter((t) => parseMastheadLine(t, this.isSymbol) !== undefined).length;
+      const rest = texts.filter((t) => parseMastheadLine(t, this.isSymbol) === undefined);
+      if (masthead === 0 || rest.some((t) => words(t) > 40 || looksLikeLetterTitle(t) || /[.;]$/.test(t))) break;
+      out.push(...paras);
+    }
+    if (out.some((b, j) => b !== this.source[j])) this.source = [...out, ...this.source.slice(k)];
+  }
+
+  /** Consumes the masthead paragraphs at the start; returns the index of the first other block. */
+  private masthead(): number {
+    let i = 0;
+    let agendaOpen: { numbers: number[]; titles: string[] } | undefined;
+    const lines: MastheadLine[] = [];
+    for (; i < this.source.length; i++) {
+      const p = this.source[i]!;
+      if (p.type !== 'para') break;
+      const texts = p.lines.map(lineText).map((t) => t.trim()).filter((t) => t !== '');
+      const whole = runsText(paragraphRuns(p));
+      if (looksLikeLetterTitle(whole) || looksLikeStatementTitle(whole) || parseAnnexHeading(whole)) break;
+      const parsed = texts.map((t) => parseMastheadLine(t, this.isSymbol));
+      if (parsed.every((x) => x !== undefined)) {
+        for (const x of parsed.flat()) {
+          if (x!.kind === 'agenda') agendaOpen = { numbers: x!.numbers, titles: [] };
+          else if (x!.kind === 'organs' || x!.kind === 'session') agendaOpen = agendaOpen && agendaOpen.titles.length > 0 ? this.closeAgenda(agendaOpen) : agendaOpen;
+          lines.push(x!);
+        }
+        continue;
+      }
+      // Lines after an agenda-item line are the items' titles (until the next organ or session line).
+      if (agendaOpen) {
+        let k = 0;
+        const ownTitle: string[] = [];
+        for (; k < texts.length; k++) {
+          const x = parsed[k];
+          if (x) break;
+          ownTitle.push(texts[k]!);
+        }
+        const firstParsedIsAgenda = parsed[0]?.some((x) => x.kind === 'agenda');
+        if (k > 0 || firstParsedIsAgenda) {
+          // Either the title lines open this paragraph, or the agenda line opens it and titles follow.
+          if (firstParsedIsAgenda) {
+            for (const x of parsed[0]!) lines.push(x);
+            agendaOpen = { numbers: (parsed[0]!.find((x) => x.kind === 'agenda') as { numbers: number[] }).numbers, titles: [] };
+            const rest = texts.slice(1);
+            if (rest.every((_, j) => parsed[j + 1] === undefined)) {
+              agendaOpen.titles.push(canon(rest.join(' ')));
+              continue;
+            }
+            break;
+          }
+          if (k === texts.length && words(whole) <= 40) {
+            agendaOpen.titles.push(canon(ownTitle.join(' ')));
+            continue;
+          }
+        }
+      }
+      // A paragraph mixing masthead lines and title lines after an agenda line ("Points 10 et 33…\n**Rapport…**").
+      const firstAgenda = parsed.findIndex((x) => x?.some((y) => y.kind === 'agenda'));
+      if (firstAgenda >= 0 && parsed.slice(0, firstAgenda + 1).every((x) => x !== undefined)) {
+        for (const x of parsed.slice(0, firstAgenda + 1).flat()) lines.push(x!);
+        agendaOpen = { numbers: (parsed[firstAgenda]!.find((x) => x.kind === 'agenda') as { numbers: number[] }).numbers, titles: [] };
+        const rest = texts.slice(firstAgenda + 1);
+        if (rest.length > 0 && rest.every((_, j) => parsed[firstAgenda + 1 + j] === undefined)) {
+          agendaOpen.titles.push(canon(rest.join(' ')));
+          continue;
+        }
+      }
+      break;
+    }
+    if (agendaOpen) this.closeAgenda(agendaOpen);
+    this.applyMasthead(lines);
+    return i;
+  }
+
+  private agendaTitles: { numbers: number[]; titles: string[] }[] = [];
+  private closeAgenda(a: { numbers: number[]; titles: string[] }): undefined {
+    this.agendaTitles.push(a);
+    return undefined;
+  }
+
+  private applyMasthead(lines: MastheadLine[]): void {
+    let gaSession: Extract<Session, { organ: 'GA' }> | undefined;
+    let lastOrgan: Organ | undefined;
+    for (const l of lines) {
+      switch (l.kind) {
+        case 'organs':
+          for (const o of l.organs) if (!this.meta.organs.includes(o)) this.meta.organs.push(o);
+          lastOrgan = l.organs[l.organs.length - 1];
+          break;
+        case 'distribution':
+          this.meta.distribution = l.value;
+          break;
+        case 'date':
+          this.meta.issueDate ??= l.iso;
+          break;
+        case 'version':
+          this.versionLanguage = l.lang;
+          break;
+        case 'original':
+          if (l.lang === 'other') this.warnings.push(`the original language (${l.word}) is neither French nor English; recorded as ${this.lang === 'fr' ? 'French' : 'English'}`);
+          else this.meta.originalLanguage = l.lang;
+          break;
+        case 'symbol':
+          if (!this.meta.symbols.includes(l.text)) this.meta.symbols.push(l.text);
+          break;
+        case 'session':
+          if (l.session !== undefined) {
+            gaSession = { organ: 'GA', session: l.session, agendaItems: [] };
+            this.meta.sessions.push(gaSession);
+          } else if (l.year !== undefined && lastOrgan !== 'GA') {
+            this.meta.sessions.push({ organ: 'SC', year: l.year });
+          } else if (l.year !== undefined) {
+            this.meta.sessions.push({ organ: 'SC', year: l.year });
+          }
+          break;
+        case 'agenda':
+          if (gaSession) for (const n of l.numbers) gaSession.agendaItems.push({ number: n });
+          else this.warnings.push(`agenda item(s) ${l.numbers.join(', ')} without a General Assembly session line; not recorded in the masthead`);
+          break;
+        default:
+          break;
+      }
+    }
+    // Item titles, in order, to the items of the session.
+    const ga = this.meta.sessions.find((s): s is Extract<Session, { organ: 'GA' }> => s.organ === 'GA');
+    for (const a of this.agendaTitles) {
+      if (!ga) break;
+      const items = ga.agendaItems.filter((x) => a.numbers.includes(x.number));
+      const titles = [...a.titles];
+      if (titles.length > items.length && items.length > 0) {
+        const extra = titles.splice(items.length - 1).join(' ');
+        titles.push(extra);
+      }
+      items.forEach((item, k) => {
+        if (titles[k]) item.title = { [this.lang]: titles[k] };
+      });
+      if (items.length === 0 && titles.length > 0) this.warnings.push(`agenda item titles without item numbers: ${titles.join(' / ')}`);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Paragraphs
+
+  /** Handles one source paragraph; returns how many following source blocks it consumed too. */
+  private paragraph(p: SourceParagraph, index: number): number {
+    const runs = paragraphRuns(p);
+    const text = canon(runsText(runs));
+    if (text === '') {
+      if (runs.some((r) => r.type === 'footnote')) this.add({ kind: 'paragraph', numbered: false }, runs);
+      return 0;
+    }
+
+    // Titles that start a part
+    if (!this.letterTitleSeen && looksLikeLetterTitle(text)) return this.letterTitle(p, text);
+    if (!this.statement && looksLikeStatementTitle(text)) return this.statementTitle(p, text);
+    const annex = parseAnnexHeading(text);
+    if (annex && (p.heading !== undefined || isWholeBold(runs) || words(text) <= 4 || annex.toLetter)) return this.annexHeading(p, text, annex);
+
+    // Just after an annex or enclosure heading: its « [Original : …] » and its title
+    if (this.awaitingTitle) {
+      const part = this.awaitingTitle;
+      const original = parseOriginalMarker(text);
+      if (original !== undefined) {
+        if (original === 'other') this.warnings.push(`annex original language "${text}" is neither French nor English; not recorded`);
+        else part.originalLanguage = original;
+        return 0;
+      }
+      this.awaitingTitle = undefined;
+      if (!readLabel(runsText(runs)) && !p.numbering && headingLike(text, 40) && !this.isSignatureParagraph(p)) {
+        this.b.setText(part.id, this.inlines(dropMarks(runs, 'bold')));
+        return 0;
+      }
+    }
+
+    // Letter: closing request and signature
+    if (this.isSignatureParagraph(p)) return this.signature(p);
+    if (this.current && this.current === this.letter && looksLikeClosing(text)) {
+      const block = this.add({ kind: 'closing' }, undefined);
+      this.generated.push({ key: `closing:${block.id}`, source: text, line: p.line, what: 'closing request' });
+      this.closingSource = text;
+      return 0;
+    }
+    if (this.afterSignature) {
+      // The letter is over: what follows is the text it transmits (seed 000's report).
+      this.afterSignature = false;
+      if (this.current === this.letter) {
+        const title = headingLike(text, 60) && !readLabel(runsText(runs)) && !p.numbering;
+        const bodyType = BODY_TYPES.find(([re]) => re.test(text))?.[1] ?? 'other';
+        this.body = this.b.part('body', { bodyType, ...(title ? { title: this.inlines(dropMarks(runs, 'bold')) } : {}) });
+        this.current = this.body;
+        if (title) return 0;
+      }
+    }
+
+    // Presidential statement: opening formula, then the statement in quotation marks
+    if (looksLikeOpening(text) && !this.quote) return this.opening(p, text);
+    if (this.statement && this.quote?.open === false && /^[«“"]/.test(text)) this.quote.open = true;
+    if (this.statement && this.quote === undefined && /^[«“"]/.test(text) && this.current) {
+      const blocks = this.b.quote(this.current);
+      this.quote = { blocks, open: true };
+    }
+    if (this.quote?.open) return this.quoted(p, runs, text);
+
+    // First paragraph of a document without letter: its title
+    if (!this.current && !this.letterTitleSeen && headingLike(text, 40) && !readLabel(runsText(runs)) && !p.numbering) {
+      const bodyType = BODY_TYPES.find(([re]) => re.test(text))?.[1] ?? 'other';
+      this.body = this.b.part('body', { bodyType, title: this.inlines(dropMarks(runs, 'bold')) });
+      this.current = this.body;
+      return 0;
+    }
+
+    // Lists of participants
+    if (PARTICIPANTS_HEADING.test(text)) {
+      this.participants = undefined;
+      this.add({ kind: 'heading', level: 'unnumbered' }, dropMarks(runs, 'bold'));
+      this.participantsPending = true;
+      return 0;
+    }
+    if (this.participantsPending || this.participants) {
+      const handled = this.participant(p, runs, text, index);
+      if (handled) return 0;
+    }
+
+    // A table flattened by PDF extraction: a row of column heads, then rows starting with a date
+    if (!this.opts.formatted) {
+      const consumed = this.flatTable(p, index);
+      if (consumed > 0) return consumed - 1;
+    }
+
+    return this.ordinary(p, runs, index);
+  }
+
+  private participantsPending = false;
+
+  private participant(p: SourceParagraph, runs: SourceRun[], text: string, index: number): boolean {
+    const entry = (t: string) => words(t) <= 60 && !/[.;:]$/.test(t) && (HONORIFIC.test(t) || (!readLabel(t) && /\([\p{Lu}][^()]*\)$/u.test(t)));
+    const next = this.source[index + 1];
+    const nextText = next?.type === 'para' ? canon(textOf(next)) : '';
+    if (entry(text)) {
+      if (!this.participants) {
+        this.participantsPending = false;
+        this.participants = this.b.participants(this.target());
+      }
+      this.add({ kind: 'participant' }, runs, this.participants);
+      return true;
+    }
+    if (headingLike(text, 12) && next?.type === 'para' && entry(nextText) && !readLabel(text)) {
+      if (this.participants) this.add({ kind: 'heading', level: 'unnumbered' }, dropMarks(runs, 'bold'), this.participants);
+      else this.add({ kind: 'paragraph', numbered: false }, runs, this.target());
+      return true;
+    }
+    // Anything else ends the list.
+    this.participants = undefined;
+    this.participantsPending = false;
+    return false;
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private letterTitle(p: SourceParagraph, text: string): number {
+    this.letterTitleSeen = true;
+    this.letter = this.b.part('letter');
+    this.current = this.letter;
+    this.awaitingTitle = undefined;
+    const parsed = parseLetterTitle(text);
+    if (!parsed) {
+      this.unsureAt(p, text, 'letter title not understood: kept as written');
+    } else {
+      this.titleInfo = parsed;
+      if (parsed.sender.unsure) this.unsureAt(p, text, parsed.sender.unsure);
+      if (parsed.letterDate === undefined) this.unsureAt(p, text, 'no date found in the letter title');
+    }
+    this.generated.push({ key: `title:${this.letter.id}`, source: text, line: p.line, what: 'letter title' });
+    return 0;
+  }
+
+  private statementTitle(p: SourceParagraph, text: string): number {
+    this.statement = true;
+    this.body = this.b.part('body', { bodyType: 'statement' });
+    this.current = this.body;
+    this.generated.push({ key: `title:${this.body.id}`, source: text, line: p.line, what: 'statement title' });
+    if (/de la Présidente/.test(text)) this.statementPresidentGender = 'f';
+    return 0;
+  }
+
+  private statementPresidentGender: 'm' | 'f' | undefined;
+
+  private opening(p: SourceParagraph, text: string): number {
+    this.statement = true;
+    if (!this.current || this.current === this.letter) {
+      this.body = this.b.part('body', { bodyType: 'statement' });
+      this.current = this.body;
+    }
+    const block = this.add({ kind: 'opening' }, undefined, this.current);
+    const parsed = parseOpening(text);
+    if (parsed && parsed.date) {
+      this.meta.meeting = { number: parsed.number, date: parsed.date, item: { [parsed.lang]: parsed.item }, presidentGender: this.statementPresidentGender ?? parsed.presidentGender };
+    } else {
+      this.unsureAt(p, text, 'statement opening not understood: kept as written');
+    }
+    this.generated.push({ key: `opening:${block.id}`, source: text, line: p.line, what: 'statement opening' });
+    this.quote = { blocks: this.b.quote(this.current), open: false };
+    return 0;
+  }
+
+  private quoted(p: SourceParagraph, runs: SourceRun[], text: string): number {
+    let r = runs;
+    const first = this.quote!.blocks.length === 0;
+    if (first) {
+      const lead = /^\s*[«“"]\s*/.exec(runsText(r));
+      if (lead) r = sliceRuns(r, lead[0].length);
+    }
+    // The quotation closes on the paragraph that ends with its closing mark (and no unclosed « of its own).
+    const closing = /\s*[»”"]\s*([.;]?)\s*$/.exec(runsText(r));
+    const balanced = (canon(text).match(/«/g) ?? []).length <= (canon(text).match(/»/g) ?? []).length;
+    if (closing && (balanced || /[”"]\s*[.;]?\s*$/.test(text))) {
+      const all = runsText(r);
+      const cut = all.length - closing[0].length;
+      r = [...sliceRunsEnd(r, cut), ...(closing[1] ? [{ type: 'text' as const, text: closing[1] }] : [])];
+      this.classify(p, r, this.quote!.blocks);
+      this.quote = undefined;
+      return 0;
+    }
+    this.classify(p, r, this.quote!.blocks);
+    return 0;
+  }
+
+  private annexHeading(p: SourceParagraph, text: string, a: { kind: 'annex' | 'enclosure'; number?: number; toLetter: boolean }): number {
+    this.quote = undefined;
+    this.participants = undefined;
+    this.participantsPending = false;
+    this.afterSignature = false;
+    // « Annexe à la lettre » belongs to the letter; a plain « Annexe » to the text being read
+    // (seed 000's annex belongs to the report); an enclosure to the letter when there is one.
+    let owner: Part | undefined;
+    if (a.kind === 'annex') owner = a.toLetter ? this.letter : (this.body ?? this.letter);
+    else owner = this.letter ?? this.body;
+    owner ??= this.target();
+    const part = this.b.part(a.kind, { owner });
+    this.generated.push({ key: `heading:${part.id}`, source: text, line: p.line, what: `${a.kind} heading` });
+    if (a.toLetter && !this.letter) this.unsureAt(p, text, 'annex to a letter, but no letter was found');
+    this.current = part;
+    this.awaitingTitle = part;
+    return 0;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Signatures
+
+  private isSignatureParagraph(p: SourceParagraph): boolean {
+    return p.lines.some((l) => SIGNED.test(lineText(l).trim()));
+  }
+
+  private signature(p: SourceParagraph): number {
+    const part = this.current ?? this.target();
+    const lines = p.lines.map((l) => canon(lineText(l))).filter((t) => t !== '');
+    // Title lines written above « (Signé) » in French come from earlier short paragraphs too.
+    const before: string[] = [];
+    if (this.lang === 'fr') {
+      for (;;) {
+        const last = part.blocks[part.blocks.length - 1];
+        if (!last || last.kind !== 'paragraph' || last.numbered) break;
+        const t = canon(runsText((this.b.doc.text[this.lang]?.[last.id]?.content ?? []).map((r) => (r.type === 'text' ? r : { type: 'text', text: '' }))));
+        if (!(words(t) <= 10 && ROLE_WORDS.test(t) && !/[.;:]$/.test(t))) break;
+        part.blocks.pop();
+        delete this.b.doc.text[this.lang]?.[last.id];
+        before.unshift(...(this.sourceLinesOf.get(last.id) ?? [t]));
+      }
+    }
+    // Group lines per signatory.
+    const groups: { name: string; titles: string[]; signed: string }[] = [];
+    let pending: string[] = [...before];
+    for (const l of lines) {
+      if (SIGNED.test(l)) {
+        const name = canon(l.replace(SIGNED, ''));
+        const signed = canon(l);
+        if (this.lang === 'fr') {
+          groups.push({ name, titles: pending, signed });
+          pending = [];
+        } else {
+          if (pending.length > 0 && groups.length > 0) groups[groups.length - 1]!.titles.push(...pending);
+          else if (pending.length > 0) this.add({ kind: 'paragraph', numbered: false }, [{ type: 'text', text: pending.join(' ') }], part);
+          pending = [];
+          groups.push({ name, titles: [], signed });
+        }
+      } else pending.push(l);
+    }
+    if (pending.length > 0) {
+      if (this.lang === 'en' && groups.length > 0) groups[groups.length - 1]!.titles.push(...pending);
+      else this.add({ kind: 'paragraph', numbered: false }, [{ type: 'text', text: pending.join(' ') }], part);
+    }
+
+    let block = part.blocks[part.blocks.length - 1];
+    if (!block || block.kind !== 'signature') block = undefined;
+    const ids: string[] = [];
+    for (const g of groups) {
+      const id = `person${this.signatories.length + 1}`;
+      const info = roleFromTitleLines(g.titles, this.lang);
+      const person: Person = {
+        id,
+        name: g.name === '' ? '…' : g.name,
+        gender: info.gender ?? 'm',
+        role: { kind: info.kind ?? 'other', ...(info.country ? { country: info.country } : {}) },
+      };
+      if (g.name === '') this.unsureAt(p, lines.join(' / '), 'signature without a name');
+      ids.push(id);
+      this.signatories.push({ person, lines: g.titles, blockId: '', signed: g.signed });
+    }
+    if (ids.length === 0) return 0;
+    if (block && block.kind === 'signature') block.signatories.push(...ids);
+    else block = this.add({ kind: 'signature', signatories: ids }, undefined, part);
+    for (const s of this.signatories) if (ids.includes(s.person.id)) s.blockId = block.id;
+    this.afterSignature = part === this.letter;
+    return 0;
+  }
+
+  /** Source lines of unnumbered paragraphs (a signature may take them back as title lines). */
+  private sourceLinesOf = new Map<string, string[]>();
+
+  // -------------------------------------------------------------------------------------------
+  // Ordinary blocks
+
+  private ordinary(p: SourceParagraph, runs: SourceRun[], index: number): number {
+    const block = this.classify(p, runs, this.into(), index);
+    if (block && block.kind === 'paragraph' && !block.numbered) {
+      this.sourceLinesOf.set(block.id, p.lines.map((l) => canon(lineText(l))).filter((t) => t !== ''));
+    }
+    return 0;
+  }
+
+  /** Decides what a paragraph is and adds it; the one place labels become structure. */
+  private classify(p: SourceParagraph, runs: SourceRun[], into: Part | Block[], index = -1): Block | undefined {
+    const part = this.target();
+    const c = this.countersOf(part);
+    const plain = runsText(runs);
+    const typed = readLabel(plain);
+    let label: Label | undefined = wordLabel(p);
+    let rest = runs;
+    let raw = p.numbering?.label ?? '';
+    // Four digits ("2016. Le Groupe…") are a number only where paragraph 1000 and more are due.
+    const yearLike = typed?.label.kind === 'arabic' && typed.raw.length === 4 && typed.label.value !== c.para + 1;
+    if (!label && typed && !yearLike) {
+      label = typed.label;
+      rest = sliceRuns(runs, typed.rest);
+      raw = typed.raw;
+      // "- a) …": a bullet marker before a subparagraph label
+      if (label.kind === 'bullet') {
+        const inner = readLabel(runsText(rest));
+        if (inner && inner.label.kind === 'lower') {
+          label = inner.label;
+          raw = inner.raw;
+          rest = sliceRuns(rest, inner.rest);
+        }
+      }
+    }
+    const restText = canon(runsText(rest));
+    const isHeadingStyle = p.heading !== undefined || p.style !== undefined && /^(?:heading|titre|title)/i.test(p.style);
+    const bold = isWholeBold(rest);
+
+    if (label) {
+      switch (label.kind) {
+        case 'bullet': {
+          if (restText === '') return undefined;
+          const indent = p.lines[0]?.indent ?? 0;
+          let level: 1 | 2 = 1;
+          if (p.numbering) level = p.numbering.level > 0 ? 2 : 1;
+          else if (this.lastBulletIndent !== undefined && indent >= this.lastBulletIndent + 2) level = 2;
+          else this.lastBulletIndent = indent;
+          return this.add(level === 2 ? { kind: 'bullet', level: 2 } : { kind: 'bullet' }, rest, into);
+        }
+        case 'arabic': {
+          const expected = c.para + 1;
+          const nextAtMost = (v: number) => {
+            const next = this.nextArabic(index);
+            return next !== undefined && next <= v;
+          };
+          const heading = isHeadingStyle || (headingLike(restText, 15) && (label.value !== expected || nextAtMost(label.value)));
+          if (heading && restText !== '') {
+            const block = this.add({ kind: 'heading', level: 'subsection' }, dropMarks(rest, 'bold'), into);
+            this.typedNumber(block, 'subsection', label.value, raw, p, restText);
+            this.resetSubs(c);
+            return block;
+          }
+          c.para += 1;
+          this.resetSubs(c);
+          const block = this.add({ kind: 'paragraph', numbered: true }, rest, into);
+          this.typedNumber(block, 'paragraph', label.value, raw, p, restText);
+          return block;
+        }
+        case 'upper': {
+          // "I." is a chapter unless it continues a run of sections (A. … H., I.).
+          const continuesSections = label.letter !== undefined && label.letter === c.section + 1;
+          const asSection =
+            label.letter !== undefined && (label.roman === undefined || (continuesSections && !(label.roman === c.chapter + 1 && label.letter !== 1 && c.section === 0)));
+          if (asSection && (headingLike(restText, 40) || isHeadingStyle || bold)) {
+            c.section += 1;
+            this.resetSubs(c);
+            const block = this.add({ kind: 'heading', level: 'section' }, dropMarks(rest, 'bold'), into);
+            this.typedNumber(block, 'section', label.letter!, raw, p, restText);
+            return block;
+          }
+          if (label.roman !== undefined && (headingLike(restText, 40) || isHeadingStyle || bold)) {
+            c.chapter += 1;
+            c.section = 0;
+            this.resetSubs(c);
+            const block = this.add({ kind: 'heading', level: 'chapter' }, dropMarks(rest, 'bold'), into);
+            this.typedNumber(block, 'chapter', label.roman, raw, p, restText);
+            return block;
+          }
+          this.unsureAt(p, plain, `"${raw}." starts a long text: kept as a paragraph with its label`);
+          return this.add({ kind: 'paragraph', numbered: false }, runs, into);
+        }
+        case 'lower': {
+          // a) level 1, i) level 2, a. level 3, i. level 4; "i)" after "h)" is a letter.
+          let level: 1 | 2 | 3 | 4;
+          let value: number;
+          const deep = label.style === 'dot';
+          const letterContinues = label.letter !== undefined && label.letter === c.sub[deep ? 2 : 0] + 1 && c.sub[deep ? 2 : 0] > 0;
+          const romanContinues = label.roman !== undefined && (label.roman === c.sub[deep ? 3 : 1] + 1 || label.roman === 1);
+          if (label.letter !== undefined && (label.roman === undefined || letterContinues || (!romanContinues && p.numbering?.format !== 'lowerRoman'))) {
+            level = deep ? 3 : 1;
+            value = label.letter;
+          } else {
+            level = deep ? 4 : 2;
+            value = label.roman!;
+          }
+          if (deep && c.sub[1] === 0 && c.sub[0] === 0) level = level === 3 ? 1 : 2; // "a." with no enclosing levels
+          if (restText === '') return undefined;
+          const subs: number[] = c.sub;
+          subs[level - 1] = (subs[level - 1] ?? 0) + 1;
+          for (let k = level; k < 4; k++) subs[k] = 0;
+          const block = this.add({ kind: 'subparagraph', level }, rest, into);
+          this.typedNumber(block, 'subparagraph', value, raw, p, restText);
+          return block;
+        }
+      }
+    }
+
+    this.resetSubs(c);
+    // Headings from formatting (Markdown "#", Word heading styles, a short bold paragraph)
+    const formattedHeading = (isHeadingStyle && words(plain) <= 40) || (bold && headingLike(plain, 25));
+    // Without formatting: a short line standing alone, followed by text
+    const next = this.source[index + 1];
+    const nextIsText = next?.type === 'para' && words(textOf(next)) > 15;
+    const guessedHeading = !this.opts.formatted && headingLike(plain, 12) && /^[\p{Lu}]/u.test(plain.trim()) && !DAY_MONTH_START.test(plain.trim()) && !/\d/.test(plain) && nextIsText && !Array.isArray(into);
+    if (formattedHeading || guessedHeading) {
+      if (guessedHeading && !formattedHeading) this.unsureAt(p, plain.trim(), 'short line taken for an unnumbered heading');
+      return this.add({ kind: 'heading', level: 'unnumbered' }, dropMarks(runs, 'bold'), into);
+    }
+    return this.add({ kind: 'paragraph', numbered: false }, runs, into);
+  }
+
+  private resetSubs(c: Counters): void {
+    c.sub = [0, 0, 0, 0];
+    this.lastBulletIndent = undefined;
+  }
+
+  /** Value of the next arabic label in this part (to tell a "1. Heading" from paragraph 1). */
+  private nextArabic(index: number): number | undefined {
+    for (let k = index + 1; k < this.source.length && k < index + 60; k++) {
+      const s = this.source[k]!;
+      if (s.type !== 'para') continue;
+      const t = textOf(s);
+      if (parseAnnexHeading(canon(t))) return undefined;
+      const w = wordLabel(s);
+      const l = w ?? readLabel(t)?.label;
+      if (l?.kind === 'arabic') return l.value;
+    }
+    return undefined;
+  }
+
+  private typedNumber(block: Block, kind: TypedNumber['kind'], value: number, raw: string, p: SourceParagraph, text: string): void {
+    this.typed.push({ blockId: block.id, kind, value, raw, line: p.line, text });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Tables
+
+  private table(t: SourceTable): void {
+    this.participants = undefined;
+    const part = this.target();
+    const rows = t.rows.map((cells) =>
+      cells.map((paras) => ({ paras: paras.map((cp) => this.inlines(paragraphRuns(cp))).filter((x) => x.length > 0) })),
+    );
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    for (const r of rows) while (r.length < width) r.push({ paras: [] });
+    this.b.table(this.quote ? this.quote.blocks : part, rows, Math.min(t.headerRows, rows.length));
+  }
+
+  /** A table whose columns PDF extraction flattened into paragraphs: rebuilt row by row. */
+  private flatTable(p: SourceParagraph, index: number): number {
+    if (p.lines.length !== 1) return 0;
+    const raw = lineText(p.lines[0]!).trim();
+    const rawWithSpaces = p.lines[0]!.raw ?? raw;
+    if (STRONG_TERMINAL.test(raw) || readLabel(raw)) return 0;
+    let heads = rawWithSpaces.trim().split(/\s{2,}/);
+    if (heads.length < 3) {
+      const single = raw.split(/\s+/);
+      if (single.length >= 2 && single.length <= 6 && single.every((w) => /^[\p{Lu}]/u.test(w))) heads = single;
+    }
+    if (heads.length < 2 || heads.length > 6 || heads.some((h) => words(h) > 3)) return 0;
+    const next = this.source[index + 1];
+    if (!next || next.type !== 'para' || !DAY_MONTH_START.test(runsText(paragraphRuns(next)).trim())) return 0;
+
+    // rows: each starts with a date; the row's other paragraphs fill the other columns
+    type Row = { key: string; paras: SourceRun[][] };
+    const rows: Row[] = [];
+    let k = index + 1;
+    for (; k < this.source.length; k++) {
+      const s = this.source[k]!;
+      if (s.type !== 'para') break;
+      const runs = paragraphRuns(s);
+      const t = runsText(runs).trim();
+      if (parseAnnexHeading(canon(t)) || (readLabel(t) && readLabel(t)!.label.kind !== 'bullet') || s.heading !== undefined) break;
+      const m = DAY_MONTH_START.exec(t);
+      if (m) {
+        const restRuns = sliceRuns(runs, runsText(runs).indexOf(m[1]!) + m[1]!.length);
+        rows.push({ key: m[1]!, paras: runsText(restRuns).trim() === '' ? [] : [restRuns] });
+      } else rows[rows.length - 1]!.paras.push(runs);
+    }
+    if (rows.length === 0) return 0;
+    const n = heads.length;
+    const table: { paras: Inline[][] }[][] = [heads.map((h) => ({ paras: [[{ type: 'text', text: h } as Inline]] }))];
+    for (const r of rows) {
+      const cells: SourceRun[][][] = Array.from({ length: n }, () => []);
+      cells[0]!.push([{ type: 'text', text: r.key }]);
+      if (n === 2) cells[1]!.push(...r.paras);
+      else if (r.paras.length > 0) {
+        cells[n - 1]!.push(r.paras[r.paras.length - 1]!);
+        const middle = r.paras.slice(0, -1);
+        middle.forEach((para, j) => cells[Math.min(1 + (n > 3 ? j : 0), n - 2)]!.push(para));
+      }
+      table.push(cells.map((paras) => ({ paras: paras.map((x) => this.inlines(x)).filter((x) => x.length > 0) })));
+    }
+    this.b.table(this.target(), table, 1);
+    this.unsureAt(p, raw, `table of ${rows.length} rows rebuilt from text whose columns were flattened: check the cells`);
+    return k - index;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Metadata, overrides, report
+
+  private finish(): ImportResult {
+    const doc = this.b.doc;
+    const m = doc.meta;
+    m.originalLanguage = this.meta.originalLanguage ?? this.lang;
+    if (this.versionLanguage && this.versionLanguage !== 'other' && this.versionLanguage !== this.lang) {
+      this.warnings.push(`the masthead says this is the ${this.versionLanguage === 'fr' ? 'French' : 'English'} version, but the text reads as ${this.lang === 'fr' ? 'French' : 'English'}`);
+    }
+    m.symbols = this.meta.symbols.slice(0, 2);
+    if (this.meta.symbols.length > 2) this.warnings.push(`more than two symbols in the masthead; kept ${m.symbols.join(', ')}`);
+    m.distribution = this.meta.distribution ?? 'general';
+    if (this.meta.issueDate) m.issueDate = this.meta.issueDate;
+    m.sessions = this.meta.sessions;
+    if (this.meta.meeting) m.meeting = this.meta.meeting;
+    let organs = this.meta.organs;
+    if (organs.length === 0 && this.closingSource) organs = organsInClosing(this.closingSource);
+    if (organs.length === 0 && (this.statement || this.meta.meeting)) organs = ['SC'];
+    if (organs.length === 0) {
+      organs = ['SC'];
+      this.unsure.push({ text: '(masthead)', reason: 'no organ named in the document: Security Council assumed' });
+    }
+    m.organs = organs;
+
+    // People: the sender from the title, the name from the first signature
+    const people = this.signatories.map((s) => s.person);
+    if (this.letter) {
+      const t = this.titleInfo;
+      let sender = people[0];
+      if (!sender && t) {
+        sender = { id: 'person1', name: '…', gender: t.sender.gender, role: t.sender.role };
+        people.unshift(sender);
+        this.unsure.push({ text: '(signature)', reason: 'no signature found: the sender has no name' });
+      }
+      if (sender && t) {
+        const fromSignature = this.signatories[0];
+        const info = fromSignature ? roleFromTitleLines(fromSignature.lines, this.lang) : {};
+        sender.role = t.sender.role;
+        sender.gender = this.lang === 'fr' ? t.sender.gender : (info.gender ?? t.sender.gender);
+      }
+      if (sender) m.sender = sender.id;
+      if (t) {
+        m.addressees = t.addressees;
+        if (t.letterDate) m.letterDate = t.letterDate;
+        if (t.identical) m.identicalLetters = true;
+      }
+    }
+    m.people = people;
+    // Title lines that differ from the generated default are kept as the person's own.
+    for (const s of this.signatories) {
+      const expected = defaultTitleLines(doc, s.person, this.lang).map(canon);
+      const seen = s.lines.map(canon);
+      if (JSON.stringify(expected) !== JSON.stringify(seen)) s.person.titleLines = { [this.lang]: seen };
+    }
+
+    m.kind = this.inferKind();
+    for (const part of doc.parts) {
+      if (part.kind === 'body' && part.bodyType === 'other') {
+        const title = partTitle(doc, part, this.lang).text;
+        part.bodyType = BODY_TYPES.find(([re]) => re.test(title))?.[1] ?? (m.kind === 'annual-report' ? 'report' : 'other');
+      }
+    }
+
+    // Generated text that does not regenerate word for word is kept as written.
+    for (const g of this.generated) {
+      const [kind, id] = g.key.split(':') as [string, string];
+      let generated: string | undefined;
+      const part = findPart(doc.parts, id);
+      if (kind === 'title' && part) generated = part.kind === 'letter' ? letterTitle(doc, this.lang) : partTitle(doc, part, this.lang).text;
+      else if (kind === 'heading' && part) generated = partHeadingText(doc, part, this.lang);
+      else if (kind === 'closing' && this.letter) generated = closingRequest(doc, this.letter, this.lang);
+      else if (kind === 'opening') generated = statementOpening(doc, this.lang);
+      if (generated === undefined || canon(generated) !== canon(g.source)) {
+        doc.overrides[g.key] = { [this.lang]: canon(g.source) };
+        if (kind === 'title' || kind === 'heading') this.unsure.push({ ...(g.line !== undefined ? { line: g.line } : {}), text: g.source.slice(0, 90), reason: `${g.what} does not regenerate from the metadata: kept as written` });
+      }
+    }
+    // Signatures that would not print as in the source (should not happen once titleLines are set)
+    walkBlocks(doc.parts, (block) => {
+      if (block.kind !== 'signature') return;
+      const expected = block.signatories.map((id) => {
+        const s = this.signatories.find((x) => x.person.id === id)!;
+        return this.lang === 'fr' ? [...s.lines, s.signed] : [s.signed, ...s.lines];
+      });
+      const got = signatureText(doc, block, this.lang);
+      if (JSON.stringify(got.map((g) => g.map(canon))) !== JSON.stringify(expected.map((e) => e.map(canon)))) {
+        doc.overrides[`signature:${block.id}`] = { [this.lang]: expected.map((e) => e.join('\n')).join('\n\n') };
+      }
+    });
+
+    // Typed numbers that the numbering engine does not give back
+    const n = numberDocument(doc, this.lang);
+    for (const t of this.typed) {
+      const label = n.blocks.get(t.blockId);
+      if (!label || label.value === t.value) continue;
+      const shown = t.kind === 'chapter' ? toRoman(label.value) : t.kind === 'section' ? toLetter(label.value).toUpperCase() : label.label.replace(/[.()]/g, '');
+      this.unsure.push({ ...(t.line !== undefined ? { line: t.line } : {}), text: `${t.raw} ${t.text}`.slice(0, 90), reason: `numbered ${t.raw} in the source, numbered ${shown} now` });
+    }
+
+    const parsed = parseDocument(doc);
+    if (!parsed.ok) throw new Error(`import produced an invalid document (${parsed.issues[0]!.path}: ${parsed.issues[0]!.message})`);
+
+    let blocks = 0;
+    let numbered = 0;
+    let headings = 0;
+    walkBlocks(doc.parts, (block) => {
+      blocks++;
+      if (block.kind === 'paragraph' && block.numbered) numbered++;
+      if (block.kind === 'heading') headings++;
+    });
+    const annexes = countParts(doc.parts, 'annex');
+    return {
+      doc,
+      report: {
+        blocks,
+        numberedParagraphs: numbered,
+        headings,
+        annexes,
+        unsure: this.unsure,
+        warnings: this.warnings,
+        dropped: this.dropped,
+        language: this.lang,
+        kind: m.kind,
+      },
+    };
+  }
+
+  private inferKind(): DocumentKind {
+    const doc = this.b.doc;
+    if (this.statement || this.meta.meeting) return 'presidential-statement';
+    const titles = listAllParts(doc.parts)
+      .filter((p) => p.kind !== 'letter')
+      .map((p) => partTitle(doc, p, this.lang).text);
+    const hasParticipants = listAllBlocks(doc.parts).some((b) => b.kind === 'participants');
+    const annexCount = this.letter ? this.letter.parts.filter((p) => p.kind === 'annex').length : 0;
+    const starts = (re: RegExp) => titles.some((t) => re.test(t));
+    if (hasParticipants || starts(/^(?:Séminaire|Seminar)(?!\p{L})/iu)) return 'seminar-report';
+    if (starts(/^(?:Note de cadrage|Note conceptuelle|Concept note)(?!\p{L})/iu)) return 'concept-note';
+    if (starts(/^(?:Résumé|Summary)(?!\p{L})/iu)) return 'debate-summary';
+    if (starts(/^(?:Rapport|Report)(?!\p{L})/iu)) return 'annual-report';
+    if (annexCount >= 2 && hasParticipants) return 'seminar-report';
+    return 'letter';
+  }
+}
+
+function sliceRunsEnd(runs: SourceRun[], end: number): SourceRun[] {
+  const out: SourceRun[] = [];
+  let left = end;
+  for (const r of runs) {
+    if (r.type !== 'text') {
+      if (left > 0) out.push(r);
+      continue;
+    }
+    if (left <= 0) break;
+    out.push(r.text.length <= left ? r : { ...r, text: r.text.slice(0, left) });
+    left -= r.text.length;
+  }
+  return out;
+}
+
+function findPart(parts: Part[], id: string): Part | undefined {
+  for (const p of parts) {
+    if (p.id === id) return p;
+    const inner = findPart(p.parts, id);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function listAllParts(parts: Part[]): Part[] {
+  return parts.flatMap((p) => [p, ...listAllParts(p.parts)]);
+}
+
+function listAllBlocks(parts: Part[]): Block[] {
+  const out: Block[] = [];
+  walkBlocks(parts, (b) => out.push(b));
+  return out;
+}
+
+function walkBlocks(parts: Part[], f: (b: Block) => void): void {
+  const visit = (blocks: Block[]) => {
+    for (const b of blocks) {
+      f(b);
+      if (b.kind === 'quote' || b.kind === 'participants') visit(b.blocks);
+      if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) visit(c.blocks);
+    }
+  };
+  for (const p of parts) {
+    visit(p.blocks);
+    walkBlocks(p.parts, f);
+  }
+}
+
+function countParts(parts: Part[], kind: Part['kind']): number {
+  return parts.reduce((n, p) => n + (p.kind === kind ? 1 : 0) + countParts(p.parts, kind), 0);
+}
+
+/** Source paragraphs → document: the recogniser both importers share. */
+export function recognize(blocks: SourceBlock[], opts: RecognizeOptions): ImportResult {
+  return new Recognizer(blocks, opts).run();
+}

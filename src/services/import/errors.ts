@@ -1,0 +1,31 @@
+/** Import failures, as data: a stable code and a sentence the user can act on. */
+export type ImportErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'not-docx'
+  | 'damaged-docx'
+  | 'unsupported'
+  | 'unreadable'
+  | 'invalid-document';
+
+export class ImportError extends Error {
+  override name = 'ImportError';
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Largest text file imported (16 MiB): a 1,000-paragraph report is about 0.5 MiB of text. */
+export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+/** Largest DOCX file imported (64 MiB, images included). */
+export const MAX_DOCX_BYTES = 64 * 1024 * 1024;
+/** Largest uncompressed XML part of a DOCX (guards against zip bombs). */
+export const MAX_XML_BYTES = 128 * 1024 * 1024;
+
+export function megabytes(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,116 @@
+/**
+ * The import service (Node; no Electron): a file or its bytes → a structured document and a
+ * report. Formats are told by content first (a zip is a DOCX, "{" a Rapporteur JSON), by the
+ * file name second; text is decoded with its encoding detected (decode.ts).
+ *
+ * Every failure is an ImportError with a plain sentence; nothing here throws anything else for
+ * bad input, and nothing is dropped without being reported.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Lang } from '../../core/model/schema';
+import { importSource, importText, type ImportResult } from '../../core/import';
+import { readImport } from '../store/share';
+import { decodeText } from './decode';
+import { readDocx } from './docx';
+import { ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES, megabytes } from './errors';
+
+export { ImportError, MAX_TEXT_BYTES, MAX_DOCX_BYTES } from './errors';
+export { decodeText } from './decode';
+export { readDocx } from './docx';
+
+export type ImportOptions = { lang?: Lang; name?: string };
+export type ImportFormat = 'docx' | 'text' | 'rapporteur';
+export type FileImportResult = ImportResult & { format: ImportFormat };
+
+function looksLikeJson(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return bytes[i] === 0x7b;
+}
+
+/** Imports the bytes of a file; `name` (the file name) is used for messages and as a hint. */
+export function importBytes(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResult {
+  const name = opts.name ?? 'the file';
+  const lower = name.toLowerCase();
+  if (bytes.length === 0) throw new ImportError('empty', `${name} is empty: there is nothing to import.`);
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (zip || lower.endsWith('.docx') || lower.endsWith('.docm') || lower.endsWith('.dotx')) {
+    const read = readDocx(bytes, name);
+    const result = importSource(read.blocks, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: read.warnings });
+    return { ...result, format: 'docx' };
+  }
+  if (lower.endsWith('.doc') || lower.endsWith('.pdf') || lower.endsWith('.odt')) {
+    throw new ImportError('unsupported', `${name}: this format cannot be imported. Save it as .docx (Word) or as text, and import that.`);
+  }
+  if ((lower.endsWith('.rapporteur') || lower.endsWith('.json')) && looksLikeJson(bytes)) {
+    const decoded = decodeText(bytes, name);
+    let payload;
+    try {
+      payload = readImport(decoded.text, name);
+    } catch (e) {
+      throw new ImportError('invalid-document', (e as Error).message);
+    }
+    const doc = payload.document;
+    let blocks = 0;
+    let numbered = 0;
+    let headings = 0;
+    let annexes = 0;
+    const visit = (parts: typeof doc.parts) => {
+      for (const p of parts) {
+        if (p.kind === 'annex') annexes++;
+        const walk = (bs: typeof p.blocks) => {
+          for (const b of bs) {
+            blocks++;
+            if (b.kind === 'paragraph' && b.numbered) numbered++;
+            if (b.kind === 'heading') headings++;
+            if (b.kind === 'quote' || b.kind === 'participants') walk(b.blocks);
+            if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) walk(c.blocks);
+          }
+        };
+        walk(p.blocks);
+        visit(p.parts);
+      }
+    };
+    visit(doc.parts);
+    return {
+      doc,
+      format: 'rapporteur',
+      report: { blocks, numberedParagraphs: numbered, headings, annexes, unsure: [], warnings: decoded.warnings, dropped: [], language: doc.meta.originalLanguage, kind: doc.meta.kind },
+    };
+  }
+  const decoded = decodeText(bytes, name);
+  if (decoded.text.trim() === '') throw new ImportError('empty', `${name} holds only blank space: there is nothing to import.`);
+  const warnings = [...decoded.warnings];
+  if (decoded.encoding !== 'utf-8') warnings.unshift(`read as ${decoded.encoding}`);
+  const result = importText(decoded.text, { ...(opts.lang ? { lang: opts.lang } : {}), warnings });
+  return { ...result, format: 'text' };
+}
+
+/** Imports a file from disk. */
+export async function importFile(path: string, opts: Omit<ImportOptions, 'name'> = {}): Promise<FileImportResult> {
+  const name = basename(path);
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new ImportError('unreadable', `${name} is a folder, not a file.`);
+    size = s.size;
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ImportError('unreadable', code === 'ENOENT' ? `${name}: no such file.` : `${name} cannot be read (${code ?? (e as Error).message}).`);
+  }
+  // Refuse before reading a huge file into memory.
+  const limit = /\.(docx|docm|dotx)$/i.test(name) ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+  if (size > limit && !/\.(docx|docm|dotx)$/i.test(name)) {
+    throw new ImportError('too-large', `${name} is too large to import as text (${megabytes(size)}; the limit is ${megabytes(limit)}). Split it, or import the DOCX instead.`);
+  }
+  if (size > MAX_DOCX_BYTES) throw new ImportError('too-large', `${name} is too large to import (${megabytes(size)}; the limit is ${megabytes(MAX_DOCX_BYTES)}).`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw new ImportError('unreadable', `${name} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  return importBytes(bytes, { ...opts, name });
+}

@@ -1,0 +1,38 @@
+/**
+ * A returned version: a DOCX edited elsewhere (e.g. by the Secretariat) brought in as a new
+ * revision of an existing dossier, its blocks matched to the draft's by number and text
+ * (src/core/import/match.ts), so that the history's compare shows what was changed.
+ *
+ * The draft is kept as a named revision first ("Before the returned version"), then the matched
+ * returned text becomes the current text, recorded as a named revision ("Returned version").
+ */
+import type { Lang } from '../../core/model/schema';
+import type { ImportReport } from '../../core/import';
+import { matchRevision, type MatchResult } from '../../core/import/match';
+import type { Store } from '../store';
+import type { RevisionInfo } from '../store/types';
+import { importBytes } from './index';
+
+export type RevisionImport = {
+  /** The revision holding the draft as it was, and the one holding the returned version. */
+  before: RevisionInfo;
+  revision: RevisionInfo;
+  version: number;
+  matched: MatchResult['matched'];
+  added: string[];
+  removed: string[];
+  report: ImportReport;
+};
+
+export function importRevision(store: Store, dossierId: string, docxBytes: Uint8Array, opts: { name?: string; lang?: Lang; label?: string } = {}): RevisionImport {
+  const dossier = store.get(dossierId);
+  const draft = dossier.document;
+  const name = opts.name ?? 'returned.docx';
+  const imported = importBytes(docxBytes, { name, ...(opts.lang ? { lang: opts.lang } : {}) });
+  const lang = imported.report.language;
+  const result = matchRevision(draft, imported.doc, lang);
+  const before = store.snapshot(dossierId, 'Before the returned version');
+  const saved = store.save(dossierId, result.doc, { base: dossier.version });
+  const revision = store.snapshot(dossierId, opts.label ?? `Returned version (${name})`);
+  return { before, revision, version: saved.version, matched: result.matched, added: result.added, removed: result.removed, report: imported.report };
+}

@@ -1,0 +1,68 @@
+/**
+ * Import speed: a 1,000-paragraph report as PDF-extracted text (seed 000's report paragraphs
+ * repeated and renumbered) and the same length as DOCX with Word numbering. Each row has a
+ * baseline measured in the same run: for text, only cutting the text into paragraphs with a
+ * regular expression; for DOCX, only unzipping and parsing word/document.xml.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { DOMParser } from '@xmldom/xmldom';
+import { importText } from '../../src/core/import';
+import { importBytes } from '../../src/services/import';
+import { toRoman } from '../../src/core/numbering/numerals';
+import { SEEDS_DIR } from '../fixtures/seeds';
+import { buildLongDocx } from '../integration/import/fixtures';
+
+function median(f: () => unknown, runs = 9): number {
+  f(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** Seed 000 with its report repeated until it has `paragraphs` numbered paragraphs, renumbered. */
+export function longReport(paragraphs = 1000): string {
+  const lines = readFileSync(join(SEEDS_DIR, '000_364a0ca6f4d75822.txt'), 'utf8').split('\n');
+  const start = lines.findIndex((l) => /^\s*I\.\s+Introduction/.test(l));
+  const end = lines.findIndex((l) => /^\s*Annexe\s*$/.test(l));
+  const head = lines.slice(0, start);
+  const body = lines.slice(start, end);
+  const out = [...head];
+  let para = 0;
+  let chapter = 0;
+  while (para < paragraphs) {
+    for (const line of body) {
+      const p = /^(\s*)(\d{1,3})\.(\s.*)$/.exec(line);
+      const c = /^(\s*)(I|II|III)\.(\s.*)$/.exec(line);
+      if (p) {
+        if (para >= paragraphs) break;
+        out.push(`${p[1]}${++para}.${p[3]}`);
+      } else if (c) out.push(`${c[1]}${toRoman(++chapter)}.${c[3]}`);
+      else out.push(line);
+    }
+  }
+  return out.join('\n');
+}
+
+export default async function bench() {
+  const text = longReport(1000);
+  const check = importText(text);
+  if (check.report.numberedParagraphs !== 1000) throw new Error(`expected 1000 paragraphs, got ${check.report.numberedParagraphs}`);
+  const textMs = median(() => importText(text));
+  const splitMs = median(() => text.split(/\n[ \t]*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter((p) => p !== ''));
+
+  const docx = await buildLongDocx(1000);
+  const docxMs = median(() => importBytes(docx, { name: 'long.docx' }));
+  const parseMs = median(() => new DOMParser().parseFromString(new TextDecoder().decode(unzipSync(docx)['word/document.xml']!), 'text/xml'));
+
+  return [
+    { name: 'import 1,000-paragraph report (PDF text, 0.5 MB)', value: textMs, unit: 'ms', baselineName: 'split the same text into paragraphs (regex)', baselineValue: splitMs },
+    { name: 'import 1,000-paragraph report (DOCX, Word numbering)', value: docxMs, unit: 'ms', baselineName: 'unzip + parse word/document.xml only', baselineValue: parseMs },
+  ];
+}
