@@ -1,8 +1,9 @@
 /** CLI commands on document files: new, validate, outline, title. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../io';
 import { parseArgs, UsageError } from '../io';
+import { readInputFile } from '../files';
 import { DOCUMENT_KINDS, LANGS, type DocumentKind, type Lang, type RDocument } from '../../core/model/schema';
 import { parseDocumentJson } from '../../core/model/validate';
 import { createFromTemplate } from '../../core/templates';
@@ -19,13 +20,7 @@ function lang(value: string | undefined, fallback: Lang): Lang {
 /** Reads and validates a document file; on failure reports the first problems and returns undefined. */
 export async function loadDocument(file: string | undefined, io: CliIO): Promise<RDocument | undefined> {
   if (file === undefined) throw new UsageError('which file? (give a document JSON file)');
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: is a folder, not a file` : `${file}: cannot be read (${code ?? (e as Error).message})`);
-  }
+  const text = await readInputFile(file, io, 'utf8');
   const parsed = parseDocumentJson(text);
   if (!parsed.ok) {
     const [first, ...rest] = parsed.issues;
