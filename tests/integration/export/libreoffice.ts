@@ -55,7 +55,7 @@ export async function renderDocx(files: Record<string, Uint8Array>): Promise<{ d
       } catch (e) {
         throw new Error(`LibreOffice did not convert ${name}.docx to PDF`, { cause: e });
       }
-      const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+      const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', '-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
       const pages = stdout.split('\f');
       if (pages.length > 1 && pages[pages.length - 1]!.trim() === '') pages.pop();
       rendered[name] = { pages, pdf };

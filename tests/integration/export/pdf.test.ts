@@ -39,7 +39,7 @@ async function toPdf(name: string, doc: RDocument, options: ExportOptions): Prom
   writeFileSync(path, bytes);
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
   const pages = Array.from({ length: count }, (_, i) =>
-    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), path, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' '),
+    execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(i + 1), '-l', String(i + 1), path, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' '),
   );
   return { path, pages, count };
 }
@@ -48,7 +48,7 @@ const lines = (page: string) => page.split('\n').filter((l) => l.trim() !== '');
 
 /** Large words on a page (the rotated watermark's letters), left to right. */
 function bigWords(path: string, page: number): string {
-  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' });
+  const xml = execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' });
   const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
     .filter((m) => Number(m[3]) - Number(m[2]) > 40)
     .sort((a, b) => Number(a[1]) - Number(b[1]));
@@ -59,7 +59,7 @@ type Word = { x: number; y: number; text: string };
 
 /** Every word of every page with its position (points from the top left), in reading order. */
 function words(path: string): Word[][] {
-  const xml = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+  const xml = execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', path, '-'], { encoding: 'utf8' });
   return xml.split('<page ').slice(1).map((page) =>
     [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! })),
   );

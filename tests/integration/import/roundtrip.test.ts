@@ -27,7 +27,7 @@ beforeAll(async () => {
     const { bytes } = await exportDocx(doc, defaultExportOptions('fr', 'issued'));
     writeFileSync(join(dir, `seed${s}.docx`), bytes);
   }
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, ...SEEDS.map((s) => join(dir, `seed${s}.docx`))], {
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, ...SEEDS.map((s) => join(dir, `seed${s}.docx`))], {
     stdio: 'pipe',
     timeout: 240_000,
   });
