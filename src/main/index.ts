@@ -1,16 +1,19 @@
 /**
- * Electron main process: app lifecycle, the secure window, the menu and the IPC handlers.
- * Deliberately thin: everything it serves comes from src/core, src/shared or (later)
- * src/services, which do not import electron and are tested without it.
+ * Electron main process: app lifecycle, the library, the secure window, the menu and the IPC
+ * handlers. Deliberately thin: every channel is answered by src/services/host/handlers.ts (the
+ * same handlers the loopback HTTP host uses), what to do when the library cannot be opened is
+ * decided by src/services/host/startup.ts; both are tested without Electron.
  */
 import { app, BrowserWindow, Menu, session } from 'electron';
-import { templateHandlers } from '../shared/core-handlers';
-import { ok, type Handlers } from '../shared/ipc-contract';
+import type { InterfaceLanguage } from '../shared/ipc-contract';
+import { createHostHandlers, readSettings } from '../services/host/handlers';
+import { libraryLocation, scheduleBackups } from '../services/store/index';
 import { languageFromLocales } from './i18n';
 import { registerIpcHandlers } from './ipc';
 import { buildMenu } from './menu';
+import { printHtmlToPdf } from './pdf';
 import { hardenSession, hardenWebContents } from './security';
-import { createMemorySettings } from './settings';
+import { openLibraryOrAsk } from './startup';
 import { createMainWindow, isAppFrame } from './window';
 
 const APP_NAME = 'Rapporteur';
@@ -32,19 +35,39 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
 
-  const settings = createMemorySettings({ interfaceLanguage: languageFromLocales(app.getPreferredSystemLanguages()) });
-  const setMenu = () => Menu.setApplicationMenu(buildMenu(settings.get().interfaceLanguage, { isMac, dev, window: () => mainWindow }));
-  settings.onChange((now, before) => {
-    if (now.interfaceLanguage !== before.interfaceLanguage) setMenu();
+  const systemLanguage = languageFromLocales(app.getPreferredSystemLanguages());
+
+  // The same library as the CLI: $RAPPORTEUR_DATA_DIR, else the per-user data folder (not
+  // Electron's userData, which differs from it on Linux).
+  const location = libraryLocation();
+  const store = await openLibraryOrAsk(location.dir, systemLanguage, { create: location.create });
+  if (!store) {
+    app.quit();
+    return;
+  }
+  // Daily backups, the last 7 kept (the store's defaults); checked at start and hourly.
+  const stopBackups = scheduleBackups(store, { onError: (e) => console.warn('[backup]', e instanceof Error ? e.message : e) });
+  app.on('will-quit', () => {
+    stopBackups();
+    store.close();
   });
+
+  let language: InterfaceLanguage = readSettings(store, systemLanguage).interfaceLanguage;
+  const setMenu = () => Menu.setApplicationMenu(buildMenu(language, { isMac, dev, window: () => mainWindow }));
   setMenu();
 
-  const handlers: Handlers = {
-    'app.info': () => ok({ name: APP_NAME, version: app.getVersion(), platform: process.platform }),
-    ...templateHandlers,
-    'settings.get': () => ok(settings.get()),
-    'settings.set': (patch) => ok(settings.set(patch)),
-  };
+  const handlers = createHostHandlers({
+    store,
+    appInfo: { name: APP_NAME, version: app.getVersion(), platform: process.platform },
+    defaultLanguage: systemLanguage,
+    printPdf: printHtmlToPdf,
+    onSettingsChange: (now) => {
+      if (now.interfaceLanguage !== language) {
+        language = now.interfaceLanguage;
+        setMenu();
+      }
+    },
+  });
   registerIpcHandlers(handlers, isAppFrame);
 
   openMainWindow();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppInfo, InterfaceLanguage, TemplateInfo } from '../shared/ipc-contract';
+import type { Lang } from '../core/model/schema';
+import type { AppInfo, Dossier, InterfaceLanguage, TemplateInfo } from '../shared/ipc-contract';
 import { api } from './api';
 import { Header } from './components/Header';
 import { Library } from './components/Library';
@@ -11,6 +12,10 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
   const [language, setLanguage] = useState<InterfaceLanguage>(initialLanguage);
   const [info, setInfo] = useState<AppInfo | undefined>();
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
+  const [open, setOpen] = useState<{ dossier: Dossier; lang: Lang } | undefined>();
+
+  const openDossier = useCallback((dossier: Dossier) => setOpen({ dossier, lang: dossier.languages.includes(dossier.originalLanguage) ? dossier.originalLanguage : (dossier.languages[0] ?? dossier.originalLanguage) }), []);
+  const closeDossier = useCallback(() => setOpen(undefined), []);
 
   useEffect(() => {
     void api.invoke('app.info').then((r) => r.ok && setInfo(r.value));
@@ -36,8 +41,11 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
     <div className="app">
       <Header language={language} onLanguage={changeLanguage} info={info} />
       <div className="body">
-        <Library />
-        <Preview templates={templates} />
+        <Library language={language} templates={templates} open={open?.dossier} openLang={open?.lang ?? 'fr'} onOpen={openDossier} onClose={closeDossier} />
+        <Preview
+          templates={templates}
+          open={open && { dossier: open.dossier, lang: open.lang, onLang: (lang) => setOpen({ ...open, lang }), onClose: closeDossier }}
+        />
       </div>
     </div>
   );

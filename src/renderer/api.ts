@@ -1,12 +1,16 @@
 /**
- * The renderer's only door to the outside: `window.rapporteur` under Electron (exposed by the
- * preload), or the in-page host implementing the same contract in a plain browser.
+ * The renderer's only door to the outside, chosen once at start:
+ *   1. `window.rapporteur`, exposed by the preload under Electron;
+ *   2. the loopback HTTP host, when it served this page (it wrote its token into the page);
+ *   3. the in-page host (templates only, no library) in any other browser.
  */
 import type { RapporteurApi } from '../shared/ipc-contract';
+import { createHttpHost, hostToken } from './host/httpHost';
 import { createInPageHost } from './host/inPageHost';
 import { browserLanguage } from './i18n';
 
-export const api: RapporteurApi = window.rapporteur ?? createInPageHost({ interfaceLanguage: browserLanguage() });
+const token = window.rapporteur ? undefined : hostToken();
 
-/** "electron" when running behind the preload, "browser" with the in-page host. */
-export const hostKind: 'electron' | 'browser' = window.rapporteur ? 'electron' : 'browser';
+export const hostKind: 'electron' | 'http' | 'browser' = window.rapporteur ? 'electron' : token !== undefined ? 'http' : 'browser';
+
+export const api: RapporteurApi = window.rapporteur ?? (token !== undefined ? createHttpHost(token) : createInPageHost({ interfaceLanguage: browserLanguage() }));

@@ -6,10 +6,13 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import enApp from '../../locales/en/app.json';
 import frApp from '../../locales/fr/app.json';
+import enChecker from '../../locales/en/checker.json';
+import frChecker from '../../locales/fr/checker.json';
 import type { InterfaceLanguage } from '../shared/ipc-contract';
 
 // Typed against the English file: the typecheck fails if the French file lacks a key.
 const fr: typeof enApp = frApp;
+const frCheck: typeof enChecker = frChecker;
 
 /** "a.b.c" paths of the string leaves of a resource file. */
 type Leaves<T, P extends string = ''> = {
@@ -28,6 +31,15 @@ export function useAppTranslation() {
   return { t: (key: AppKey, vars: Record<string, string | number> = {}): string => t(key, vars), i18n };
 }
 
+/**
+ * `t` for the checker's findings (locales/<lang>/checker.json): keyed by finding code, with the
+ * finding's parameters, in the interface language (not the document's).
+ */
+export function useCheckerTranslation() {
+  const { t } = useTranslation('checker');
+  return { t: (key: string, vars: Record<string, string | number> = {}): string => t(key, vars) };
+}
+
 /** The browser's preferred interface language (used until the host's settings arrive). */
 export function browserLanguage(languages: readonly string[] = navigator.languages): InterfaceLanguage {
   for (const l of languages) {
@@ -39,11 +51,11 @@ export function browserLanguage(languages: readonly string[] = navigator.languag
 
 export function initI18n(lng: InterfaceLanguage) {
   void i18next.use(initReactI18next).init({
-    resources: { en: { app: enApp }, fr: { app: fr } },
+    resources: { en: { app: enApp, checker: enChecker }, fr: { app: fr, checker: frCheck } },
     lng,
     fallbackLng: 'en',
     supportedLngs: ['fr', 'en'],
-    ns: ['app'],
+    ns: ['app', 'checker'],
     defaultNS: 'app',
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes

@@ -13,7 +13,9 @@
  * Errors cross the boundary as data (`Result`), never as thrown exceptions.
  */
 import { z } from 'zod';
-import { documentKindSchema, langSchema, type DocumentKind, type Lang, type RDocument } from '../core/model/schema';
+import type { Finding } from '../core/checker/index';
+import { documentKindSchema, frenchSpacingSchema, langSchema, type DocumentKind, type FrenchSpacing, type Lang, type RDocument } from '../core/model/schema';
+import { parseDocument } from '../core/model/validate';
 
 // ---------------------------------------------------------------------------------------------
 // Value types carried by the channels
@@ -38,10 +40,94 @@ export type TemplateInfo = {
 export type Settings = {
   /** Language of menus, buttons and messages; independent of any document's language. */
   interfaceLanguage: InterfaceLanguage;
+  /** French spacing of new documents (before : ; ! ? and inside « »); each document keeps its own. */
+  frenchSpacing: FrenchSpacing;
+  /** The folder backups go to (absolute path); null where the host has no library (in-page host). */
+  backupDir: string | null;
+  /** True when `backupDir` is the default folder beside the library. */
+  backupDirIsDefault: boolean;
 };
 
-export const settingsPatchSchema = z.object({ interfaceLanguage: interfaceLanguageSchema.optional() }).strict();
+export const settingsPatchSchema = z
+  .object({
+    interfaceLanguage: interfaceLanguageSchema.optional(),
+    frenchSpacing: frenchSpacingSchema.optional(),
+    /** An absolute path, or null for the default folder beside the library. */
+    backupDir: z.string().min(1).max(4096).nullable().optional(),
+  })
+  .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+// Library values: plain data, as the store gives them (src/services/store/types.ts; the host's
+// handlers check at compile time that the store's types fit these).
+
+export type TrashFilter = 'exclude' | 'only' | 'include';
+
+/** What a list shows about a dossier. Times are milliseconds since the epoch (UTC). */
+export type DossierSummary = {
+  id: string;
+  title: string;
+  kind: DocumentKind;
+  originalLanguage: Lang;
+  /** Languages that have text. */
+  languages: Lang[];
+  symbols: string[];
+  createdAt: number;
+  updatedAt: number;
+  /** Grows on every change of the current document; a save names the version it was based on. */
+  version: number;
+  /** When it was put in the trash; null for a live dossier. */
+  trashedAt: number | null;
+};
+
+export type Dossier = DossierSummary & { document: RDocument };
+
+/** A run of snippet text; `hit` marks the words that matched. */
+export type SnippetPart = { text: string; hit: boolean };
+
+export type SearchHit = DossierSummary & { score: number; snippet: SnippetPart[] };
+
+export type RevisionReason = 'created' | 'imported' | 'copied' | 'auto' | 'close' | 'named' | 'final' | 'restore';
+
+export type RevisionInfo = {
+  seq: number;
+  createdAt: number;
+  reason: RevisionReason;
+  label: string | null;
+  locked: boolean;
+  restoredFrom: number | null;
+  hash: string;
+  size: number;
+};
+
+export type SaveResult = { version: number; changed: boolean; revision: RevisionInfo | undefined };
+
+export type CheckResult = {
+  /** The version of the dossier that was checked. */
+  version: number;
+  lang: Lang;
+  findings: Finding[];
+};
+
+export const EXPORT_FORMATS = ['docx', 'html', 'pdf'] as const;
+export const EXPORT_PROFILES = ['issued', 'manuscript', 'letterhead'] as const;
+export const PAPERS = ['letter', 'a4'] as const;
+
+export type ExportedFile = {
+  bytes: Uint8Array;
+  mime: string;
+  /** A file name to offer when saving (title, id and extension). */
+  fileName: string;
+  warnings: { code: string; message: string }[];
+};
+
+// ---------------------------------------------------------------------------------------------
+// Input limits
+
+/** The largest document accepted over IPC, as JSON text (UTF-8). */
+export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+/** The longest search query, snapshot name and folder path accepted. */
+export const MAX_QUERY_LENGTH = 1000;
 
 // ---------------------------------------------------------------------------------------------
 // Results: errors are data
@@ -59,13 +145,35 @@ export const ERROR_CODES = [
   'not-found',
   /** The handler failed unexpectedly; the message says how. */
   'internal',
+  // The store's error codes (src/services/store/errors.ts), carried through unchanged.
+  'missing-dir',
+  'read-only',
+  'corrupt',
+  'future-version',
+  'migration-failed',
+  'busy',
+  'disk-full',
+  'io-error',
+  /** A save based on an older version of the dossier than the one stored. */
+  'conflict',
+  'locked-revision',
+  'invalid-document',
+  'invalid-file',
+  'invalid-asset',
+  'backup-failed',
+  'invalid-request',
+  'closed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
-export type IpcError = { code: ErrorCode; message: string };
+/** `details`: facts the interface needs to act (e.g. the stored version after a conflict). */
+export type IpcError = { code: ErrorCode; message: string; details?: Record<string, unknown> };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): { ok: false; error: IpcError } => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string, details?: Record<string, unknown>): { ok: false; error: IpcError } => ({
+  ok: false,
+  error: details === undefined ? { code, message } : { code, message, details },
+});
 
 // ---------------------------------------------------------------------------------------------
 // Channels
@@ -84,13 +192,115 @@ function channel<O>() {
 /** Channels that take no argument. */
 const none = z.undefined();
 
+const dossierId = z.string().regex(/^[0-9a-z]{12}$/, 'a dossier id is 12 lower-case letters and digits');
+const trashFilter = z.enum(['exclude', 'only', 'include']);
+const version = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** Size of a value as JSON text in UTF-8 bytes (undefined when it cannot be serialised). */
+function jsonBytes(value: unknown): number | undefined {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+  if (json === undefined) return undefined;
+  // Each UTF-16 unit is 1 to 3 bytes: only count exactly when it matters.
+  if (json.length > MAX_DOCUMENT_BYTES) return json.length;
+  return json.length * 3 <= MAX_DOCUMENT_BYTES ? json.length : new TextEncoder().encode(json).byteLength;
+}
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * A document sent by the renderer: at most MAX_DOCUMENT_BYTES of JSON, and valid by
+ * `parseDocument` (shape and the rules a schema cannot express) before any handler sees it.
+ */
+export const documentInputSchema = z.unknown().transform((value, ctx): RDocument => {
+  const size = jsonBytes(value);
+  if (size === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'the document cannot be written as JSON' });
+    return z.NEVER;
+  }
+  if (size > MAX_DOCUMENT_BYTES) {
+    ctx.addIssue({ code: 'custom', message: `the document is too large (${megabytes(size)} of JSON; the limit is ${megabytes(MAX_DOCUMENT_BYTES)})` });
+    return z.NEVER;
+  }
+  const parsed = parseDocument(value);
+  if (!parsed.ok) {
+    for (const issue of parsed.issues.slice(0, 20)) ctx.addIssue({ code: 'custom', message: `${issue.path}: ${issue.message}` });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+export const listQuerySchema = z
+  .object({
+    sort: z.enum(['updated', 'created', 'title']).optional(),
+    direction: z.enum(['asc', 'desc']).optional(),
+    kind: documentKindSchema.optional(),
+    language: langSchema.optional(),
+    trash: trashFilter.optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+
 export const ipcContract = {
   /** Name, version and platform of the running app. */
   'app.info': channel<AppInfo>()(none),
   /** The document kinds a new document can be created from. */
   'templates.list': channel<TemplateInfo[]>()(none),
-  /** A new document of `kind`, written in `lang`, from its template. */
+  /** A new document of `kind`, written in `lang`, from its template (not stored: a preview). */
   'templates.create': channel<RDocument>()(z.object({ kind: documentKindSchema, lang: langSchema }).strict()),
+
+  /** The library's dossiers: newest first by default, the trash left out unless asked. */
+  'library.list': channel<DossierSummary[]>()(listQuerySchema.optional()),
+  /** Full-text search (case and accents ignored), best first, each hit with a snippet. */
+  'library.search': channel<SearchHit[]>()(
+    z
+      .object({
+        query: z.string().max(MAX_QUERY_LENGTH),
+        kind: documentKindSchema.optional(),
+        language: langSchema.optional(),
+        trash: trashFilter.optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+  ),
+
+  /** A new dossier from the template of `kind` in `lang` (French spacing from the settings). */
+  'dossier.create': channel<Dossier>()(z.object({ kind: documentKindSchema, lang: langSchema }).strict()),
+  /** A dossier and its current document. */
+  'dossier.get': channel<Dossier>()(z.object({ id: dossierId }).strict()),
+  /** Saves the document; refused as 'conflict' when the stored version is no longer `baseVersion`. */
+  'dossier.save': channel<SaveResult>()(z.object({ id: dossierId, document: documentInputSchema, baseVersion: version }).strict()),
+  'dossier.trash': channel<DossierSummary>()(z.object({ id: dossierId }).strict()),
+  'dossier.untrash': channel<DossierSummary>()(z.object({ id: dossierId }).strict()),
+  /** The dossier's revisions, newest first. */
+  'dossier.history': channel<RevisionInfo[]>()(z.object({ id: dossierId }).strict()),
+  /** A named snapshot of the current text, kept forever. */
+  'dossier.snapshot': channel<RevisionInfo>()(z.object({ id: dossierId, label: z.string().trim().min(1).max(200) }).strict()),
+  /** Makes revision `seq` current again (as a new revision; nothing is overwritten). */
+  'dossier.restore': channel<{ dossier: Dossier; revision: RevisionInfo }>()(
+    z.object({ id: dossierId, seq: z.number().int().min(1), baseVersion: version.optional() }).strict(),
+  ),
+  /** The pre-submission checker's findings (codes and parameters; the interface words them). */
+  'dossier.check': channel<CheckResult>()(z.object({ id: dossierId, lang: langSchema }).strict()),
+
+  /** The dossier as DOCX, the HTML print view, or PDF (where the host can print). */
+  'export.document': channel<ExportedFile>()(
+    z
+      .object({
+        id: dossierId,
+        format: z.enum(EXPORT_FORMATS),
+        profile: z.enum(EXPORT_PROFILES),
+        paper: z.enum(PAPERS),
+        lang: langSchema,
+      })
+      .strict(),
+  ),
+
   /** The user's settings. */
   'settings.get': channel<Settings>()(none),
   /** Changes some settings; returns all of them as they now are. */

@@ -9,6 +9,8 @@
  * contract, host) is tested without Electron, in Node and in Chromium.
  */
 import { _electron, expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
@@ -22,6 +24,9 @@ test('the window is sandboxed and isolated; window.open and navigation are refus
   if (!binary.ok) return;
   const env = { ...process.env } as Record<string, string>;
   delete env['ELECTRON_RENDERER_URL']; // load the built renderer, not a dev server
+  // A library of its own, never the user's.
+  const dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-electron-'));
+  env['RAPPORTEUR_DATA_DIR'] = dataDir;
   // Chromium's OS sandbox refuses to start as root (CI containers); webPreferences are unaffected.
   const args = process.getuid?.() === 0 ? ['--no-sandbox', root] : [root];
   const app = await _electron.launch({ executablePath: binary.path, args, cwd: root, env });
@@ -79,7 +84,19 @@ test('the window is sandboxed and isolated; window.open and navigation are refus
     });
     expect(await attempt).toEqual({ url: 'https://example.org/', prevented: true });
     expect(await page.evaluate(() => location.href)).toBe(before);
+
+    // The library behind the preload is the real store in RAPPORTEUR_DATA_DIR, and PDF export
+    // goes through the hidden print window's printToPDF.
+    expect(await page.evaluate(() => window.rapporteur!.invoke('library.list'))).toEqual({ ok: true, value: [] });
+    const pdf = await page.evaluate(async () => {
+      const d = await window.rapporteur!.invoke('dossier.create', { kind: 'letter', lang: 'fr' });
+      if (!d.ok) return d.error.code;
+      const r = await window.rapporteur!.invoke('export.document', { id: d.value.id, format: 'pdf', profile: 'issued', paper: 'a4', lang: 'fr' });
+      return r.ok ? new TextDecoder().decode(r.value.bytes.subarray(0, 5)) : `${r.error.code}: ${r.error.message}`;
+    });
+    expect(pdf).toBe('%PDF-');
   } finally {
     await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -4,13 +4,29 @@
  */
 import { describe, expect, it } from 'vitest';
 import { templateHandlers } from '../../src/shared/core-handlers';
-import { CHANNELS, createDispatcher, fail, ipcChannelName, isChannel, ok, type Handlers, type Settings } from '../../src/shared/ipc-contract';
+import {
+  CHANNELS,
+  createDispatcher,
+  documentInputSchema,
+  ERROR_CODES,
+  fail,
+  ipcChannelName,
+  isChannel,
+  MAX_DOCUMENT_BYTES,
+  ok,
+  type Handlers,
+  type Settings,
+} from '../../src/shared/ipc-contract';
+import { STORE_ERROR_CODES } from '../../src/services/store/errors';
+import { createFromTemplate } from '../../src/core/templates';
 import { numberDocument } from '../../src/core/numbering/numbering';
 import type { RDocument } from '../../src/core/model/schema';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  let settings: Settings = { interfaceLanguage: 'en' };
+  let settings: Settings = { interfaceLanguage: 'en', frenchSpacing: 'new-york', backupDir: null, backupDirIsDefault: true };
+  const unavailable = () => fail('unavailable', 'not in this test');
   return {
+    ...(Object.fromEntries(CHANNELS.map((c) => [c, unavailable])) as unknown as Handlers),
     'app.info': () => ok({ name: 'Rapporteur', version: '0.0.0', platform: 'test' }),
     ...templateHandlers,
     'settings.get': () => ok(settings),
@@ -21,7 +37,25 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 
 describe('the contract', () => {
   it('lists every channel once, namespaced on the wire', () => {
-    expect([...CHANNELS].sort()).toEqual(['app.info', 'settings.get', 'settings.set', 'templates.create', 'templates.list']);
+    expect([...CHANNELS].sort()).toEqual([
+      'app.info',
+      'dossier.check',
+      'dossier.create',
+      'dossier.get',
+      'dossier.history',
+      'dossier.restore',
+      'dossier.save',
+      'dossier.snapshot',
+      'dossier.trash',
+      'dossier.untrash',
+      'export.document',
+      'library.list',
+      'library.search',
+      'settings.get',
+      'settings.set',
+      'templates.create',
+      'templates.list',
+    ]);
     expect(ipcChannelName('app.info')).toBe('rapporteur:app.info');
     expect(isChannel('templates.create')).toBe(true);
     expect(isChannel('toString')).toBe(false);
@@ -34,8 +68,8 @@ describe('createDispatcher', () => {
 
   it('answers a valid call with { ok: true, value }', async () => {
     expect(await dispatch('app.info', undefined)).toEqual({ ok: true, value: { name: 'Rapporteur', version: '0.0.0', platform: 'test' } });
-    expect(await dispatch('settings.set', { interfaceLanguage: 'fr' })).toEqual({ ok: true, value: { interfaceLanguage: 'fr' } });
-    expect(await dispatch('settings.get', undefined)).toEqual({ ok: true, value: { interfaceLanguage: 'fr' } });
+    expect(await dispatch('settings.set', { interfaceLanguage: 'fr' })).toMatchObject({ ok: true, value: { interfaceLanguage: 'fr' } });
+    expect(await dispatch('settings.get', undefined)).toMatchObject({ ok: true, value: { interfaceLanguage: 'fr' } });
   });
 
   it('creates a template document that numbers per language', async () => {
@@ -86,5 +120,25 @@ describe('createDispatcher', () => {
     expect(await d('app.info', undefined)).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
     expect(await d('templates.list', undefined)).toEqual({ ok: false, error: { code: 'unavailable', message: 'templates are not there yet' } });
     expect(errors).toEqual(['app.info']);
+  });
+});
+
+describe('errors and documents across the boundary', () => {
+  it('carries every error code of the store unchanged', () => {
+    expect(STORE_ERROR_CODES.filter((c) => !(ERROR_CODES as readonly string[]).includes(c))).toEqual([]);
+  });
+
+  it('accepts a valid document and refuses an invalid or oversized one, with a reason', () => {
+    const doc = createFromTemplate('letter', 'fr');
+    expect(documentInputSchema.safeParse(doc)).toMatchObject({ success: true, data: doc });
+    const broken = documentInputSchema.safeParse({ ...doc, parts: [] });
+    expect(broken.success).toBe(false);
+    expect(broken.error?.issues[0]?.message).toMatch(/^parts: /);
+    const cyclic: Record<string, unknown> = { schemaVersion: 1 };
+    cyclic['self'] = cyclic;
+    expect(documentInputSchema.safeParse(cyclic).error?.issues[0]?.message).toBe('the document cannot be written as JSON');
+    const big = structuredClone(doc);
+    big.meta.symbols = ['x'.repeat(MAX_DOCUMENT_BYTES)];
+    expect(documentInputSchema.safeParse(big).error?.issues[0]?.message).toMatch(/^the document is too large \(32\.0 MB of JSON; the limit is 32\.0 MB\)$/);
   });
 });

@@ -88,6 +88,8 @@ describe('src/renderer has no Node and reaches the host only through the contrac
     "import Database from 'better-sqlite3';",
     "import { registerIpcHandlers } from '../../main/ipc';",
     "import { openStore } from '../../services/store/index';",
+    "import { createHostHandlers } from '../../services/host/handlers';",
+    "import { startHttpHost } from '../../services/host/http';",
     "import { run } from '../../cli/main';",
     "import '../../preload/index';",
   ];
@@ -112,6 +114,12 @@ describe('src/renderer has no Node and reaches the host only through the contrac
 });
 
 describe('src/services and src/cli do not import electron', () => {
+  it('reports electron in the host handlers too (they serve Electron and the HTTP host alike)', async () => {
+    expect(
+      await reported('src/services/host/__layer_probe__.ts', ["import { dialog } from 'electron';", "import { createServer } from 'node:http';", "import { x } from '../../main/index';"], 'no-restricted-imports'),
+    ).toEqual([1, 3]);
+  });
+
   it('reports electron in services, allows Node', async () => {
     expect(
       await reported('src/services/store/__layer_probe__.ts', ["import { app } from 'electron';", "import { readFileSync } from 'node:fs';", "import Database from 'better-sqlite3';"], 'no-restricted-imports'),

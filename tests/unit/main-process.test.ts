@@ -6,15 +6,29 @@
  * and a menu in the interface language. tests/e2e/electron.spec.ts checks the real thing when
  * the binary is there.
  */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => {
   const ipc = new Map<string, (event: unknown, input: unknown) => unknown>();
-  const windows: { opts: Record<string, unknown>; loaded?: { file?: string; url?: string } }[] = [];
+  const windows: { opts: Record<string, unknown>; loaded?: { file?: string; url?: string; html?: string }; destroyed: boolean; printed: unknown[] }[] = [];
+  const dialogs: Record<string, unknown>[] = [];
+  /** Button indexes the fake dialog answers with, in order. */
+  const answers: number[] = [];
   class BrowserWindow {
     opts: Record<string, unknown>;
-    loaded?: { file?: string; url?: string };
+    loaded?: { file?: string; url?: string; html?: string };
+    destroyed = false;
+    printed: unknown[] = [];
+    webContents = {
+      printToPDF: async (options: unknown) => {
+        this.printed.push(options);
+        return Buffer.from(`%PDF-1.7 fake of ${this.loaded?.html?.length ?? 0} characters`);
+      },
+    };
     constructor(opts: Record<string, unknown>) {
       this.opts = opts;
       windows.push(this);
@@ -22,9 +36,14 @@ const fake = vi.hoisted(() => {
     once() {}
     on() {}
     show() {}
-    loadFile(file: string) {
+    destroy() {
+      this.destroyed = true;
+    }
+    async loadFile(file: string) {
       this.loaded = { file };
-      return Promise.resolve();
+      const { readFile } = await import('node:fs/promises');
+      // The app's own index.html may not be built; a print view is always there.
+      this.loaded.html = await readFile(file, 'utf8').catch(() => undefined);
     }
     loadURL(url: string) {
       this.loaded = { url };
@@ -34,6 +53,8 @@ const fake = vi.hoisted(() => {
   return {
     ipc,
     windows,
+    dialogs,
+    answers,
     module: {
       app: { isPackaged: false, getName: () => 'Rapporteur', getVersion: () => '0.1.0' },
       BrowserWindow,
@@ -42,7 +63,12 @@ const fake = vi.hoisted(() => {
         removeHandler: (channel: string) => void ipc.delete(channel),
       },
       Menu: { buildFromTemplate: (template: unknown[]) => ({ template }) },
-      dialog: { showMessageBox: () => Promise.resolve({ response: 0 }) },
+      dialog: {
+        showMessageBox: (options: Record<string, unknown>) => {
+          dialogs.push(options);
+          return Promise.resolve({ response: answers.shift() ?? 0 });
+        },
+      },
     },
   };
 });
@@ -54,10 +80,12 @@ const { registerIpcHandlers } = await import('../../src/main/ipc');
 const { hardenSession, hardenWebContents } = await import('../../src/main/security');
 const { buildMenu } = await import('../../src/main/menu');
 const { menuText, languageFromLocales } = await import('../../src/main/i18n');
-const { templateHandlers } = await import('../../src/shared/core-handlers');
-const { CHANNELS, ok } = await import('../../src/shared/ipc-contract');
+const { printHtmlToPdf, PRINT_WEB_PREFERENCES } = await import('../../src/main/pdf');
+const { openLibraryOrAsk } = await import('../../src/main/startup');
+const { createHostHandlers } = await import('../../src/services/host/handlers');
+const { openStore } = await import('../../src/services/store/index');
+const { CHANNELS } = await import('../../src/shared/ipc-contract');
 const { CONTENT_SECURITY_POLICY } = await import('../../src/shared/csp');
-type Handlers = import('../../src/shared/ipc-contract').Handlers;
 
 const appFrame = { url: pathToFileURL(RENDERER_INDEX).href };
 
@@ -81,7 +109,7 @@ describe('the window', () => {
       devTools: false,
     });
     expect(String(prefs['preload'])).toMatch(/[/\\]preload[/\\]index\.cjs$/);
-    expect(win.loaded).toEqual({ file: RENDERER_INDEX });
+    expect(win.loaded?.file).toBe(RENDERER_INDEX);
   });
 
   it('trusts IPC only from its own page', () => {
@@ -94,25 +122,89 @@ describe('the window', () => {
 });
 
 describe('IPC handlers', () => {
-  const handlers: Handlers = {
-    'app.info': () => ok({ name: 'Rapporteur', version: '0.1.0', platform: 'test' }),
-    ...templateHandlers,
-    'settings.get': () => ok({ interfaceLanguage: 'fr' }),
-    'settings.set': () => ok({ interfaceLanguage: 'en' }),
-  };
+  it('registers exactly the contract’s channels, answers them from the store, validates inputs and refuses foreign senders', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapporteur-main-'));
+    const store = await openStore(dir);
+    try {
+      const handlers = createHostHandlers({ store, appInfo: { name: 'Rapporteur', version: '0.1.0', platform: 'test' }, defaultLanguage: 'fr' });
+      const unregister = registerIpcHandlers(handlers, isAppFrame);
+      expect([...fake.ipc.keys()].sort()).toEqual(CHANNELS.map((c) => `rapporteur:${c}`).sort());
+      const call = (channel: string, input: unknown, frame: unknown = appFrame) => fake.ipc.get(`rapporteur:${channel}`)!({ senderFrame: frame }, input);
 
-  it('registers exactly the contract’s channels, validates inputs and refuses foreign senders', async () => {
-    const unregister = registerIpcHandlers(handlers, isAppFrame);
-    expect([...fake.ipc.keys()].sort()).toEqual(CHANNELS.map((c) => `rapporteur:${c}`).sort());
-    const call = (channel: string, input: unknown, frame: unknown = appFrame) => fake.ipc.get(`rapporteur:${channel}`)!({ senderFrame: frame }, input);
+      expect(await call('app.info', undefined)).toEqual({ ok: true, value: { name: 'Rapporteur', version: '0.1.0', platform: 'test' } });
+      expect(await call('templates.create', { kind: 'letter', lang: 'xx' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(await call('templates.create', { kind: 'letter', lang: 'fr' })).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
+      // The library behind IPC is the real store.
+      const created = (await call('dossier.create', { kind: 'letter', lang: 'fr' })) as { ok: true; value: { id: string } };
+      expect(created.ok).toBe(true);
+      expect(store.list().map((d) => d.id)).toEqual([created.value.id]);
+      expect(await call('settings.get', undefined)).toMatchObject({ ok: true, value: { interfaceLanguage: 'fr' } });
+      // A foreign frame reaches nothing, not even the library.
+      expect(await call('app.info', undefined, { url: 'https://evil.example/' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await call('library.list', undefined, { url: 'https://evil.example/' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
-    expect(await call('app.info', undefined)).toEqual({ ok: true, value: { name: 'Rapporteur', version: '0.1.0', platform: 'test' } });
-    expect(await call('templates.create', { kind: 'letter', lang: 'xx' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await call('templates.create', { kind: 'letter', lang: 'fr' })).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
-    expect(await call('app.info', undefined, { url: 'https://evil.example/' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      unregister();
+      expect(fake.ipc.size).toBe(0);
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
-    unregister();
-    expect(fake.ipc.size).toBe(0);
+describe('PDF export in the app', () => {
+  it('prints the HTML in a hidden, sandboxed window without preload or JavaScript, then destroys it and deletes the file', async () => {
+    const before = fake.windows.length;
+    const html = '<!doctype html><html><head><title>x</title></head><body><p>Lettre datée du 1er mars</p></body></html>';
+    const bytes = await printHtmlToPdf(html, { paper: 'a4' });
+    expect(new TextDecoder().decode(bytes)).toBe(`%PDF-1.7 fake of ${html.length} characters`);
+    expect(fake.windows).toHaveLength(before + 1);
+    const win = fake.windows.at(-1)!;
+    expect(win.opts['show']).toBe(false);
+    const prefs = win.opts['webPreferences'] as Record<string, unknown>;
+    expect(prefs).toEqual(PRINT_WEB_PREFERENCES);
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true });
+    expect(prefs['preload']).toBeUndefined();
+    // It printed exactly the HTML it was given, with the print options the CSS page size needs.
+    expect(win.loaded?.html).toBe(html);
+    expect(win.printed).toEqual([{ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, generateTaggedPDF: true, generateDocumentOutline: true }]);
+    expect(win.destroyed).toBe(true);
+    expect(existsSync(win.loaded!.file!)).toBe(false);
+  });
+});
+
+describe('opening the library at start', () => {
+  it('asks with a native dialog when the library is damaged, and starts empty when told to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapporteur-main-'));
+    try {
+      writeFileSync(join(dir, 'rapporteur.db'), 'this is not a database, just damaged bytes '.repeat(200));
+      fake.dialogs.length = 0;
+      fake.answers.push(0); // the first button: no backup exists, so "start with an empty library"
+      const store = await openLibraryOrAsk(dir, 'fr', { create: false });
+      expect(store).toBeDefined();
+      expect(store!.list()).toEqual([]);
+      store!.close();
+      expect(fake.dialogs).toHaveLength(1);
+      expect(fake.dialogs[0]).toMatchObject({
+        type: 'error',
+        message: 'Le fichier de la bibliothèque est endommagé et ne peut pas être ouvert sans risque.',
+        buttons: ['Repartir d’une bibliothèque vide', 'Quitter'],
+        cancelId: 1,
+      });
+      // The damaged file was kept.
+      expect(readdirSync(dir).some((f) => /^rapporteur-damaged-.*\.db$/.test(f))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('quits when the user chooses to', async () => {
+    const dir = join(tmpdir(), `rapporteur-missing-${process.pid}-${Date.now()}`);
+    fake.dialogs.length = 0;
+    fake.answers.push(1); // "Quit" (after "Try again")
+    expect(await openLibraryOrAsk(dir, 'en', { create: false })).toBeUndefined();
+    expect(fake.dialogs[0]).toMatchObject({ message: 'The library folder does not exist.', buttons: ['Try again', 'Quit'] });
+    expect(existsSync(dir)).toBe(false);
   });
 });
 

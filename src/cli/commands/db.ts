@@ -9,23 +9,19 @@
  * Every failure is one line on stderr and exit 1.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { basename, join, resolve, win32 } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../io';
+import { readInputFile } from '../files';
 import { parseArgs, UsageError } from '../io';
 import { DOCUMENT_KINDS, LANGS, type DocumentKind, type Lang } from '../../core/model/schema';
 import { formatOutline, outline } from '../../core/render/text';
 import { openStore, StoreError, restoreBackup, startEmpty, listBackups, type Store } from '../../services/store';
 import { writeFileDurable } from '../../services/store/files';
+import { libraryLocation } from '../../services/store/location';
 import type { DossierSummary, SnippetPart, TrashFilter } from '../../services/store/types';
 
-/** The per-user data folder: ~/.local/share/rapporteur, ~/Library/Application Support/Rapporteur, %APPDATA%\Rapporteur. */
-export function defaultDataDir(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
-  if (platform === 'win32') return win32.join(env.APPDATA ?? win32.join(home, 'AppData', 'Roaming'), 'Rapporteur');
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Rapporteur');
-  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'rapporteur');
-}
+/** The per-user data folder (defined with the store, so the app and the CLI open the same library). */
+export { defaultDataDir } from '../../services/store/location';
 
 const SUBCOMMANDS = 'list, search, show, import, import-revision, export, history, restore, trash, untrash, backup, recover';
 
@@ -121,9 +117,8 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
   const { io } = base;
   const command = async (spec: Parameters<typeof parse>[1]) => {
     const parsed = parse(rest, { ...spec, flags: [...(spec.flags ?? []), 'json'] });
-    const given = parsed.options['data-dir'] ?? base.dataDir ?? io.env.RAPPORTEUR_DATA_DIR;
-    const dataDir = given !== undefined && given !== '' ? resolve(io.cwd, given) : defaultDataDir(io.env);
-    const ctx: Ctx = { io, dataDir, explicit: given !== undefined && given !== '', json: parsed.flags.has('json') };
+    const location = libraryLocation({ explicit: parsed.options['data-dir'] ?? base.dataDir, env: io.env, cwd: io.cwd });
+    const ctx: Ctx = { io, dataDir: location.dir, explicit: !location.create, json: parsed.flags.has('json') };
     return { ...parsed, ctx };
   };
   const print = (ctx: Ctx, value: unknown, lines: () => string[]) => {
@@ -188,13 +183,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
     case 'import': {
       const { positional, ctx } = await command({});
       const file = one(positional, 'file', 'import FILE');
-      let text: string;
-      try {
-        text = await readFile(resolve(io.cwd, file), 'utf8');
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: is a folder, not a file` : `${file}: cannot be read (${code ?? (e as Error).message})`);
-      }
+      const text = await readInputFile(file, io, 'utf8');
       const d = await withStore(ctx, (s) => s.importText(text, file));
       if (ctx.json) io.out(JSON.stringify(d, null, 2));
       else io.out(d.id);
@@ -204,13 +193,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       const { positional, options, ctx } = await command({ options: ['label', 'lang'] });
       if (positional.length !== 2) throw new UsageError('usage: db import-revision ID FILE.docx');
       const [idArg, file] = positional as [string, string];
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(resolve(io.cwd, file));
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (e as Error).message})`);
-      }
+      const bytes = await readInputFile(file, io);
       const lang = langOption(options.lang);
       const { importRevision } = await import('../../services/import/revision');
       const r = await withStore(ctx, (s) =>

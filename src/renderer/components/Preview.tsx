@@ -1,14 +1,52 @@
 import { useEffect, useState } from 'react';
 import { LANGS, type DocumentKind, type Lang, type RDocument } from '../../core/model/schema';
-import type { IpcError, TemplateInfo } from '../../shared/ipc-contract';
+import type { Dossier, IpcError, TemplateInfo } from '../../shared/ipc-contract';
 import { api } from '../api';
 import { DocumentView } from './DocumentView';
 import { useAppTranslation } from '../i18n';
 
 type Loaded = { kind: DocumentKind; lang: Lang; doc: RDocument } | { kind: DocumentKind; lang: Lang; error: IpcError };
 
-/** Central area: choose a document type and a document language, see the template rendered. */
-export function Preview({ templates }: { templates: TemplateInfo[] }) {
+type OpenDossier = { dossier: Dossier; lang: Lang; onLang: (l: Lang) => void; onClose: () => void };
+
+/** Central area: the open dossier; else choose a document type and language and see its template. */
+export function Preview({ templates, open }: { templates: TemplateInfo[]; open: OpenDossier | undefined }) {
+  return open ? <DossierView {...open} /> : <TemplatePreview templates={templates} />;
+}
+
+/** The open dossier, read-only, in one of its languages. */
+function DossierView({ dossier, lang, onLang, onClose }: OpenDossier) {
+  const { t } = useAppTranslation();
+  const langs = LANGS.filter((l) => dossier.languages.includes(l));
+  return (
+    <main className="workspace" data-testid="dossier-view" data-id={dossier.id} data-version={dossier.version}>
+      <div className="toolbar">
+        <h1 className="toolbar-title" data-testid="dossier-title">
+          <span className="toolbar-kicker">{t('preview.dossierTitle')}</span> {dossier.title || t('library.untitled')}
+        </h1>
+        <div className="segmented" role="group" aria-labelledby="doc-lang-label">
+          <span id="doc-lang-label" className="segmented-label">
+            {t('preview.documentLanguage')}
+          </span>
+          {langs.map((l) => (
+            <button key={l} type="button" aria-pressed={l === lang} data-testid={`doc-lang-${l}`} onClick={() => onLang(l)}>
+              {t(`documentLanguages.${l}`)}
+            </button>
+          ))}
+        </div>
+        <span className="badge">{t('preview.readOnly')}</span>
+        <button type="button" className="link" data-testid="dossier-close" onClick={onClose}>
+          {t('preview.closeDossier')}
+        </button>
+      </div>
+      <div className="page-scroller">
+        <DocumentView doc={dossier.document} lang={lang} label={dossier.title || t('preview.documentLabel')} footnotesTitle={t('preview.footnotes')} />
+      </div>
+    </main>
+  );
+}
+
+function TemplatePreview({ templates }: { templates: TemplateInfo[] }) {
   const { t } = useAppTranslation();
   const [kind, setKind] = useState<DocumentKind>('annual-report');
   const [lang, setLang] = useState<Lang>('fr');

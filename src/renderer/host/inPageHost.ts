@@ -1,12 +1,14 @@
 /**
  * The in-page host: the same contract as the Electron main process, implemented directly with
- * src/core, for a plain browser (end-to-end tests, previews) where there is no preload.
- * Inputs go through the same dispatcher (zod validation, errors as data) and results are
+ * src/core, for a plain browser with no host behind it (previews of the templates). It has no
+ * library: the library, dossier and export channels answer 'unavailable', and the renderer says
+ * so. Inputs go through the same dispatcher (zod validation, errors as data) and results are
  * structured-cloned, as IPC would, so the renderer cannot come to rely on shared objects.
  */
 import { templateHandlers } from '../../shared/core-handlers';
 import {
   createDispatcher,
+  fail,
   isChannel,
   ok,
   type ChannelName,
@@ -16,14 +18,34 @@ import {
   type Settings,
 } from '../../shared/ipc-contract';
 
-export function createInPageHost(initial: Settings): RapporteurApi {
-  let settings: Settings = { ...initial };
+const NO_LIBRARY = 'The library is not available in this preview: open Rapporteur (the desktop app) or its development host.';
+const unavailable = () => fail('unavailable', NO_LIBRARY);
+
+export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): RapporteurApi {
+  let settings: Settings = { interfaceLanguage: initial.interfaceLanguage, frenchSpacing: 'new-york', backupDir: null, backupDirIsDefault: true };
   const handlers: Handlers = {
     'app.info': () => ok({ name: 'Rapporteur', version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev', platform: 'web' }),
     ...templateHandlers,
+    'library.list': unavailable,
+    'library.search': unavailable,
+    'dossier.create': unavailable,
+    'dossier.get': unavailable,
+    'dossier.save': unavailable,
+    'dossier.trash': unavailable,
+    'dossier.untrash': unavailable,
+    'dossier.history': unavailable,
+    'dossier.snapshot': unavailable,
+    'dossier.restore': unavailable,
+    'dossier.check': unavailable,
+    'export.document': unavailable,
     'settings.get': () => ok({ ...settings }),
     'settings.set': (patch) => {
-      settings = { ...settings, ...(patch.interfaceLanguage !== undefined ? { interfaceLanguage: patch.interfaceLanguage } : {}) };
+      if (patch.backupDir !== undefined) return unavailable();
+      settings = {
+        ...settings,
+        ...(patch.interfaceLanguage !== undefined ? { interfaceLanguage: patch.interfaceLanguage } : {}),
+        ...(patch.frenchSpacing !== undefined ? { frenchSpacing: patch.frenchSpacing } : {}),
+      };
       return ok({ ...settings });
     },
   };

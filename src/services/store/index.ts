@@ -9,3 +9,4 @@ export { readImport, exportFileName, RAPPORTEUR_EXTENSION, RAPPORTEUR_FORMAT_VER
 export { revisionsToThin, DEFAULT_THINNING, type ThinningPolicy, type RevisionReason } from './thinning';
 export { LATEST_VERSION, MIGRATIONS } from './migrations';
 export type * from './types';
+export { defaultDataDir, libraryLocation, type LibraryLocation } from './location';

@@ -187,12 +187,12 @@ export function readImport(text: string, name = 'the file'): ImportPayload {
 }
 
 /** A file name for an export: the title, made safe, with the extension. */
-export function exportFileName(title: string, id: string): string {
+export function exportFileName(title: string, id: string, extension: string = RAPPORTEUR_EXTENSION): string {
   const base = title
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `${base || 'dossier'}-${id}${RAPPORTEUR_EXTENSION}`;
+  return `${base || 'dossier'}-${id}${extension}`;
 }

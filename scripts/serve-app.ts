@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// The app in a browser, with a REAL library: serves the built renderer (out/renderer) and
+// answers the IPC contract over loopback HTTP with the same handlers as the Electron main
+// process (src/services/host/). For development and the end-to-end tests.
+//
+//   node --import tsx scripts/serve-app.ts [--data-dir DIR] [--port 0] [--root out/renderer]
+//                                          [--interface-language fr|en] [--exit-with-stdin]
+//   (npm run serve -- …)
+//
+// The library is found as the CLI finds it: --data-dir, else $RAPPORTEUR_DATA_DIR, else the
+// per-user default. Bound to 127.0.0.1; the page gets a per-run secret token (see
+// src/services/host/http.ts). Prints "serving <url>" once listening. PDF export goes through the
+// system's Chromium, as the CLI's does. --exit-with-stdin: stop when stdin closes (a test runner
+// that starts this process and dies does not leave it behind).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher, type InterfaceLanguage } from '../src/shared/ipc-contract';
+import { createHostHandlers } from '../src/services/host/handlers';
+import { startHttpHost } from '../src/services/host/http';
+import { htmlToPdf } from '../src/services/export/pdf';
+import { libraryLocation, openStore, StoreError } from '../src/services/store/index';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function die(message: string): never {
+  console.error(`serve-app: ${message}`);
+  process.exit(1);
+}
+
+function systemLanguage(): InterfaceLanguage {
+  for (const l of [process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG]) {
+    const base = l?.toLowerCase().split(/[-_.]/)[0];
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+const given = argValue('--interface-language');
+if (given !== undefined && given !== 'fr' && given !== 'en') die(`--interface-language must be fr or en, not "${given}"`);
+const location = libraryLocation({ explicit: argValue('--data-dir') });
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+let store;
+try {
+  store = await openStore(location.dir, { create: location.create });
+} catch (e) {
+  if (e instanceof StoreError) die(`${e.code}: ${e.message}`);
+  throw e;
+}
+
+const handlers = createHostHandlers({
+  store,
+  appInfo: { name: 'Rapporteur', version, platform: 'web' },
+  defaultLanguage: (given as InterfaceLanguage | undefined) ?? systemLanguage(),
+  printPdf: (html, options) => htmlToPdf(html, options),
+});
+const dispatch = createDispatcher(handlers, (channel, error) => console.error(`[serve-app] ${channel} failed:`, error));
+
+let host;
+try {
+  host = await startHttpHost({ dispatch, rendererRoot: argValue('--root') ?? join(root, 'out', 'renderer'), port: Number(argValue('--port') ?? 0) });
+} catch (e) {
+  store.close();
+  die(e instanceof Error ? e.message : String(e));
+}
+
+console.log(`serving ${host.url}`);
+console.log(`library ${location.dir}`);
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  void host.close().then(() => {
+    store.close();
+    process.exit(0);
+  });
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+if (process.argv.includes('--exit-with-stdin')) {
+  process.stdin.on('end', stop);
+  process.stdin.on('close', stop);
+  process.stdin.resume();
+}

@@ -1,0 +1,35 @@
+/**
+ * PDF export in the app: the HTML print view (rendered by src/services/export) printed by
+ * Chromium itself through `webContents.printToPDF`, in a hidden window that is sandboxed, has no
+ * preload (so no IPC), no JavaScript (the print view needs none) and is destroyed afterwards.
+ * The HTML is written to a private temporary file (loading it as a data: URL would hit URL
+ * length limits for documents with images) that is deleted afterwards.
+ *
+ * Only runnable inside Electron: its unit test (tests/unit/main-process.test.ts) checks the
+ * window's settings and the clean-up with a fake `electron`; the PDF itself is checked where
+ * the CLI prints the same HTML through Chromium (tests/integration/export/pdf.test.ts).
+ */
+import { BrowserWindow } from 'electron';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { electronPrintToPdfOptions } from '../services/export/html/print-options';
+import type { ExportOptions } from '../services/export/index';
+import { SECURE_WEB_PREFERENCES } from './window';
+
+export const PRINT_WEB_PREFERENCES = { ...SECURE_WEB_PREFERENCES, javascript: false, devTools: false, spellcheck: false } as const;
+
+export async function printHtmlToPdf(html: string, options: Pick<ExportOptions, 'paper'>): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), 'rapporteur-print-'));
+  const file = join(dir, 'print.html');
+  let win: BrowserWindow | undefined;
+  try {
+    await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
+    win = new BrowserWindow({ show: false, webPreferences: PRINT_WEB_PREFERENCES });
+    await win.loadFile(file);
+    return new Uint8Array(await win.webContents.printToPDF(electronPrintToPdfOptions(options)));
+  } finally {
+    win?.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

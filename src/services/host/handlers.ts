@@ -1,0 +1,149 @@
+/**
+ * Every channel of the IPC contract, implemented once against a `Store`, for every host that has
+ * a library: the Electron main process (src/main/ipc.ts registers these through the contract's
+ * dispatcher) and the loopback HTTP host (./http.ts, for development and the end-to-end tests).
+ *
+ * Inputs arrive already validated by the dispatcher (zod; documents with `parseDocument` and a
+ * size limit). Store failures come back as data with the store's own error codes
+ * (`StoreError` → `{ ok: false, error: { code, message, details } }`); anything else thrown is a
+ * bug, which the dispatcher reports as 'internal'.
+ *
+ * No Electron here: what only a host can do (printing to PDF, telling the menu the language
+ * changed) is passed in.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { checkDocument } from '../../core/checker/index';
+import { createFromTemplate } from '../../core/templates/index';
+import { frenchSpacingSchema, type FrenchSpacing } from '../../core/model/schema';
+import { templateHandlers } from '../../shared/core-handlers';
+import {
+  fail,
+  interfaceLanguageSchema,
+  ok,
+  type AppInfo,
+  type ExportedFile,
+  type Handlers,
+  type InterfaceLanguage,
+  type Result,
+  type Settings,
+} from '../../shared/ipc-contract';
+import { defaultExportOptions, exportDocument, type ExportOptions } from '../export/index';
+import { asResult, type Store } from '../store/index';
+import { defaultBackupDir } from '../store/backup';
+import { exportFileName } from '../store/share';
+
+/** Keys of the settings table used by the interface. */
+export const SETTING_KEYS = {
+  interfaceLanguage: 'ui.interfaceLanguage',
+  frenchSpacing: 'documents.frenchSpacing',
+} as const;
+
+export const DEFAULT_FRENCH_SPACING: FrenchSpacing = 'new-york';
+
+export type HostHandlerOptions = {
+  store: Store;
+  appInfo: AppInfo;
+  /** The interface language until the user chooses one (e.g. from the system's languages). */
+  defaultLanguage: InterfaceLanguage;
+  /**
+   * Prints the HTML print view to PDF (Electron: a hidden window's printToPDF; the development
+   * host: the system's Chromium). Without it, a PDF export answers 'unavailable'.
+   */
+  printPdf?: (html: string, options: ExportOptions) => Promise<Uint8Array>;
+  /** Called after settings changed (the main process rebuilds its menu in the new language). */
+  onSettingsChange?: (now: Settings, before: Settings) => void;
+};
+
+/** Runs a store call; its StoreError becomes data with the store's code. */
+async function fromStore<T>(fn: () => T | Promise<T>): Promise<Result<T>> {
+  const r = await asResult(fn);
+  // `r.error.code` is a StoreErrorCode: the typecheck fails if the contract lacks one of them.
+  return r.ok ? ok(r.value) : fail(r.error.code, r.error.message, r.error.details);
+}
+
+/** The settings as stored, with defaults for what the user has not chosen (and for damaged values). */
+export function readSettings(store: Store, defaultLanguage: InterfaceLanguage): Settings {
+  const lang = interfaceLanguageSchema.safeParse(store.getSetting(SETTING_KEYS.interfaceLanguage));
+  const spacing = frenchSpacingSchema.safeParse(store.getSetting(SETTING_KEYS.frenchSpacing));
+  const backupDir = store.backupDir();
+  return {
+    interfaceLanguage: lang.success ? lang.data : defaultLanguage,
+    frenchSpacing: spacing.success ? spacing.data : DEFAULT_FRENCH_SPACING,
+    backupDir,
+    backupDirIsDefault: resolve(backupDir) === resolve(defaultBackupDir(store.dataDir)),
+  };
+}
+
+const EXTENSIONS = { docx: '.docx', html: '.html', pdf: '.pdf' } as const;
+
+export function createHostHandlers(opts: HostHandlerOptions): Handlers {
+  const { store } = opts;
+  const settings = () => readSettings(store, opts.defaultLanguage);
+
+  return {
+    'app.info': () => ok(opts.appInfo),
+    ...templateHandlers,
+
+    'library.list': (query) => fromStore(() => store.list(query ?? {})),
+    'library.search': ({ query, ...filters }) => fromStore(() => store.search(query, filters)),
+
+    'dossier.create': ({ kind, lang }) =>
+      fromStore(() => {
+        const document = createFromTemplate(kind, lang);
+        document.settings = { ...document.settings, frenchSpacing: settings().frenchSpacing };
+        const created = store.create(document);
+        return store.get(created.id);
+      }),
+    'dossier.get': ({ id }) => fromStore(() => store.get(id)),
+    'dossier.save': ({ id, document, baseVersion }) => fromStore(() => store.save(id, document, { base: baseVersion })),
+    'dossier.trash': ({ id }) => fromStore(() => store.trash(id)),
+    'dossier.untrash': ({ id }) => fromStore(() => store.untrash(id)),
+    'dossier.history': ({ id }) => fromStore(() => store.history(id)),
+    'dossier.snapshot': ({ id, label }) => fromStore(() => store.snapshot(id, label)),
+    'dossier.restore': ({ id, seq, baseVersion }) =>
+      fromStore(() => {
+        const { revision } = store.restore(id, seq, baseVersion === undefined ? {} : { base: baseVersion });
+        return { dossier: store.get(id), revision };
+      }),
+    'dossier.check': ({ id, lang }) =>
+      fromStore(() => {
+        const dossier = store.get(id);
+        return { version: dossier.version, lang, findings: checkDocument(dossier.document, lang) };
+      }),
+
+    'export.document': async ({ id, format, profile, paper, lang }) => {
+      const got = await fromStore(() => store.get(id));
+      if (!got.ok) return got;
+      const dossier = got.value;
+      const options: ExportOptions = { ...defaultExportOptions(lang, profile), paper };
+      const fileName = exportFileName(dossier.title, dossier.id, EXTENSIONS[format]);
+      if (format === 'pdf') {
+        if (!opts.printPdf) return fail('unavailable', 'PDF export is not available in this host; export the HTML print view or DOCX instead.');
+        const { renderHtml } = await import('../export/html/index');
+        const html = renderHtml(dossier.document, options);
+        const bytes = await opts.printPdf(html.html, options);
+        return ok<ExportedFile>({ bytes, mime: 'application/pdf', fileName, warnings: html.warnings });
+      }
+      const r = await exportDocument(dossier.document, format, options);
+      return ok<ExportedFile>({ bytes: r.bytes, mime: r.mime, fileName, warnings: r.warnings });
+    },
+
+    'settings.get': () => fromStore(settings),
+    'settings.set': async (patch) => {
+      if (patch.backupDir !== undefined && patch.backupDir !== null && !isAbsolute(patch.backupDir)) {
+        return fail('invalid-input', `settings.set: the backup folder must be an absolute path, not "${patch.backupDir}".`);
+      }
+      const before = await fromStore(settings);
+      if (!before.ok) return before;
+      const changed = await fromStore(() => {
+        // The backup folder first: it is the one change that can be refused (missing, read-only).
+        if (patch.backupDir !== undefined) store.setBackupDir(patch.backupDir);
+        if (patch.interfaceLanguage !== undefined) store.setSetting(SETTING_KEYS.interfaceLanguage, patch.interfaceLanguage);
+        if (patch.frenchSpacing !== undefined) store.setSetting(SETTING_KEYS.frenchSpacing, patch.frenchSpacing);
+        return settings();
+      });
+      if (changed.ok) opts.onSettingsChange?.(changed.value, before.value);
+      return changed;
+    },
+  };
+}

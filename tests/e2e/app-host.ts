@@ -1,0 +1,62 @@
+/**
+ * Playwright fixture: the app served by scripts/serve-app.ts (the built renderer + the real
+ * handlers over loopback HTTP) on a REAL library in a fresh temporary folder, one per test, so
+ * tests never see each other's dossiers. `appHost.url` is the page to open; `appHost.dataDir`
+ * is the library's folder (the CLI can open it too).
+ */
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export type AppHost = { url: string; dataDir: string };
+
+function startServeApp(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'serve-app.ts'), '--interface-language', 'en', '--exit-with-stdin'], {
+    cwd: root,
+    env: { ...process.env, RAPPORTEUR_DATA_DIR: dataDir },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  return new Promise((ok, ko) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => ko(new Error(`serve-app did not start within 30 s:\n${out}${err}`)), 30_000);
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /^serving (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        ok({ child, url: m[1]! });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      ko(new Error(`serve-app exited (${code}) before serving:\n${out}${err}`));
+    });
+  });
+}
+
+export const test = base.extend<{ appHost: AppHost }>({
+  // Playwright requires the fixtures argument to be destructured, even when none is used.
+  // eslint-disable-next-line no-empty-pattern
+  appHost: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
+    const { child, url } = await startServeApp(dataDir);
+    try {
+      await use({ url, dataDir });
+    } finally {
+      const exited = new Promise((ok) => child.once('exit', ok));
+      child.stdin!.end(); // serve-app stops when its stdin closes
+      await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,209 @@
+/**
+ * The library in real Chromium against the loopback HTTP host (scripts/serve-app.ts) with a REAL
+ * store in a fresh temporary folder per test (tests/e2e/app-host.ts): create a document from a
+ * template, see it in the list, find it by a word typed without accents, see the checker's
+ * findings and jump to one, trash and untrash it, switch the interface language. Waits on the
+ * app's own state (data attributes, text), never on sleeps.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, root, test } from './app-host';
+
+/** Console errors and uncaught exceptions, asserted empty at the end of each test that uses it. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(join(root, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(root, 'test-results', 'screenshots', `${name}.png`) });
+}
+
+async function createDocument(page: Page, kind: string, lang: 'fr' | 'en'): Promise<string> {
+  const before = await page.getByTestId('dossier-item').count();
+  await page.getByTestId('new-kind').selectOption(kind);
+  await page.getByTestId('new-lang').selectOption(lang);
+  await page.getByTestId('new-create').click();
+  await expect(page.getByTestId('dossier-item')).toHaveCount(before + 1);
+  const view = page.getByTestId('dossier-view');
+  await expect(view).toBeVisible();
+  const id = await view.getAttribute('data-id');
+  expect(id).toMatch(/^[0-9a-z]{12}$/);
+  return id!;
+}
+
+test('creates a document from a template, lists it, finds it without accents and shows the checker’s findings', async ({ page, appHost }) => {
+  const errors = watchErrors(page);
+  await page.goto(appHost.url);
+  const library = page.getByTestId('library');
+  await expect(library.getByRole('heading', { name: 'Library' })).toBeVisible();
+  await expect(page.getByTestId('library-empty')).toHaveText('No drafts yet.');
+
+  const id = await createDocument(page, 'concept-note', 'fr');
+  // Opened in the preview, in its language.
+  const doc = page.getByTestId('document');
+  await expect(doc).toHaveAttribute('data-kind', 'concept-note');
+  await expect(doc).toHaveAttribute('data-lang', 'fr');
+  await expect(doc).toContainText('Conseil de sécurité');
+  // Listed, with its kind and when it changed.
+  const item = page.getByTestId('dossier-item');
+  await expect(item).toHaveAttribute('data-id', id);
+  await expect(item).toHaveAttribute('aria-current', 'true');
+  await expect(item.getByTestId('dossier-kind')).toHaveText('Concept note');
+  await expect(item).toContainText(/Updated \d{1,2} \w{3} \d{4}/);
+
+  // Found by a word typed without accents, with a snippet marking « sécurité ».
+  await page.getByTestId('library-search').fill('securite');
+  const results = page.getByTestId('search-results');
+  await expect(results).toHaveAttribute('data-query', 'securite');
+  const hit = results.getByTestId('search-hit');
+  await expect(hit).toHaveCount(1);
+  await expect(hit).toHaveAttribute('data-id', id);
+  await expect(hit.locator('mark').first()).toHaveText(/^sécurité$/i);
+  await page.getByTestId('library-search').fill('introuvable');
+  await expect(results).toHaveAttribute('data-query', 'introuvable');
+  await expect(results.getByTestId('search-hit')).toHaveCount(0);
+  await expect(results).toContainText('Nothing found for “introuvable”.');
+  await page.getByTestId('library-search').fill('');
+  await expect(results).toHaveCount(0);
+
+  // The checker's findings for the open dossier: the template's placeholders are errors.
+  const findings = page.getByTestId('findings');
+  await expect(findings).toHaveAttribute('data-ready', 'true');
+  await expect(findings.getByRole('heading', { name: 'Checks' })).toBeVisible();
+  await expect(findings.getByTestId('findings-summary')).toHaveText(/^\d+ error\(s\), \d+ warning\(s\), \d+ note\(s\)$/);
+  const placeholder = findings.locator('[data-testid="finding"][data-code="placeholder-left"]');
+  expect(await placeholder.count()).toBeGreaterThan(1);
+  await expect(placeholder.first()).toHaveAttribute('data-severity', 'error');
+  await expect(placeholder.first().getByRole('img', { name: 'error' })).toBeVisible();
+  await expect(placeholder.first()).toContainText('Template text left in place');
+
+  // Clicking the last placeholder finding scrolls the preview to its block.
+  const last = placeholder.last();
+  await last.click();
+  const focused = doc.locator('[data-focused="true"]');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toBeInViewport();
+  await expect(focused).toHaveClass(/flash/);
+  await screenshot(page, 'library-findings');
+
+  // The app and the command line open the same library: the CLI sees the dossier.
+  const cli = spawnSync(process.execPath, [join(root, 'bin', 'rapporteur.mjs'), 'db', '--data-dir', appHost.dataDir, 'list'], { cwd: root, encoding: 'utf8' });
+  expect(cli.stderr).toBe('');
+  expect(cli.stdout).toMatch(new RegExp(`^${id}\\t.*\\tconcept-note\\tfr\\t`));
+
+  expect(errors).toEqual([]);
+});
+
+test('trash and untrash: the dossier leaves the list and comes back', async ({ page, appHost }) => {
+  const errors = watchErrors(page);
+  await page.goto(appHost.url);
+  const keep = await createDocument(page, 'letter', 'en');
+  const gone = await createDocument(page, 'annual-report', 'fr');
+  const list = page.getByTestId('dossier-list');
+  await expect(list.getByTestId('dossier-item')).toHaveCount(2);
+
+  await page.getByTestId('library-search').fill('Groupe de travail');
+  await expect(page.getByTestId('search-results')).toHaveAttribute('data-query', 'Groupe de travail');
+  await expect(page.getByTestId('search-hit')).toHaveCount(1);
+  await expect(page.getByTestId('search-hit')).toHaveAttribute('data-id', gone);
+  await screenshot(page, 'library-search');
+
+  // Trashing the open dossier closes it; it leaves the list and the search results.
+  await expect(page.getByTestId('dossier-view')).toHaveAttribute('data-id', gone);
+  await list.locator(`[data-id="${gone}"]`).getByTestId('dossier-trash').click();
+  await expect(list.getByTestId('dossier-item')).toHaveCount(1);
+  await expect(list.getByTestId('dossier-item')).toHaveAttribute('data-id', keep);
+  await expect(page.getByTestId('dossier-view')).toHaveCount(0);
+  await expect(page.getByTestId('search-hit')).toHaveCount(0);
+  await page.getByTestId('library-search').fill('');
+
+  await page.getByTestId('library-view-trash').click();
+  await expect(list).toHaveAttribute('data-view', 'trash');
+  await expect(list.getByTestId('dossier-item')).toHaveCount(1);
+  await expect(list.getByTestId('dossier-item')).toHaveAttribute('data-id', gone);
+  await list.getByTestId('dossier-untrash').click();
+  await expect(list.getByTestId('dossier-item')).toHaveCount(0);
+  await expect(page.getByTestId('library-empty')).toHaveText('The trash is empty.');
+
+  await page.getByTestId('library-view-drafts').click();
+  await expect(list).toHaveAttribute('data-view', 'drafts');
+  await expect(list.getByTestId('dossier-item')).toHaveCount(2);
+  await expect(list.locator(`[data-id="${gone}"]`)).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('switching the interface language changes the panel’s strings, and the choice is kept in the library', async ({ page, appHost }) => {
+  const errors = watchErrors(page);
+  await page.goto(appHost.url);
+  await createDocument(page, 'concept-note', 'fr');
+  const library = page.getByTestId('library');
+  const findings = page.getByTestId('findings');
+  await expect(findings).toHaveAttribute('data-ready', 'true');
+  await expect(library.getByRole('heading', { name: 'Library' })).toBeVisible();
+  await expect(library.getByRole('heading', { name: 'New document' })).toBeVisible();
+  await expect(page.getByTestId('new-create')).toHaveText('Create');
+  await expect(page.getByTestId('dossier-kind')).toHaveText('Concept note');
+  await expect(findings.locator('[data-code="placeholder-left"]').first()).toContainText('Template text left in place');
+
+  await page.getByTestId('ui-lang-fr').click();
+  await expect(library.getByRole('heading', { name: 'Bibliothèque' })).toBeVisible();
+  await expect(library.getByRole('heading', { name: 'Nouveau document' })).toBeVisible();
+  await expect(page.getByTestId('new-create')).toHaveText('Créer');
+  await expect(page.getByTestId('library-view-drafts')).toHaveText('Projets');
+  await expect(page.getByTestId('library-view-trash')).toHaveText('Corbeille');
+  await expect(page.getByTestId('library-search')).toHaveAttribute('placeholder', 'Mots à trouver, par exemple sécurité');
+  await expect(page.getByTestId('dossier-kind')).toHaveText('Note de cadrage');
+  await expect(page.getByTestId('dossier-item')).toContainText(/Modifié le \d{1,2} \S+ \d{4}/);
+  // The checker's findings are worded in the interface language.
+  await expect(findings.getByRole('heading', { name: 'Vérifications' })).toBeVisible();
+  await expect(findings.getByTestId('findings-summary')).toHaveText(/^\d+ erreur\(s\), \d+ avertissement\(s\), \d+ remarque\(s\)$/);
+  await expect(findings.locator('[data-code="placeholder-left"]').first()).toContainText('Texte du modèle laissé en place\u00a0: «\u00a0');
+  await expect(findings.locator('[data-code="placeholder-left"]').first().getByRole('img', { name: 'erreur' })).toBeVisible();
+
+  await screenshot(page, 'library-fr');
+
+  // Kept in the store's settings: a reload starts in French.
+  await page.reload();
+  await expect(page.getByTestId('library').getByRole('heading', { name: 'Bibliothèque' })).toBeVisible();
+  await expect(page.getByTestId('ui-lang-fr')).toHaveAttribute('aria-pressed', 'true');
+  expect(errors).toEqual([]);
+});
+
+test('another page cannot drive the host; this page without the token is refused', async ({ page, appHost }) => {
+  // A page of another origin (the plain renderer server of the shell tests, another port).
+  const other = process.env['RAPPORTEUR_E2E_URL'];
+  if (!other) throw new Error('RAPPORTEUR_E2E_URL is not set: the global setup did not run');
+  await page.goto(other);
+  const fromElsewhere = await page.evaluate(async (api) => {
+    try {
+      const r = await fetch(`${api}api/dossier.create`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Rapporteur-Token': 'guessed' },
+        body: JSON.stringify({ input: { kind: 'letter', lang: 'fr' } }),
+      });
+      return `answered ${r.status}`;
+    } catch (e) {
+      return `refused: ${String(e)}`;
+    }
+  }, appHost.url);
+  expect(fromElsewhere).toMatch(/^refused: TypeError/);
+
+  // The app's own origin, without the token: 403, nothing created.
+  await page.goto(appHost.url);
+  await expect(page.getByTestId('library-empty')).toBeVisible();
+  const status = await page.evaluate(async () => {
+    const r = await fetch('/api/dossier.create', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ input: { kind: 'letter', lang: 'fr' } }) });
+    return r.status;
+  });
+  expect(status).toBe(403);
+  await page.reload();
+  await expect(page.getByTestId('library-empty')).toHaveText('No drafts yet.');
+});

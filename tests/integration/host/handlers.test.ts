@@ -1,0 +1,312 @@
+/**
+ * The host handlers (src/services/host/handlers.ts) behind the contract's dispatcher, on a REAL
+ * store in a temporary folder: every channel answers, bad inputs are refused as 'invalid-input'
+ * before reaching the store, store failures come back as data with the store's codes (a stale
+ * save is a 'conflict'), and settings persist in the store.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Block, RDocument } from '../../../src/core/model/schema';
+import { createHostHandlers, type HostHandlerOptions } from '../../../src/services/host/handlers';
+import { openStore, type Store } from '../../../src/services/store';
+import { CHANNELS, createDispatcher, MAX_DOCUMENT_BYTES, type ChannelName, type Dossier, type Result } from '../../../src/shared/ipc-contract';
+import { freshStore, tempDir, track } from '../store/helpers';
+
+/** Channels the tests below have called, checked against the contract at the end. */
+const called = new Set<string>();
+
+function host(store: Store, extra: Partial<HostHandlerOptions> = {}) {
+  const handlers = createHostHandlers({ store, appInfo: { name: 'Rapporteur', version: '9.9.9', platform: 'test' }, defaultLanguage: 'fr', ...extra });
+  const dispatch = createDispatcher(handlers, (channel, error) => {
+    throw new Error(`${channel} threw: ${String(error)}`);
+  });
+  return async <T = unknown>(channel: ChannelName | string, input?: unknown): Promise<Result<T>> => {
+    called.add(channel);
+    return (await dispatch(channel, input)) as Result<T>;
+  };
+}
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+/** A copy of `doc` with the first paragraph that has text in `lang` rewritten. */
+function withText(doc: RDocument, lang: 'fr' | 'en', text: string): RDocument {
+  const copy = structuredClone(doc);
+  const layer = copy.text[lang]!;
+  const visit = (blocks: Block[]): string | undefined => {
+    for (const b of blocks) if (b.kind === 'paragraph' && layer[b.id]) return b.id;
+    return undefined;
+  };
+  const id = copy.parts.map((p) => visit(p.blocks)).find((x) => x !== undefined);
+  if (!id) throw new Error('no paragraph with text');
+  layer[id] = { content: [{ type: 'text', text }] };
+  return copy;
+}
+
+describe('library and dossier channels', () => {
+  it('creates dossiers from templates, lists, sorts, filters and searches them', async () => {
+    const { store, clock } = await freshStore();
+    const call = host(store);
+    const note = value(await call<Dossier>('dossier.create', { kind: 'concept-note', lang: 'fr' }));
+    expect(note).toMatchObject({ kind: 'concept-note', originalLanguage: 'fr', languages: ['fr'], version: 1, trashedAt: null });
+    expect(note.document.meta.kind).toBe('concept-note');
+    expect(note.id).toMatch(/^[0-9a-z]{12}$/);
+    clock.advance(60_000);
+    const letter = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'en' }));
+
+    const list = value(await call<{ id: string }[]>('library.list'));
+    expect(list.map((d) => d.id)).toEqual([letter.id, note.id]); // newest first
+    expect(value(await call<{ id: string }[]>('library.list', { sort: 'created', direction: 'asc' })).map((d) => d.id)).toEqual([note.id, letter.id]);
+    expect(value(await call<{ id: string }[]>('library.list', { kind: 'letter' })).map((d) => d.id)).toEqual([letter.id]);
+    expect(value(await call<{ id: string }[]>('library.list', { language: 'fr' })).map((d) => d.id)).toEqual([note.id]);
+    expect(value(await call<{ id: string }[]>('library.list', { limit: 1 }))).toHaveLength(1);
+
+    // Accents and case ignored: "securite" finds « Conseil de sécurité » in the French template's
+    // text; the English letter matches too, through its organ's names in both languages (metadata).
+    const hits = value(await call<{ id: string; snippet: { text: string; hit: boolean }[] }[]>('library.search', { query: 'securite' }));
+    expect(hits.map((h) => h.id).sort()).toEqual([note.id, letter.id].sort());
+    const noteHit = hits.find((h) => h.id === note.id)!;
+    expect(noteHit.snippet.filter((p) => p.hit).map((p) => p.text.toLowerCase())).toContain('sécurité');
+    expect(value(await call<{ id: string }[]>('library.search', { query: 'securite', kind: 'letter' })).map((h) => h.id)).toEqual([letter.id]);
+    expect(value(await call('library.search', { query: 'introuvable' }))).toEqual([]);
+    expect(value(await call('library.search', { query: '' }))).toEqual([]);
+    // FTS syntax in the user's text is never an error.
+    expect(value(await call('library.search', { query: 'NEAR( "sécu* OR' }))).toBeInstanceOf(Array);
+  });
+
+  it('gets and saves; a save on a stale base is a conflict and overwrites nothing', async () => {
+    const { store } = await freshStore();
+    const call = host(store);
+    const d = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'fr' }));
+    expect(value(await call<Dossier>('dossier.get', { id: d.id }))).toEqual(d);
+
+    const v2 = withText(d.document, 'fr', 'Première version du texte.');
+    expect(value(await call('dossier.save', { id: d.id, document: v2, baseVersion: 1 }))).toMatchObject({ version: 2, changed: true });
+    // The same text again: nothing written.
+    expect(value(await call('dossier.save', { id: d.id, document: v2, baseVersion: 2 }))).toMatchObject({ version: 2, changed: false });
+
+    // Another window still holds version 1.
+    const stale = withText(d.document, 'fr', 'Texte d’une autre fenêtre.');
+    const conflict = await call('dossier.save', { id: d.id, document: stale, baseVersion: 1 });
+    expect(conflict).toMatchObject({ ok: false, error: { code: 'conflict', details: { id: d.id, base: 1, current: 2 } } });
+    expect(store.get(d.id).document).toEqual(v2);
+
+    expect(await call('dossier.get', { id: 'zzzzzzzzzzzz' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('dossier.save', { id: 'zzzzzzzzzzzz', document: v2, baseVersion: 1 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('refuses invalid and oversized documents before they reach the store', async () => {
+    const { store } = await freshStore();
+    const call = host(store);
+    const d = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'fr' }));
+
+    const broken = structuredClone(d.document) as unknown as { parts: { blocks: { id: string }[] }[] };
+    broken.parts[0]!.blocks[0]!.id = broken.parts[0]!.blocks[1]!.id; // duplicate ids: only parseDocument sees it
+    const r1 = await call('dossier.save', { id: d.id, document: broken, baseVersion: 1 });
+    expect(r1).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(!r1.ok && r1.error.message).toMatch(/dossier\.save/);
+
+    const r2 = await call('dossier.save', { id: d.id, document: { schemaVersion: 1 }, baseVersion: 1 });
+    expect(r2).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+
+    const huge = withText(d.document, 'fr', 'x'.repeat(MAX_DOCUMENT_BYTES));
+    const r3 = await call('dossier.save', { id: d.id, document: huge, baseVersion: 1 });
+    expect(r3).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(!r3.ok && r3.error.message).toMatch(/too large \(32\.0 MB of JSON; the limit is 32\.0 MB\)/);
+
+    // Multi-byte text: under the limit in characters, over it in UTF-8 bytes.
+    const wide = withText(d.document, 'fr', 'é'.repeat(MAX_DOCUMENT_BYTES / 2 + 10));
+    expect(await call('dossier.save', { id: d.id, document: wide, baseVersion: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+
+    expect(store.get(d.id).version).toBe(1);
+    expect(store.history(d.id)).toHaveLength(1);
+  });
+
+  it('trashes and untrashes, keeps history, takes snapshots and restores', async () => {
+    const { store, clock } = await freshStore({ revisionIntervalMs: 0 });
+    const call = host(store);
+    const d = value(await call<Dossier>('dossier.create', { kind: 'annual-report', lang: 'en' }));
+    clock.advance(1000);
+    const edited = withText(d.document, 'en', 'A second text.');
+    value(await call('dossier.save', { id: d.id, document: edited, baseVersion: 1 }));
+    const snap = value(await call<{ seq: number; label: string; reason: string }>('dossier.snapshot', { id: d.id, label: '  Sent to the Secretariat  ' }));
+    expect(snap).toMatchObject({ reason: 'named', label: 'Sent to the Secretariat' });
+    const history = value(await call<{ seq: number; reason: string }[]>('dossier.history', { id: d.id }));
+    expect(history.map((h) => h.reason)).toEqual(['named', 'auto', 'created']);
+
+    const restored = value(await call<{ dossier: Dossier; revision: { restoredFrom: number } }>('dossier.restore', { id: d.id, seq: 1, baseVersion: 2 }));
+    expect(restored.dossier.document).toEqual(d.document);
+    expect(restored.dossier.version).toBe(3);
+    expect(restored.revision.restoredFrom).toBe(1);
+    expect(await call('dossier.restore', { id: d.id, seq: 2, baseVersion: 2 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await call('dossier.restore', { id: d.id, seq: 99 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+
+    expect(value(await call('dossier.trash', { id: d.id }))).toMatchObject({ id: d.id, trashedAt: clock.now() });
+    expect(value(await call('library.list'))).toEqual([]);
+    expect(value(await call<{ id: string }[]>('library.list', { trash: 'only' })).map((x) => x.id)).toEqual([d.id]);
+    expect(value(await call('dossier.untrash', { id: d.id }))).toMatchObject({ id: d.id, trashedAt: null });
+    expect(value(await call<{ id: string }[]>('library.list')).map((x) => x.id)).toEqual([d.id]);
+  });
+
+  it('runs the checker on the stored text: template placeholders are errors', async () => {
+    const { store } = await freshStore();
+    const call = host(store);
+    const d = value(await call<Dossier>('dossier.create', { kind: 'concept-note', lang: 'fr' }));
+    const check = value(await call<{ version: number; lang: string; findings: { code: string; severity: string; blockId?: string }[] }>('dossier.check', { id: d.id, lang: 'fr' }));
+    expect(check.version).toBe(1);
+    expect(check.lang).toBe('fr');
+    const placeholders = check.findings.filter((f) => f.code === 'placeholder-left');
+    expect(placeholders.length).toBeGreaterThan(0);
+    expect(placeholders.every((f) => f.severity === 'error')).toBe(true);
+    // Each points at something the interface can scroll to.
+    expect(placeholders.every((f) => typeof f.blockId === 'string' || typeof (f as { partId?: string }).partId === 'string')).toBe(true);
+  });
+});
+
+describe('export.document', () => {
+  it('exports DOCX and the HTML print view as bytes; PDF through the host’s printer, or unavailable', async () => {
+    const { store } = await freshStore();
+    const printed: { html: string; paper: string }[] = [];
+    const withPrinter = host(store, {
+      printPdf: async (html, options) => {
+        printed.push({ html, paper: options.paper });
+        return new TextEncoder().encode('%PDF-1.7 stub');
+      },
+    });
+    const d = value(await withPrinter<Dossier>('dossier.create', { kind: 'letter', lang: 'fr' }));
+    const base = { id: d.id, profile: 'issued', paper: 'a4', lang: 'fr' };
+
+    const docx = value(await withPrinter<{ bytes: Uint8Array; mime: string; fileName: string }>('export.document', { ...base, format: 'docx' }));
+    expect(docx.bytes).toBeInstanceOf(Uint8Array);
+    expect([...docx.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip
+    expect(docx.mime).toMatch(/wordprocessingml/);
+    expect(docx.fileName).toMatch(new RegExp(`-${d.id}\\.docx$`));
+
+    const html = value(await withPrinter<{ bytes: Uint8Array; mime: string }>('export.document', { ...base, format: 'html' }));
+    const text = new TextDecoder().decode(html.bytes);
+    expect(text).toMatch(/^<!DOCTYPE html>/i);
+    expect(text).toContain('size: A4');
+
+    const pdf = value(await withPrinter<{ bytes: Uint8Array; mime: string; fileName: string }>('export.document', { ...base, format: 'pdf' }));
+    expect(new TextDecoder().decode(pdf.bytes)).toBe('%PDF-1.7 stub');
+    expect(pdf.mime).toBe('application/pdf');
+    expect(pdf.fileName.endsWith('.pdf')).toBe(true);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]!.paper).toBe('a4');
+    expect(printed[0]!.html).toMatch(/^<!DOCTYPE html>/i);
+
+    const noPrinter = host(store);
+    expect(await noPrinter('export.document', { ...base, format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(await noPrinter('export.document', { ...base, id: 'zzzzzzzzzzzz', format: 'docx' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('PDF through the system’s Chromium', () => {
+  it('is what the development host prints with (scripts/serve-app.ts passes htmlToPdf)', async () => {
+    const { htmlToPdf } = await import('../../../src/services/export/pdf');
+    const { store } = await freshStore();
+    const call = host(store, { printPdf: (html, options) => htmlToPdf(html, options) });
+    const d = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'en' }));
+    const pdf = value(await call<{ bytes: Uint8Array; mime: string }>('export.document', { id: d.id, format: 'pdf', profile: 'issued', paper: 'letter', lang: 'en' }));
+    expect(new TextDecoder().decode(pdf.bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(pdf.bytes.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('settings', () => {
+  it('are kept in the store’s settings table, and survive reopening', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const changes: [string, string][] = [];
+    const call = host(store, { onSettingsChange: (now, before) => changes.push([before.interfaceLanguage, now.interfaceLanguage]) });
+    expect(value(await call('settings.get'))).toEqual({ interfaceLanguage: 'fr', frenchSpacing: 'new-york', backupDir: join(dir, 'backups'), backupDirIsDefault: true });
+
+    const backups = join(tempDir(), 'usb-key');
+    mkdirSync(backups);
+    expect(value(await call('settings.set', { interfaceLanguage: 'en', frenchSpacing: 'nbsp', backupDir: backups }))).toEqual({
+      interfaceLanguage: 'en',
+      frenchSpacing: 'nbsp',
+      backupDir: backups,
+      backupDirIsDefault: false,
+    });
+    expect(changes).toEqual([['fr', 'en']]);
+    // New documents take the French spacing setting.
+    const d = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'fr' }));
+    expect(d.document.settings.frenchSpacing).toBe('nbsp');
+
+    // A missing folder is the store's error, as data; nothing else in the patch is applied.
+    expect(await call('settings.set', { interfaceLanguage: 'fr', backupDir: join(backups, 'not-there') })).toMatchObject({ ok: false, error: { code: 'missing-dir' } });
+    expect(await call('settings.set', { backupDir: 'relative/folder' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    store.close();
+
+    const reopened = track(await openStore(dir));
+    const again = host(reopened, { defaultLanguage: 'fr' });
+    expect(value(await again('settings.get'))).toEqual({ interfaceLanguage: 'en', frenchSpacing: 'nbsp', backupDir: backups, backupDirIsDefault: false });
+    expect(value(await again('settings.set', { backupDir: null }))).toMatchObject({ backupDir: join(dir, 'backups'), backupDirIsDefault: true });
+  });
+});
+
+describe('bad inputs', () => {
+  it('are refused as invalid-input on every channel that takes input, and never reach the store', async () => {
+    const { store } = await freshStore();
+    const call = host(store);
+    const d = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'fr' }));
+    const id = d.id;
+    const bad: [ChannelName, unknown][] = [
+      ['app.info', { x: 1 }],
+      ['templates.list', 1],
+      ['templates.create', { kind: 'novel', lang: 'fr' }],
+      ['library.list', { sort: 'size' }],
+      ['library.list', { trash: 'maybe' }],
+      ['library.list', { limit: -1 }],
+      ['library.list', { kind: 'letter', extra: true }],
+      ['library.search', {}],
+      ['library.search', { query: 42 }],
+      ['library.search', { query: 'x'.repeat(1001) }],
+      ['dossier.create', { kind: 'letter' }],
+      ['dossier.create', { kind: 'letter', lang: 'de' }],
+      ['dossier.get', { id: 'short' }],
+      ['dossier.get', { id: '../../etc/passwd' }],
+      ['dossier.get', { id: id.toUpperCase() }],
+      ['dossier.get', id],
+      ['dossier.save', { id, document: d.document }],
+      ['dossier.save', { id, document: d.document, baseVersion: 1.5 }],
+      ['dossier.save', { id, document: 'not a document', baseVersion: 1 }],
+      ['dossier.save', { id, document: null, baseVersion: 1 }],
+      ['dossier.trash', { id: 12 }],
+      ['dossier.untrash', {}],
+      ['dossier.history', { id, more: 1 }],
+      ['dossier.snapshot', { id, label: '   ' }],
+      ['dossier.snapshot', { id, label: 'x'.repeat(201) }],
+      ['dossier.restore', { id, seq: 0 }],
+      ['dossier.restore', { id, seq: '1' }],
+      ['dossier.check', { id }],
+      ['dossier.check', { id, lang: 'es' }],
+      ['export.document', { id, format: 'odt', profile: 'issued', paper: 'a4', lang: 'fr' }],
+      ['export.document', { id, format: 'docx', profile: 'issued', paper: 'legal', lang: 'fr' }],
+      ['export.document', { id, format: 'docx', profile: 'draft', paper: 'a4', lang: 'fr' }],
+      ['export.document', { id, format: 'docx' }],
+      ['settings.get', { all: true }],
+      ['settings.set', { interfaceLanguage: 'de' }],
+      ['settings.set', { frenchSpacing: 'thin' }],
+      ['settings.set', { theme: 'dark' }],
+      ['settings.set', { backupDir: '' }],
+    ];
+    for (const [channel, input] of bad) {
+      const r = await call(channel, input);
+      expect(r, `${channel} ${JSON.stringify(input)?.slice(0, 80)}`).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    expect(await call('fs.readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    // Nothing changed.
+    expect(store.list().map((x) => ({ id: x.id, version: x.version }))).toEqual([{ id, version: 1 }]);
+    expect(store.history(id)).toHaveLength(1);
+  });
+});
+
+afterAll(() => {
+  // Every channel of the contract was exercised above.
+  expect([...CHANNELS].filter((c) => !called.has(c))).toEqual([]);
+});
