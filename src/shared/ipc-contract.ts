@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { Finding } from '../core/checker/index';
 import { documentKindSchema, frenchSpacingSchema, langSchema, type DocumentKind, type FrenchSpacing, type Lang, type RDocument } from '../core/model/schema';
 import { parseDocument } from '../core/model/validate';
+import { STORE_ERROR_CODES, type Dossier, type DossierSummary, type RevisionInfo, type SearchHit } from './library';
 
 // ---------------------------------------------------------------------------------------------
 // Value types carried by the channels
@@ -58,47 +59,9 @@ export const settingsPatchSchema = z
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-// Library values: plain data, as the store gives them (src/services/store/types.ts; the host's
-// handlers check at compile time that the store's types fit these).
+// Library values: plain data, defined once in ./library.ts and returned by the store as they are.
 
-export type TrashFilter = 'exclude' | 'only' | 'include';
-
-/** What a list shows about a dossier. Times are milliseconds since the epoch (UTC). */
-export type DossierSummary = {
-  id: string;
-  title: string;
-  kind: DocumentKind;
-  originalLanguage: Lang;
-  /** Languages that have text. */
-  languages: Lang[];
-  symbols: string[];
-  createdAt: number;
-  updatedAt: number;
-  /** Grows on every change of the current document; a save names the version it was based on. */
-  version: number;
-  /** When it was put in the trash; null for a live dossier. */
-  trashedAt: number | null;
-};
-
-export type Dossier = DossierSummary & { document: RDocument };
-
-/** A run of snippet text; `hit` marks the words that matched. */
-export type SnippetPart = { text: string; hit: boolean };
-
-export type SearchHit = DossierSummary & { score: number; snippet: SnippetPart[] };
-
-export type RevisionReason = 'created' | 'imported' | 'copied' | 'auto' | 'close' | 'named' | 'final' | 'restore';
-
-export type RevisionInfo = {
-  seq: number;
-  createdAt: number;
-  reason: RevisionReason;
-  label: string | null;
-  locked: boolean;
-  restoredFrom: number | null;
-  hash: string;
-  size: number;
-};
+export type { Dossier, DossierSummary, RevisionInfo, RevisionReason, SearchHit, SnippetPart, TrashFilter } from './library';
 
 export type SaveResult = { version: number; changed: boolean; revision: RevisionInfo | undefined };
 
@@ -141,28 +104,10 @@ export const ERROR_CODES = [
   'forbidden',
   /** The service behind the channel is not available (yet) in this host. */
   'unavailable',
-  /** The thing asked for does not exist. */
-  'not-found',
   /** The handler failed unexpectedly; the message says how. */
   'internal',
-  // The store's error codes (src/services/store/errors.ts), carried through unchanged.
-  'missing-dir',
-  'read-only',
-  'corrupt',
-  'future-version',
-  'migration-failed',
-  'busy',
-  'disk-full',
-  'io-error',
-  /** A save based on an older version of the dossier than the one stored. */
-  'conflict',
-  'locked-revision',
-  'invalid-document',
-  'invalid-file',
-  'invalid-asset',
-  'backup-failed',
-  'invalid-request',
-  'closed',
+  // The store's error codes ('not-found', 'conflict'…), carried through unchanged.
+  ...STORE_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 /** `details`: facts the interface needs to act (e.g. the stored version after a conflict). */

@@ -5,43 +5,9 @@
  * the current version after a conflict…). Errors cross IPC as data (`toErrorData`).
  */
 
-export const STORE_ERROR_CODES = [
-  /** The data folder does not exist (or is not a folder). */
-  'missing-dir',
-  /** The data folder or the database file cannot be written. */
-  'read-only',
-  /** The database file is damaged; it has been moved aside (see details). */
-  'corrupt',
-  /** The database was written by a newer version of Rapporteur. */
-  'future-version',
-  /** A migration failed; the database was left as it was. */
-  'migration-failed',
-  /** Another program keeps the database locked. */
-  'busy',
-  /** The disk is full. */
-  'disk-full',
-  /** The operating system reported a read or write error. */
-  'io-error',
-  /** The save was based on an older version of the dossier than the one stored. */
-  'conflict',
-  /** No such dossier, revision, asset or backup. */
-  'not-found',
-  /** A finalised (signed) revision cannot be changed or deleted. */
-  'locked-revision',
-  /** A document failed validation (on the way in, or a stored row on the way out). */
-  'invalid-document',
-  /** A file to import is not a document or a .rapporteur file, or is damaged. */
-  'invalid-file',
-  /** An image to store is not a supported image or is too large. */
-  'invalid-asset',
-  /** A backup could not be written or read. */
-  'backup-failed',
-  /** A request the store cannot act on (bad argument). */
-  'invalid-request',
-  /** The store has been closed. */
-  'closed',
-] as const;
-export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
+import { STORE_ERROR_CODES, type StoreErrorCode } from '../../shared/library';
+
+export { STORE_ERROR_CODES, type StoreErrorCode };
 
 export type StoreErrorDetails = Record<string, unknown>;
 

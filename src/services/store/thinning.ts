@@ -12,7 +12,9 @@
  * - The newest revision of the dossier is never thinned, whatever its kind.
  */
 
-export type RevisionReason = 'created' | 'imported' | 'copied' | 'auto' | 'close' | 'named' | 'final' | 'restore';
+import type { RevisionReason } from '../../shared/library';
+
+export type { RevisionReason };
 
 export const AUTOMATIC_REASONS: readonly RevisionReason[] = ['auto', 'close'];
 

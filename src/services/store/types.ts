@@ -1,46 +1,10 @@
 /** Public data types of the store: plain objects, safe to send over IPC. */
-import type { DocumentKind, Lang, RDocument } from '../../core/model/schema';
-import type { RevisionReason } from './thinning';
+import type { DocumentKind, Lang } from '../../core/model/schema';
+import type { RevisionInfo, TrashFilter } from '../../shared/library';
 
-export type { RevisionReason } from './thinning';
+export type { Dossier, DossierSummary, RevisionInfo, RevisionReason, SearchHit, SnippetPart, TrashFilter } from '../../shared/library';
 
-/** What a list shows about a dossier. Times are milliseconds since the epoch (UTC). */
-export type DossierSummary = {
-  id: string;
-  title: string;
-  kind: DocumentKind;
-  originalLanguage: Lang;
-  /** Languages that have text. */
-  languages: Lang[];
-  symbols: string[];
-  createdAt: number;
-  updatedAt: number;
-  /** Grows on every change of the current document; a save names the version it was based on. */
-  version: number;
-  /** When it was put in the trash; null for a live dossier. */
-  trashedAt: number | null;
-};
 
-export type Dossier = DossierSummary & { document: RDocument };
-
-export type RevisionInfo = {
-  /** 1, 2, 3… within the dossier. */
-  seq: number;
-  createdAt: number;
-  reason: RevisionReason;
-  /** Name of a named snapshot or finalised revision. */
-  label: string | null;
-  /** Finalised (signed): can be copied or restored from, never changed or deleted. */
-  locked: boolean;
-  /** For a restore: the revision that was restored. */
-  restoredFrom: number | null;
-  /** SHA-256 of the document's JSON; equal hashes are equal documents. */
-  hash: string;
-  /** Size of the document's JSON in bytes. */
-  size: number;
-};
-
-export type TrashFilter = 'exclude' | 'only' | 'include';
 
 export type ListQuery = {
   sort?: 'updated' | 'created' | 'title';
@@ -61,15 +25,6 @@ export type SearchQuery = {
   trash?: TrashFilter;
   /** Default 50. */
   limit?: number;
-};
-
-/** A run of snippet text; `hit` marks the words that matched. */
-export type SnippetPart = { text: string; hit: boolean };
-
-export type SearchHit = DossierSummary & {
-  /** bm25 score: lower is better (the list is already sorted best first). */
-  score: number;
-  snippet: SnippetPart[];
 };
 
 export type SaveResult = {
