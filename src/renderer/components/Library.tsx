@@ -10,6 +10,7 @@ import { LANGS, type DocumentKind, type Lang } from '../../core/model/schema';
 import type { Dossier, DossierSummary, InterfaceLanguage, IpcError, SearchHit, TemplateInfo } from '../../shared/ipc-contract';
 import { api } from '../api';
 import { useAppTranslation } from '../i18n';
+import { KindSelect } from './KindSelect';
 import { Findings } from './Findings';
 
 type Props = {
@@ -143,13 +144,7 @@ export function Library({ language, templates, open, openLang, onOpen, onClose }
           <h2 id="new-document-title">{t('library.newDocument')}</h2>
           <label className="field">
             <span>{t('library.kind')}</span>
-            <select data-testid="new-kind" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
-              {templates.map((tpl) => (
-                <option key={tpl.kind} value={tpl.kind}>
-                  {t(`kinds.${tpl.kind}`)}
-                </option>
-              ))}
-            </select>
+            <KindSelect templates={templates} value={kind} onChange={setKind} testId="new-kind" />
           </label>
           <label className="field">
             <span>{t('library.language')}</span>

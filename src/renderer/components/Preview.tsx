@@ -4,6 +4,7 @@ import type { Dossier, IpcError, TemplateInfo } from '../../shared/ipc-contract'
 import { api } from '../api';
 import { DocumentView } from './DocumentView';
 import { useAppTranslation } from '../i18n';
+import { KindSelect } from './KindSelect';
 
 type Loaded = { kind: DocumentKind; lang: Lang; doc: RDocument } | { kind: DocumentKind; lang: Lang; error: IpcError };
 
@@ -71,13 +72,7 @@ function TemplatePreview({ templates }: { templates: TemplateInfo[] }) {
         <h1 className="toolbar-title">{t('preview.title')}</h1>
         <label className="field">
           <span>{t('preview.kind')}</span>
-          <select data-testid="doc-kind" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
-            {templates.map((tpl) => (
-              <option key={tpl.kind} value={tpl.kind}>
-                {t(`kinds.${tpl.kind}`)}
-              </option>
-            ))}
-          </select>
+          <KindSelect templates={templates} value={kind} onChange={setKind} testId="doc-kind" />
         </label>
         <div className="segmented" role="group" aria-labelledby="doc-lang-label">
           <span id="doc-lang-label" className="segmented-label">
