@@ -207,3 +207,29 @@ test('another page cannot drive the host; this page without the token is refused
   await page.reload();
   await expect(page.getByTestId('library-empty')).toHaveText('No drafts yet.');
 });
+
+test('a document brought in with the CLI (seed 003, joint GA/SC) opens with its joint masthead', async ({ page, appHost }) => {
+  const errors = watchErrors(page);
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'rapporteur.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+  const json = join(appHost.dataDir, 'seed003.json');
+  const imported = cli('import', join(root, '..', 'shared', 'seeds', '003_d0dffa28260b33da.txt'), '-o', json);
+  expect(imported.status, imported.stderr).toBe(0);
+  const added = cli('db', '--data-dir', appHost.dataDir, 'import', json);
+  expect(added.status, added.stderr).toBe(0);
+  const id = added.stdout.trim();
+
+  await page.goto(appHost.url);
+  const item = page.locator(`[data-testid="dossier-item"][data-id="${id}"]`);
+  await expect(item.getByTestId('dossier-kind')).toHaveText('Seminar report');
+  await item.locator('.dossier-open').click();
+  const doc = page.getByTestId('document');
+  await expect(doc).toHaveAttribute('data-lang', 'fr');
+  const sessions = doc.getByTestId('masthead-sessions');
+  await expect(sessions).toContainText('Assemblée générale');
+  await expect(sessions).toContainText('Soixante-quatrième session');
+  await expect(sessions).toContainText('Points 10 et 33 de l’ordre du jour');
+  await expect(sessions).toContainText('Soixante-cinquième année');
+  await expect(doc.locator('.part-heading').first()).toContainText('Annexe I à la lettre datée du 22 juillet 2010');
+  await screenshot(page, 'library-joint-masthead');
+  expect(errors).toEqual([]);
+});

@@ -288,6 +288,24 @@ function Masthead({ masthead: m, ctx }: { masthead: Layout['masthead']; ctx: Vie
           <div>{line(m.original)}</div>
         </div>
       </div>
+      {m.sessionColumns.length > 0 && (
+        // Joint General Assembly / Security Council documents: a column per organ under the rule.
+        <div className="masthead-sessions" data-testid="masthead-sessions">
+          {m.sessionColumns.map((c, i) => (
+            <div key={i} className="masthead-session">
+              <div>{line(c.organ)}</div>
+              {c.lines.map((l, j) => (
+                <div key={j}>{line(l)}</div>
+              ))}
+              {c.itemTitles.map((title, j) => (
+                <div key={`t${j}`} className="item-title">
+                  {line(title)}
+                </div>
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
     </header>
   );
 }
