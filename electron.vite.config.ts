@@ -4,7 +4,7 @@
  *   out/preload/index.cjs   preload: CommonJS and self-contained (zod bundled), because a
  *                           sandboxed preload can only require('electron')
  *   out/renderer/           the React app (index.html + assets), also served as-is by
- *                           scripts/serve-renderer.mjs for the Playwright tests
+ *                           src/services/host/http.ts for the Playwright tests
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * End-to-end tests.
  * - project "chromium": the BUILT renderer (out/renderer, `npm run build` first) served over
- *   http://127.0.0.1 on a free port by scripts/serve-renderer.mjs (started in global setup),
+ *   http://127.0.0.1 on a free port by src/services/host/http.ts (renderer only, started in global setup),
  *   driven in the system Chromium. The renderer uses its in-page host there (no preload).
  * - project "electron": the real app through Playwright's _electron, when the Electron binary
  *   is installed (skipped, with the reason, when it is not).

@@ -1,7 +1,7 @@
 /**
  * The renderer's Content-Security-Policy, in one place. The main process sends it as a header
  * (dev server responses), the build checks that src/renderer/index.html carries it in a
- * <meta http-equiv> tag, and the e2e static server sends it as a header.
+ * <meta http-equiv> tag, and the loopback HTTP host sends it as a header.
  *
  * `frame-ancestors` only works as a header: browsers ignore it in a <meta> tag (and Chromium
  * logs a console error for it), so the meta form leaves it out.

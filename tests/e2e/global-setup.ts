@@ -6,14 +6,16 @@
  */
 import type { FullConfig } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
-import { startServer } from '../../scripts/serve-renderer.mjs';
+import { join } from 'node:path';
+import { startHttpHost } from '../../src/services/host/http';
 
 export default async function globalSetup(config: FullConfig): Promise<() => Promise<void>> {
   const electron = findElectronBinary();
   if (!electron.ok && config.projects.some((p) => p.name === 'electron')) {
     console.log(`[e2e] tests/e2e/electron.spec.ts will be SKIPPED: Electron binary not installed: ${electron.reason}`);
   }
-  const server = await startServer({ port: 0 });
+  // The renderer alone (no handlers, no token): the page uses its in-page host.
+  const server = await startHttpHost({ rendererRoot: join(import.meta.dirname, '..', '..', 'out', 'renderer') });
   process.env['RAPPORTEUR_E2E_URL'] = server.url;
   return () => server.close();
 }

@@ -53,7 +53,11 @@ const COMMON_HEADERS = {
 };
 
 export type HttpHostOptions = {
-  dispatch: Dispatch;
+  /**
+   * The handlers behind /api/. Without them the host only serves the renderer, with no token in
+   * the page, so the page falls back to its in-page host (the shell's end-to-end tests).
+   */
+  dispatch?: Dispatch;
   /** The built renderer (index.html and assets). */
   rendererRoot: string;
   /** 0 (default): a free port chosen by the system. */
@@ -155,7 +159,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     res.end(req.method === 'HEAD' ? undefined : text);
   };
 
-  async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+  async function api(req: IncomingMessage, res: ServerResponse, channel: string, dispatch: Dispatch): Promise<void> {
     const given = req.headers[HOST_TOKEN_HEADER];
     if (!sameSecret(typeof given === 'string' ? given : undefined, token)) {
       return sendJson(res, 403, fail('forbidden', 'This request does not carry the host’s token.'));
@@ -179,7 +183,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       return sendJson(res, 400, fail('invalid-input', 'The request body must be {"input": …}.'));
     }
     const input = 'input' in envelope ? fromWire((envelope as { input: unknown }).input) : undefined;
-    const result = await opts.dispatch(channel, input);
+    const result = await dispatch(channel, input);
     sendJson(res, !result.ok && result.error.code === 'unknown-channel' ? 404 : 200, result);
   }
 
@@ -198,7 +202,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     const headers: Record<string, string> = { ...COMMON_HEADERS, 'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
     if (extname(file) === '.html') {
       headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
-      body = Buffer.from(withToken(body.toString('utf8'), token));
+      if (opts.dispatch) body = Buffer.from(withToken(body.toString('utf8'), token));
     }
     headers['Content-Length'] = String(body.length);
     res.writeHead(200, headers);
@@ -220,10 +224,11 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         return sendText(req, res, 400, 'Bad Request');
       }
       if (pathname.startsWith(HOST_API_PREFIX)) {
+        if (!opts.dispatch) return sendText(req, res, 404, 'Not Found');
         if (req.method !== 'POST') return sendText(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
         // Unknown channels get past the token check to the dispatcher, which answers 'unknown-channel' (404).
         const channel = pathname.slice(HOST_API_PREFIX.length);
-        return api(req, res, channel);
+        return api(req, res, channel, opts.dispatch);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
       return staticFile(req, res, pathname);

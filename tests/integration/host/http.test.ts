@@ -112,6 +112,18 @@ describe('the HTTP host', () => {
     expect(other.token).not.toBe(host.token);
   });
 
+  it('without handlers serves only the renderer: no token in the page, no API', async () => {
+    const host = await startHttpHost({ rendererRoot: rendererRoot() });
+    hosts.push(host);
+    const page = await raw(host, { path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.body).not.toContain(host.token);
+    expect(page.body).not.toContain('<meta name=');
+    expect((await raw(host, { path: '/assets/app.js' })).body).toBe('console.log("app")');
+    expect((await post(host, 'app.info', undefined)).status).toBe(404);
+  });
+
   it('requires the token: 403 without it or with a wrong one', async () => {
     const { host, store } = await start();
     const noToken = await raw(host, { method: 'POST', path: '/api/dossier.create', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ input: { kind: 'letter', lang: 'fr' } }) });
