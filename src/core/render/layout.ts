@@ -254,20 +254,7 @@ export function layoutDocument(doc: RDocument, lang: Lang, n: Numbering = number
       });
     },
   });
-  const collect = (spans: Span[]) => {
-    for (const s of spans) if (s.footnote) footnotes.push(s.footnote);
-  };
-  const visit = (blocks: LayoutBlock[]) => {
-    for (const b of blocks) {
-      if ('spans' in b) collect(b.spans);
-      if (b.type === 'table') b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
-      if (b.type === 'quote' || b.type === 'participants') visit(b.blocks);
-    }
-  };
-  for (const p of parts) {
-    collect(p.title);
-    visit(p.blocks);
-  }
+  for (const p of parts) footnotes.push(...partFootnotes(p));
   footnotes.sort((a, b) => a.number - b.number);
   const head = masthead(doc, lang);
   const t = (x: string) => typeset(x, doc, lang);
@@ -276,6 +263,25 @@ export function layoutDocument(doc: RDocument, lang: Lang, n: Numbering = number
   head.date = t(head.date);
   head.sessionColumns = head.sessionColumns.map((c) => ({ organ: t(c.organ), lines: c.lines.map(t), itemTitles: c.itemTitles.map(t) }));
   return { lang, masthead: head, parts, footnotes, numbering: n };
+}
+
+/** The footnotes referenced in a part (its title and blocks, tables and quotes included), in order. */
+export function partFootnotes(part: LayoutPart): Layout['footnotes'] {
+  const out: Layout['footnotes'] = [];
+  const collect = (spans: Span[]) => {
+    for (const s of spans) if (s.footnote) out.push(s.footnote);
+  };
+  const visit = (blocks: LayoutBlock[]) => {
+    for (const b of blocks) {
+      if ('spans' in b) collect(b.spans);
+      if (b.type === 'signature') b.signatories.forEach((s) => s.lines.forEach(collect));
+      if (b.type === 'table') b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
+      if (b.type === 'quote' || b.type === 'participants') visit(b.blocks);
+    }
+  };
+  collect(part.title);
+  visit(part.blocks);
+  return out;
 }
 
 /** The plain text of spans (for tests and text checks). */

@@ -9,7 +9,7 @@
  */
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { HeadingLevel, Lang, RDocument } from '../../core/model/schema';
-import { layoutDocument, typesetSpans, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../core/render/layout';
+import { layoutDocument, partFootnotes, typesetSpans, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../core/render/layout';
 
 type Footnote = Layout['footnotes'][number];
 
@@ -189,25 +189,6 @@ function BlockView({ block }: { block: LayoutBlock }) {
   }
 }
 
-/** The footnotes referenced in a part (its title and blocks, tables and quotes included), in order. */
-function footnotesOf(part: LayoutPart): Footnote[] {
-  const out: Footnote[] = [];
-  const collect = (spans: Span[]) => {
-    for (const s of spans) if (s.footnote) out.push(s.footnote);
-  };
-  const visit = (blocks: LayoutBlock[]) => {
-    for (const b of blocks) {
-      if ('spans' in b) collect(b.spans);
-      if (b.type === 'signature') b.signatories.forEach((s) => s.lines.forEach(collect));
-      if (b.type === 'table') b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
-      if (b.type === 'quote' || b.type === 'participants') visit(b.blocks);
-    }
-  };
-  collect(part.title);
-  visit(part.blocks);
-  return out;
-}
-
 /** A part's footnotes, listed at its end (as in the HTML print view). */
 function Footnotes({ notes, title }: { notes: Footnote[]; title: string }) {
   if (notes.length === 0) return null;
@@ -229,7 +210,7 @@ function partTree(parts: LayoutPart[]): PartNode[] {
   const roots: PartNode[] = [];
   const open: PartNode[] = [];
   for (const part of parts) {
-    const node: PartNode = { part, footnotes: footnotesOf(part), children: [] };
+    const node: PartNode = { part, footnotes: partFootnotes(part), children: [] };
     open.length = Math.min(open.length, part.depth);
     (open.length > 0 ? open[open.length - 1]!.children : roots).push(node);
     open.push(node);

@@ -7,7 +7,7 @@
  */
 import { LANGS, type Lang, type RDocument } from '../../../core/model/schema';
 import { listBlocks, listParts } from '../../../core/model/walk';
-import { layoutDocument, typesetSpans, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../../core/render/layout';
+import { layoutDocument, partFootnotes, typesetSpans, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../../core/render/layout';
 import { dateStamp, formatDate } from '../../../core/locale/dates';
 import { splitSeriesLetter } from '../../../core/symbols/symbol';
 import type { ExportOptions, ExportWarning, ImageAsset } from '../options';
@@ -182,22 +182,6 @@ function spansText(spans: Span[]): string {
 // ---------------------------------------------------------------------------------------------
 // Parts and footnotes
 
-function footnotesOf(part: LayoutPart): Layout['footnotes'] {
-  const out: Layout['footnotes'] = [];
-  const collect = (spans: Span[]) => spans.forEach((s) => s.footnote && out.push(s.footnote));
-  const visit = (blocks: LayoutBlock[]) => {
-    for (const b of blocks) {
-      if ('spans' in b) collect(b.spans);
-      if (b.type === 'signature') b.signatories.forEach((s) => s.lines.forEach(collect));
-      if (b.type === 'table') b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
-      if (b.type === 'quote' || b.type === 'participants') visit(b.blocks);
-    }
-  };
-  collect(part.title);
-  visit(part.blocks);
-  return out;
-}
-
 function footnotesHtml(notes: Layout['footnotes'], ctx: Ctx): string {
   if (notes.length === 0) return '';
   const items = notes.map(
@@ -215,7 +199,7 @@ function partHtml(part: LayoutPart, ctx: Ctx): string {
   const omitTitle = ctx.options.profile === 'letterhead' && part.kind === 'letter' && part.titleGenerated;
   if ((part.title.length > 0 || ctx.untranslated.has(part.id)) && !omitTitle) out.push(`<h1 class="${cls('doc-title', part.id, ctx)}">${spansHtml(part.title, ctx)}</h1>`);
   for (const b of part.blocks) out.push(blockHtml(b, ctx));
-  out.push(footnotesHtml(footnotesOf(part), ctx));
+  out.push(footnotesHtml(partFootnotes(part), ctx));
   const classes = `part part-${part.kind}${part.newPage ? ' new-page' : ''}`;
   return `<section class="${classes}" id="${escapeHtml(part.id)}">${out.join('')}</section>`;
 }
