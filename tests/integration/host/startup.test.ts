@@ -4,16 +4,14 @@
  * shows `startupDialog(…)` and passes the button back; everything checked here is what it does.
  */
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary, problemFromError, resolveProblem, startupDialog, type StartupStep } from '../../../src/services/host/startup';
 import { openStore, StoreError, type Store } from '../../../src/services/store';
 import { makeDocument } from '../store/docs';
-import { Clock, damageMiddle, tempDir, track } from '../store/helpers';
+import { Clock, damageMiddle, tempDir, track, fileHash } from '../store/helpers';
 
-const fileHash = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
 function ready(step: StartupStep): Store {
   if (step.kind !== 'ready') throw new Error(`expected an open library, got ${step.kind === 'problem' ? `${step.problem.code}: ${step.problem.message}` : step.kind}`);

@@ -1,9 +1,10 @@
 /** Shared bits of the store tests: real temporary folders (cleaned up) and a clock the test drives. */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openStore, type Store, type StoreOptions } from '../../../src/services/store';
+import { openStore, StoreError, type Store, type StoreOptions } from '../../../src/services/store';
 import { prng } from './docs';
 
 const dirs: string[] = [];
@@ -85,4 +86,18 @@ export function damageMiddle(file: string, pages = 2, seed = 7): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** SHA-256 of a file's bytes: proves a file was kept byte for byte. */
+export const fileHash = (f: string): string => createHash('sha256').update(readFileSync(f)).digest('hex');
+
+/** The StoreError a promise rejects with (any other outcome fails the test). */
+export async function rejects(p: Promise<unknown>): Promise<StoreError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof StoreError) return e;
+    throw e;
+  }
+  throw new Error('expected a StoreError');
 }

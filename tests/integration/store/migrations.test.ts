@@ -7,27 +7,17 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, StoreError, LATEST_VERSION, MIGRATIONS } from '../../../src/services/store';
+import { openStore, LATEST_VERSION, MIGRATIONS } from '../../../src/services/store';
 import { openDatabase } from '../../../src/services/store/database';
 import { migration001, APPLICATION_ID } from '../../../src/services/store/migrations/001_initial';
 import { migration002 } from '../../../src/services/store/migrations/002_search';
 import type { Migration } from '../../../src/services/store/migrations';
 import { makeDocument } from './docs';
-import { Clock, tempDir, track } from './helpers';
+import { Clock, tempDir, track, fileHash, rejects } from './helpers';
 
-const fileHash = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
-async function rejects(p: Promise<unknown>): Promise<StoreError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof StoreError) return e;
-    throw e;
-  }
-  throw new Error('expected a StoreError');
-}
 
 /** A database at version 1 holding one dossier, written the way version 1 wrote it. */
 async function versionOneLibrary(dir: string): Promise<{ id: string; json: string }> {

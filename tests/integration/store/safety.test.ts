@@ -6,26 +6,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listBackups, openStore, restoreBackup, scheduleBackups, startEmpty, StoreError } from '../../../src/services/store';
 import { makeDocument } from './docs';
-import { Clock, damageMiddle, DAY, HOUR, tempDir, track } from './helpers';
+import { Clock, damageMiddle, DAY, HOUR, tempDir, track, fileHash, rejects } from './helpers';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const fileHash = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
-async function rejects(p: Promise<unknown>): Promise<StoreError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof StoreError) return e;
-    throw e;
-  }
-  throw new Error('expected a StoreError');
-}
 
 describe('a damaged database', () => {
   it('is refused with a clear message, kept on disk untouched, and the newest backup can be restored', async () => {
