@@ -10,8 +10,7 @@
 import type { Addressee, AddresseeKind, Block, Gender, Lang, Part, Person, RDocument, Session } from '../model/schema';
 import { listParts } from '../model/walk';
 import { countryNaming, englishOf, frenchOf } from './countries';
-import { formatDate } from './dates';
-import { ordinalNumber } from './dates';
+import { formatDate, ordinalNumber } from './dates';
 import { capitalize, englishOrdinal, frenchOrdinal, sessionWords, yearWords } from './numberWords';
 import { numberDocument, type Numbering } from '../numbering/numbering';
 
