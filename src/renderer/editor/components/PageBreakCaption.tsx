@@ -1,0 +1,4 @@
+/** Placeholder: filled in with the editor UI. */
+export function PageBreakCaption() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: filled in with the editor UI. */
+export function WordingControls(_props: { nodeKey: string; role: string }) {
+  return null;
+}
