@@ -1,47 +1,48 @@
 /**
- * The derived view of the document an editor shows: labels ("12.", "a)", "Annexe I"), footnote
- * numbers, cross-reference text and generated wording, as the core computed them for the current
- * structure. It lives beside the editor, never in its state (so it is not in the undo history
- * and not shared through Yjs), keyed by node key, and is rebuilt by the labels plugin only when
- * the structure changes.
+ * The derived view of the document an editor shows: labels ("12.", "a)", footnote numbers),
+ * cross-reference text and generated wording, as the core computed them for the current
+ * structure (./compute.ts). It lives beside the editor, never in its state (so it is not in the
+ * undo history and not shared through Yjs), keyed by node key, and is replaced by the labels
+ * plugin only when the structure changes.
  */
 import { $getEditor, type LexicalEditor, type NodeKey } from 'lexical';
-import type { Lang, RDocument } from '../../../core/model/schema';
-import type { Numbering } from '../../../core/numbering/numbering';
+import { spansText } from '../../../core/render/layout';
+import type { ComputedView } from './compute';
 
-export type StructureSnapshot = {
-  lang: Lang;
-  /** The document's structure (ids, kinds, levels, metadata, footnote runs; no words). */
-  skeleton: RDocument;
-  numbering: Numbering;
-  /** Model id → node key, for parts and blocks. */
-  keyOf: Map<string, NodeKey>;
-};
+export type { StructureSnapshot } from './snapshot';
 
 export class EditorView {
-  /** Labels (block labels, footnote numbers) by node key. */
-  readonly labels = new Map<NodeKey, string>();
-  /** Cross-reference text by node key, with whether the reference is broken. */
-  readonly xrefs = new Map<NodeKey, { text: string; broken: boolean }>();
-  /** Generated wording (part headings and titles, closing, opening, signature lines) by node key. */
-  readonly generated = new Map<NodeKey, string>();
-  snapshot: StructureSnapshot | undefined;
-  /** Bumped after every rebuild; React parts that show derived data read it. */
+  computed: ComputedView | undefined;
+  /** Bumped after every rebuild; React parts that show derived data subscribe to it. */
   revision = 0;
   private readonly listeners = new Set<() => void>();
 
   labelOf(key: NodeKey): string | undefined {
-    return this.labels.get(key);
+    return this.computed?.labels.get(key);
+  }
+
+  xrefOf(key: NodeKey): { text: string; broken: boolean } | undefined {
+    return this.computed?.xrefs.get(key);
+  }
+
+  /** The generated wording of a part head, closing, opening or signature, as plain lines. */
+  generatedText(key: NodeKey): string | undefined {
+    const c = this.computed;
+    if (!c) return undefined;
+    const head = c.partHeads.get(key);
+    if (head) return [head.heading, head.originalMarker, spansText(head.title)].filter((l) => l !== '').join('\n');
+    return c.generated.get(key)?.map(spansText).join('\n');
+  }
+
+  set(computed: ComputedView): void {
+    this.computed = computed;
+    this.revision++;
+    for (const l of this.listeners) l();
   }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
-
-  changed(): void {
-    this.revision++;
-    for (const l of this.listeners) l();
   }
 }
 

@@ -52,7 +52,7 @@ function $inline(ctx: Ctx, id: string): LexicalNode[] {
 }
 
 /** The node of one model block (containers with their children). */
-export function $blockToNode(block: Block, ctx: Ctx): LexicalNode {
+function $blockToNode(block: Block, ctx: Ctx): LexicalNode {
   switch (block.kind) {
     case 'heading':
       return $createHeadingBlockNode(block.level, block.id).append(...$inline(ctx, block.id));
@@ -89,6 +89,16 @@ export function $blockToNode(block: Block, ctx: Ctx): LexicalNode {
         ),
       );
   }
+}
+
+/**
+ * Nodes for model blocks outside a whole document (a pasted fragment): the blocks, with their
+ * words from `text`, and the notes of their footnotes (for the part's footnote area).
+ */
+export function $blocksToNodes(blocks: Block[], text: RDocument['text'], lang: Lang, meta: RDocument['meta']): { nodes: LexicalNode[]; notes: FootnoteNode[] } {
+  const doc = { meta, text, overrides: {} } as unknown as RDocument;
+  const ctx: Ctx = { doc, lang, notes: [] };
+  return { nodes: blocks.map((b) => $blockToNode(b, ctx)), notes: ctx.notes };
 }
 
 /** The part node of a model part (its own blocks; owned parts are separate top-level parts). */

@@ -47,7 +47,7 @@ export abstract class GeneratedBlockNode extends DecoratorNode<ReactNode> {
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {
     const el = element('div', this.generatedKind, `rk-generated rk-${this.generatedKind}`, { ...this.attrs(), 'data-rk-override': this.getOverride() });
-    el.textContent = viewOf(editor)?.generated.get(this.getKey()) ?? '';
+    el.textContent = viewOf(editor)?.generatedText(this.getKey()) ?? '';
     return { element: el };
   }
 

@@ -44,7 +44,7 @@ export class PartHeadNode extends DecoratorNode<ReactNode> {
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {
     const el = element('div', 'partHead', 'rk-part-head');
-    const text = viewOf(editor)?.generated.get(this.getKey());
+    const text = viewOf(editor)?.generatedText(this.getKey());
     if (text) el.textContent = text;
     return { element: el };
   }

@@ -48,13 +48,13 @@ export class XrefNode extends DecoratorNode<null> {
       'data-rk-form': this.getXref().form,
       'data-rk-to': this.getXref().to ?? null,
     });
-    el.textContent = viewOf(editor)?.xrefs.get(this.getKey())?.text ?? '';
+    el.textContent = viewOf(editor)?.xrefOf(this.getKey())?.text ?? '';
     return { element: el };
   }
 
   /** What the reference reads now (for copied text, find, word counts). */
   override getTextContent(): string {
-    return $activeView()?.xrefs.get(this.getKey())?.text ?? '';
+    return $activeView()?.xrefOf(this.getKey())?.text ?? '';
   }
 
   override decorate(): null {

@@ -1,5 +1,173 @@
-/** Placeholder, written next. */
-import type { LexicalEditor } from 'lexical';
-export function registerDocumentRules(_editor: LexicalEditor): () => void {
-  return () => {};
+/**
+ * The rules that keep the editor's state a valid document whatever the editing did, as node
+ * transforms (they run inside the update that broke the rule, so the undo history never sees
+ * a broken state). None needs a DOM: the headless tests run them too.
+ *
+ * - every part, block, row and cell has an id: a node Lexical copied (its id reset) or created
+ *   by itself gets a fresh one;
+ * - a part opens with exactly one part head, and keeps its footnote area last (removed when empty);
+ * - a footnote reference has its note in its part's footnote area (a pasted reference brings its
+ *   words; a reference moved to another part takes its note along); a note whose reference is
+ *   gone is removed (in a follow-up update merged into the same undo step);
+ * - a template placeholder whose words changed is ordinary text;
+ * - the stand-in paragraph of an empty table cell stops being one once it holds words.
+ */
+import { $createTextNode, $getNodeByKey, $getState, $isElementNode, $setState, mergeRegister, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createPartHeadNode, $isPartHeadNode, PartHeadNode } from '../nodes/PartHeadNode';
+import { $isFootnoteAreaNode, FootnoteAreaNode } from '../nodes/FootnoteAreaNode';
+import { $createFootnoteNode, $isFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
+import { FootnoteRefNode, $isFootnoteRefNode } from '../nodes/FootnoteRefNode';
+import { PlaceholderNode } from '../nodes/PlaceholderNode';
+import { ParagraphBlockNode } from '../nodes/ParagraphBlockNode';
+import { PartNode } from '../nodes/PartNode';
+import { HeadingBlockNode } from '../nodes/HeadingBlockNode';
+import { SubparagraphNode } from '../nodes/SubparagraphNode';
+import { BulletNode } from '../nodes/BulletNode';
+import { ParticipantNode } from '../nodes/ParticipantNode';
+import { ParticipantsNode } from '../nodes/ParticipantsNode';
+import { QuoteBlockNode } from '../nodes/QuoteBlockNode';
+import { PageBreakNode } from '../nodes/PageBreakNode';
+import { ClosingNode } from '../nodes/ClosingNode';
+import { OpeningNode } from '../nodes/OpeningNode';
+import { SignatureNode } from '../nodes/SignatureNode';
+import { TableBlockNode } from '../nodes/TableBlockNode';
+import { TableRowBlockNode } from '../nodes/TableRowBlockNode';
+import { TableCellBlockNode } from '../nodes/TableCellBlockNode';
+import { $partOf } from '../nodes/blocks';
+import { $footnoteArea, $findNote } from '../nodes/footnotes';
+import { $createInlineNodes } from '../mapping/inline';
+import { newId } from '../nodes/ids';
+import { cellFillerState, footnoteIdState, idState, pendingNoteState } from '../nodes/state';
+
+/** Tag of the follow-up updates these rules make: merged into the undo step that caused them. */
+export const HISTORY_MERGE = 'history-merge';
+
+const BLOCK_CLASSES: Klass<LexicalNode>[] = [
+  ParagraphBlockNode,
+  HeadingBlockNode,
+  SubparagraphNode,
+  BulletNode,
+  ParticipantNode,
+  ParticipantsNode,
+  QuoteBlockNode,
+  PageBreakNode,
+  ClosingNode,
+  OpeningNode,
+  SignatureNode,
+  TableBlockNode,
+];
+
+function freshIdWhenMissing(make: () => string) {
+  return (node: LexicalNode) => {
+    if ($getState(node, idState) === '') $setState(node, idState, make());
+  };
+}
+
+function $partRule(part: PartNode): void {
+  const children = part.getChildren();
+  const first = children[0];
+  if (!$isPartHeadNode(first)) {
+    if (first) first.insertBefore($createPartHeadNode());
+    else part.append($createPartHeadNode());
+  }
+  children.forEach((child, i) => {
+    if (i > 0 && $isPartHeadNode(child)) child.remove();
+    if ($isFootnoteAreaNode(child) && i !== children.length - 1) part.append(child);
+  });
+}
+
+function $areaRule(area: FootnoteAreaNode): void {
+  for (const child of area.getChildren()) if (!$isFootnoteNode(child)) child.remove();
+  if (area.getChildrenSize() === 0) area.remove();
+}
+
+/** The reference's note, in its own part's area: brought from another part, made from pasted words, or new. */
+function $footnoteRule(ref: FootnoteRefNode): void {
+  const part = $partOf(ref);
+  if (!part) return;
+  let id = ref.getFootnoteId();
+  const pending = $getState(ref, pendingNoteState);
+  if (id === '') {
+    id = newId.footnote();
+    ref.setFootnoteId(id);
+  }
+  if (pending !== null) $setState(ref, pendingNoteState, null);
+  if ($findNote(part, id)) return;
+  const elsewhere = $noteAnywhere(id);
+  const area = $footnoteArea(part, true)!;
+  if (elsewhere) {
+    area.append(elsewhere);
+    return;
+  }
+  const note = $createFootnoteNode(id);
+  if (pending) note.append(...$createInlineNodes(pending.filter((r) => r.type !== 'footnote'), () => null));
+  area.append(note);
+}
+
+function $noteAnywhere(id: string): FootnoteNode | null {
+  const root = $getNodeByKey('root');
+  if (!root || !$isElementNode(root)) return null;
+  for (const part of root.getChildren()) {
+    if (!(part instanceof PartNode)) continue;
+    const note = $findNote(part, id);
+    if (note) return note;
+  }
+  return null;
+}
+
+function $placeholderRule(node: PlaceholderNode): void {
+  if (node.getTextContent() === node.getOriginal()) return;
+  const text = $createTextNode(node.getTextContent()).setFormat(node.getFormat()).setStyle(node.getStyle());
+  node.replace(text, true);
+}
+
+/** Removes notes whose reference was deleted (a reference's deletion does not touch its note). */
+function removeOrphanNotes(editor: LexicalEditor): () => void {
+  return editor.registerUpdateListener(({ dirtyLeaves, prevEditorState, editorState, tags }) => {
+    let gone = false;
+    for (const key of dirtyLeaves) {
+      const before = prevEditorState._nodeMap.get(key);
+      if (before && $isFootnoteRefNode(before) && !editorState._nodeMap.has(key)) {
+        gone = true;
+        break;
+      }
+    }
+    if (!gone || tags.has('collaboration')) return;
+    editor.update(
+      () => {
+        const refs = new Set<string>();
+        const notes: FootnoteNode[] = [];
+        for (const node of editorState._nodeMap.values()) {
+          if ($isFootnoteRefNode(node)) refs.add($getState(node, footnoteIdState));
+        }
+        for (const node of editorState._nodeMap.values()) {
+          if ($isFootnoteNode(node) && !refs.has($getState(node, footnoteIdState))) notes.push(node);
+        }
+        for (const note of notes) $getNodeByKey(note.getKey())?.remove();
+      },
+      { tag: HISTORY_MERGE },
+    );
+  });
+}
+
+export function registerDocumentRules(editor: LexicalEditor): () => void {
+  return mergeRegister(
+    ...BLOCK_CLASSES.map((klass) => editor.registerNodeTransform(klass, freshIdWhenMissing(newId.block))),
+    editor.registerNodeTransform(PartNode, (node) => {
+      freshIdWhenMissing(newId.part)(node);
+      $partRule(node);
+    }),
+    editor.registerNodeTransform(TableRowBlockNode, freshIdWhenMissing(newId.row)),
+    editor.registerNodeTransform(TableCellBlockNode, freshIdWhenMissing(newId.cell)),
+    editor.registerNodeTransform(ParagraphBlockNode, (node) => {
+      if (node.isCellFiller() && node.getChildrenSize() > 0) $setState(node, cellFillerState, false);
+    }),
+    editor.registerNodeTransform(FootnoteAreaNode, $areaRule),
+    editor.registerNodeTransform(FootnoteRefNode, $footnoteRule),
+    editor.registerNodeTransform(PlaceholderNode, $placeholderRule),
+    editor.registerNodeTransform(PartHeadNode, (head) => {
+      if (!(head.getParent() instanceof PartNode)) head.remove();
+    }),
+    removeOrphanNotes(editor),
+  );
 }
