@@ -1,4 +1,7 @@
-/** Placeholder: filled in with the editor UI. */
+/** The caption of a page break on screen ("Page break" / « Saut de page »). */
+import { useAppTranslation } from '../../i18n';
+
 export function PageBreakCaption() {
-  return null;
+  const { t } = useAppTranslation();
+  return <span className="rk-page-break-caption">{t('editor.pageBreak')}</span>;
 }

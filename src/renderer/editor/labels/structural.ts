@@ -28,6 +28,14 @@ export function isStructuralUpdate(dirtyElements: Map<NodeKey, boolean>, dirtyLe
     const now = next._nodeMap.get(key);
     const before = prev._nodeMap.get(key);
     if (!now || !before) return true;
+    if (key === 'root') {
+      // Lexical writes the root on every update (its cached text): only its parts and its
+      // metadata are structure.
+      const r = now as unknown as { __first: unknown; __last: unknown; __size: number };
+      const p = before as unknown as { __first: unknown; __last: unknown; __size: number };
+      if (r.__first !== p.__first || r.__last !== p.__last || r.__size !== p.__size || !sameState(now, before)) return true;
+      continue;
+    }
     if (!TEXT_BLOCKS.has(now.__type)) return true;
     if (now.__parent !== before.__parent || now.__prev !== before.__prev || !sameState(now, before)) return true;
   }

@@ -43,7 +43,7 @@ function marksFrom(el: Element, inherited: Mark[]): Mark[] {
 
 function isWordFootnoteAnchor(el: Element): boolean {
   const href = el.getAttribute('href') ?? '';
-  return el.nodeName === 'A' && /^#_(ftn|edn)(ref)?\d+$/.test(href);
+  return el.nodeName === 'A' && /#_(ftn|edn)(ref)?\d+$/.test(href);
 }
 
 function isWordFootnoteList(el: Element): boolean {

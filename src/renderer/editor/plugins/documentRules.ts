@@ -34,7 +34,8 @@ import { TableBlockNode } from '../nodes/TableBlockNode';
 import { TableRowBlockNode } from '../nodes/TableRowBlockNode';
 import { TableCellBlockNode } from '../nodes/TableCellBlockNode';
 import { $partOf } from '../nodes/blocks';
-import { $footnoteArea, $findNote } from '../nodes/footnotes';
+import { $findNote } from '../nodes/footnotes';
+import { $placeNote } from './insertCommands';
 import { $createInlineNodes } from '../mapping/inline';
 import { newId } from '../nodes/ids';
 import { cellFillerState, footnoteIdState, idState, pendingNoteState } from '../nodes/state';
@@ -93,15 +94,9 @@ function $footnoteRule(ref: FootnoteRefNode): void {
   }
   if (pending !== null) $setState(ref, pendingNoteState, null);
   if ($findNote(part, id)) return;
-  const elsewhere = $noteAnywhere(id);
-  const area = $footnoteArea(part, true)!;
-  if (elsewhere) {
-    area.append(elsewhere);
-    return;
-  }
-  const note = $createFootnoteNode(id);
-  if (pending) note.append(...$createInlineNodes(pending.filter((r) => r.type !== 'footnote'), () => null));
-  area.append(note);
+  const note = $noteAnywhere(id) ?? $createFootnoteNode(id);
+  if (pending && note.getChildrenSize() === 0) note.append(...$createInlineNodes(pending.filter((r) => r.type !== 'footnote'), () => null));
+  $placeNote(part, ref, note);
 }
 
 function $noteAnywhere(id: string): FootnoteNode | null {

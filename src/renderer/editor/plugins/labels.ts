@@ -18,16 +18,19 @@ export type LabelsOptions = {
   lang: () => Lang;
   /** The model the editor was filled from (schema version, the other language's sourceHashes). */
   base: () => RDocument;
-  /** While set, structural changes wait (a paste arriving in chunks); `flush` renumbers once at the end. */
-  suspended?: () => boolean;
 };
 
-export type LabelsHandle = { unregister: () => void; flush: () => void };
+export type LabelsHandle = {
+  unregister: () => void;
+  /** While held, structural changes wait (a paste arriving in chunks); releasing renumbers once. */
+  hold: (hold: boolean) => void;
+};
 
 export function registerLabels(editor: LexicalEditor, opts: LabelsOptions): LabelsHandle {
   const view = ensureView(editor);
   const fresh = new Set<NodeKey>();
   let pending = true;
+  let held = false;
 
   const recompute = () => {
     const computed = editor.getEditorState().read(() => $computeView(opts.base(), opts.lang()), { editor });
@@ -52,20 +55,30 @@ export function registerLabels(editor: LexicalEditor, opts: LabelsOptions): Labe
     editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0 && !pending) return;
       if (pending || isStructuralUpdate(dirtyElements, dirtyLeaves, prevEditorState, editorState)) pending = true;
-      if (pending && !opts.suspended?.()) {
-        try {
-          recompute();
-        } catch (e) {
-          console.error('[labels] could not number the document:', e);
-        }
-        return;
-      }
+      if (pending && !held) return safeRecompute();
       // Words only: recreated elements get their labels back; nothing is renumbered.
       if (fresh.size > 0 && view.computed) {
         applyFresh(editor, view.computed, fresh);
         fresh.clear();
       }
     }),
+    // The first render (and a new root element) gets its labels at once.
+    editor.registerRootListener((root) => {
+      if (root) safeRecompute();
+    }),
   );
-  return { unregister, flush: () => (pending ? recompute() : undefined) };
+  function safeRecompute() {
+    try {
+      recompute();
+    } catch (e) {
+      console.error('[labels] could not number the document:', e);
+    }
+  }
+  return {
+    unregister,
+    hold: (hold) => {
+      held = hold;
+      if (!hold && pending) safeRecompute();
+    },
+  };
 }
