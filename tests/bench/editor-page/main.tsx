@@ -17,6 +17,7 @@ import { toWire } from '../../../src/shared/wire';
 import { initI18n } from '../../../src/renderer/i18n';
 import { DossierEditor, type DossierEditorHandle } from '../../../src/renderer/editor/components/DossierEditor';
 import { setRecognizeWorkerUrl } from '../../../src/renderer/editor/paste/worker';
+import { $editorToDocument } from '../../../src/renderer/editor/mapping/toModel';
 import '../../../src/renderer/styles.css';
 
 initI18n('en');
@@ -138,6 +139,15 @@ const bench = {
     await new Promise((r) => setTimeout(r, 100)); // let the last long task entries arrive
     const during = longTasks.filter((t) => t.start >= t0 - 1 && t.start <= t0 + ms);
     return { longest: Math.max(0, ...during.map((t) => t.duration)), ms, blocks: blocks || ed.getEditorState().read(() => $getRoot().getChildrenSize()) };
+  },
+  /** Where an autosave's time goes: producing the model from the editor, and writing it as JSON. */
+  profileSave(doc: RDocument): { model: number; wire: number } {
+    const ed = editor();
+    const t0 = performance.now();
+    const model = ed.getEditorState().read(() => $editorToDocument(doc, 'fr'), { editor: ed });
+    const t1 = performance.now();
+    void JSON.stringify({ input: toWire({ id: 'bench0000000', document: model, baseVersion: 1 }) }).length;
+    return { model: t1 - t0, wire: performance.now() - t1 };
   },
   /**
    * One autosave after a keystroke: ours through the editor's own autosave (the model from the

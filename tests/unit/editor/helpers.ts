@@ -13,6 +13,8 @@ import { $editorToDocument } from '../../../src/renderer/editor/mapping/toModel'
 import { metaState, settingsState } from '../../../src/renderer/editor/nodes/state';
 import { registerDocumentRules } from '../../../src/renderer/editor/plugins/documentRules';
 import { $nodesFromEditorHtml } from '../../../src/renderer/editor/paste/fromDom';
+import { ensureView } from '../../../src/renderer/editor/labels/view';
+import { $computeView } from '../../../src/renderer/editor/labels/compute';
 
 export function newEditor(): LexicalEditor {
   const editor = createHeadlessEditor({
@@ -44,8 +46,12 @@ export function throughJson(editor: LexicalEditor): LexicalEditor {
   return next;
 }
 
-/** The whole document as the HTML the clipboard carries → parsed → imported into a new editor. */
-export function throughHtml(editor: LexicalEditor): { editor: LexicalEditor; html: string } {
+/**
+ * The whole document as the HTML the clipboard carries (with the labels the app shows, as a
+ * copy in the app has them) → parsed → imported into a new editor.
+ */
+export function throughHtml(editor: LexicalEditor, base: RDocument, lang: Lang): { editor: LexicalEditor; html: string } {
+  ensureView(editor).set(editor.getEditorState().read(() => $computeView(base, lang), { editor }));
   const html = editor.getEditorState().read(() => $generateHtmlFromNodes(editor, null));
   const next = newEditor();
   const [meta, settings] = editor.getEditorState().read(() => [$getState($getRoot(), metaState), $getState($getRoot(), settingsState)] as const);

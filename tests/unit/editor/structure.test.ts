@@ -7,7 +7,7 @@
  * points at its original target.
  */
 import { describe, expect, it } from 'vitest';
-import { $copyNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $isTextNode, PASTE_COMMAND, type ElementNode, type LexicalEditor } from 'lexical';
+import { $copyNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $isTextNode, INSERT_PARAGRAPH_COMMAND, KEY_TAB_COMMAND, PASTE_COMMAND, type ElementNode, type LexicalEditor } from 'lexical';
 import { $generateHtmlFromNodes } from '@lexical/html';
 import { sequentialIds } from '../../../src/core/model/builder';
 import { createFromTemplate } from '../../../src/core/templates';
@@ -18,6 +18,9 @@ import { $indent, $outdent, $setBlockKind } from '../../../src/renderer/editor/p
 import { $insertXref } from '../../../src/renderer/editor/plugins/insertCommands';
 import { $createParagraphBlockNode } from '../../../src/renderer/editor/nodes/ParagraphBlockNode';
 import { registerPaste } from '../../../src/renderer/editor/paste/paste';
+import { registerKeyboard } from '../../../src/renderer/editor/plugins/keyboard';
+import { BROKEN_MARKER } from '../../../src/core/numbering/xref';
+import { checkDocument } from '../../../src/core/checker';
 import { editorWith, modelOf } from './helpers';
 import { everyFeature } from './fixtures';
 
@@ -143,6 +146,54 @@ describe('labels after structural edits', () => {
     editor.update(() => void $setBlockKind($byId(p2), { kind: 'heading', level: 'section' }), { discrete: true });
     expect(modelOf(editor, doc, 'fr').parts[1]!.blocks[2]).toEqual({ id: p2, kind: 'heading', level: 'section' });
     expect(reportLabels(editor, doc).slice(0, 4)).toEqual(['I.', '1.', 'A.', 'II.']);
+  });
+});
+
+describe('cross-references, placeholders, the structure lock', () => {
+  it('a deleted target shows the broken marker, and the checker reports it', () => {
+    const doc = base();
+    const editor = editorWith(doc, 'fr');
+    const [, p1, p2] = doc.parts[1]!.blocks.map((b) => b.id);
+    editor.update(() => {
+      $byId(p1!).selectEnd();
+      $insertXref({ target: p2!, form: 'named' });
+    }, { discrete: true });
+    editor.update(() => $byId(p2!).remove(), { discrete: true });
+    const view = editor.getEditorState().read(() => $computeView(doc, 'fr'));
+    expect([...view.xrefs.values()]).toEqual([{ text: BROKEN_MARKER.fr, broken: true }]);
+    const findings = checkDocument(modelOf(editor, doc, 'fr'), 'fr');
+    expect(findings.filter((f) => f.code === 'xref-target-missing').map((f) => f.blockId)).toEqual([p1]);
+  });
+
+  it('typing over a placeholder makes it ordinary text; the ones left are still reported', () => {
+    const doc = base();
+    const editor = editorWith(doc, 'fr');
+    const p1 = doc.parts[1]!.blocks[1]!.id;
+    editor.update(() => {
+      const text = $byId(p1).getFirstDescendant();
+      if (!$isTextNode(text)) throw new Error('no text');
+      text.select(0, text.getTextContentSize());
+      $range().insertText('Le Groupe de travail a été établi en 2001.');
+    }, { discrete: true });
+    const out = modelOf(editor, doc, 'fr');
+    expect(out.text.fr![p1]!.content).toEqual([{ type: 'text', text: 'Le Groupe de travail a été établi en 2001.' }]);
+    const left = checkDocument(out, 'fr').filter((f) => f.code === 'placeholder-left');
+    expect(left.length).toBeGreaterThan(3);
+    expect(left.some((f) => f.blockId === p1)).toBe(false);
+  });
+
+  it('with the structure locked, Enter and Tab change nothing', () => {
+    const doc = base();
+    const editor = editorWith(doc, 'fr');
+    registerKeyboard(editor, () => 'text');
+    const p3 = doc.parts[1]!.blocks[4]!.id;
+    editor.update(() => $byId(p3).selectEnd(), { discrete: true });
+    editor.update(() => {
+      editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined);
+      editor.dispatchCommand(KEY_TAB_COMMAND, new KeyboardEvent('keydown', { key: 'Tab' }));
+    }, { discrete: true });
+    expect(modelOf(editor, doc, 'fr').parts[1]!.blocks.map((b) => b.id)).toEqual(doc.parts[1]!.blocks.map((b) => b.id));
+    expect(modelOf(editor, doc, 'fr').parts[1]!.blocks[4]).toEqual(doc.parts[1]!.blocks[4]);
   });
 });
 

@@ -12,7 +12,7 @@
  * - a template placeholder whose words changed is ordinary text;
  * - the stand-in paragraph of an empty table cell stops being one once it holds words.
  */
-import { $createTextNode, $getNodeByKey, $getState, $isElementNode, $setState, mergeRegister, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createTextNode, $getNodeByKey, $getSelection, $getState, $isElementNode, $isRangeSelection, $setState, mergeRegister, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $createPartHeadNode, $isPartHeadNode, PartHeadNode } from '../nodes/PartHeadNode';
 import { $isFootnoteAreaNode, FootnoteAreaNode } from '../nodes/FootnoteAreaNode';
 import { $createFootnoteNode, $isFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
@@ -113,7 +113,11 @@ function $noteAnywhere(id: string): FootnoteNode | null {
 function $placeholderRule(node: PlaceholderNode): void {
   if (node.getTextContent() === node.getOriginal()) return;
   const text = $createTextNode(node.getTextContent()).setFormat(node.getFormat()).setStyle(node.getStyle());
-  node.replace(text, true);
+  // The caret stays where it was in the words.
+  const selection = $getSelection();
+  const points = $isRangeSelection(selection) ? [selection.anchor, selection.focus].filter((p) => p.key === node.getKey()).map((p) => [p, p.offset] as const) : [];
+  node.replace(text);
+  for (const [point, offset] of points) point.set(text.getKey(), offset, 'text');
 }
 
 /** Removes notes whose reference was deleted (a reference's deletion does not touch its note). */
