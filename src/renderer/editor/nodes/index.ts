@@ -3,7 +3,7 @@
  * nodes, and the replacements that make Lexical's own paragraph and table nodes ours (so a
  * paragraph or a table row Lexical creates by itself carries a model id too).
  */
-import { ParagraphNode, type LexicalNodeConfig } from 'lexical';
+import { ParagraphNode, type Klass, type LexicalNode, type LexicalNodeConfig } from 'lexical';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { PartNode } from './PartNode';
 import { PartHeadNode } from './PartHeadNode';
@@ -31,14 +31,10 @@ import { newId } from './ids';
 import { $setState } from 'lexical';
 import { idState } from './state';
 
-export const EDITOR_NODES: readonly LexicalNodeConfig[] = [
-  PartNode,
-  PartHeadNode,
-  PartTitleNode,
-  HeadingBlockNode,
-  ParagraphNode,
+/** The nodes of the model's blocks (each carries a block id). */
+export const BLOCK_NODES: readonly Klass<LexicalNode>[] = [
   ParagraphBlockNode,
-  { replace: ParagraphNode, with: () => $createParagraphBlockNode(false), withKlass: ParagraphBlockNode },
+  HeadingBlockNode,
   SubparagraphNode,
   BulletNode,
   ParticipantNode,
@@ -48,10 +44,19 @@ export const EDITOR_NODES: readonly LexicalNodeConfig[] = [
   ClosingNode,
   OpeningNode,
   SignatureNode,
+  TableBlockNode,
+];
+
+export const EDITOR_NODES: readonly LexicalNodeConfig[] = [
+  PartNode,
+  PartHeadNode,
+  PartTitleNode,
+  ParagraphNode,
+  { replace: ParagraphNode, with: () => $createParagraphBlockNode(false), withKlass: ParagraphBlockNode },
+  ...BLOCK_NODES,
   TableNode,
   TableRowNode,
   TableCellNode,
-  TableBlockNode,
   TableRowBlockNode,
   TableCellBlockNode,
   { replace: TableNode, with: () => $setState(new TableBlockNode(), idState, newId.block()), withKlass: TableBlockNode },

@@ -12,7 +12,7 @@
  * - a template placeholder whose words changed is ordinary text;
  * - the stand-in paragraph of an empty table cell stops being one once it holds words.
  */
-import { $createTextNode, $getNodeByKey, $getSelection, $getState, $isElementNode, $isRangeSelection, $setState, mergeRegister, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createTextNode, $getNodeByKey, $getSelection, $getState, $isElementNode, $isRangeSelection, $setState, mergeRegister, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $createPartHeadNode, $isPartHeadNode, PartHeadNode } from '../nodes/PartHeadNode';
 import { $isFootnoteAreaNode, FootnoteAreaNode } from '../nodes/FootnoteAreaNode';
 import { $createFootnoteNode, $isFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
@@ -20,18 +20,8 @@ import { FootnoteRefNode, $isFootnoteRefNode } from '../nodes/FootnoteRefNode';
 import { PlaceholderNode } from '../nodes/PlaceholderNode';
 import { ParagraphBlockNode } from '../nodes/ParagraphBlockNode';
 import { PartNode } from '../nodes/PartNode';
-import { HeadingBlockNode } from '../nodes/HeadingBlockNode';
-import { SubparagraphNode } from '../nodes/SubparagraphNode';
-import { BulletNode } from '../nodes/BulletNode';
-import { ParticipantNode } from '../nodes/ParticipantNode';
-import { ParticipantsNode } from '../nodes/ParticipantsNode';
-import { QuoteBlockNode } from '../nodes/QuoteBlockNode';
-import { PageBreakNode } from '../nodes/PageBreakNode';
-import { ClosingNode } from '../nodes/ClosingNode';
-import { OpeningNode } from '../nodes/OpeningNode';
-import { SignatureNode } from '../nodes/SignatureNode';
-import { TableBlockNode } from '../nodes/TableBlockNode';
 import { TableRowBlockNode } from '../nodes/TableRowBlockNode';
+import { BLOCK_NODES } from '../nodes';
 import { TableCellBlockNode } from '../nodes/TableCellBlockNode';
 import { $partOf } from '../nodes/blocks';
 import { $findNote } from '../nodes/footnotes';
@@ -43,20 +33,6 @@ import { cellFillerState, footnoteIdState, idState, pendingNoteState } from '../
 /** Tag of the follow-up updates these rules make: merged into the undo step that caused them. */
 export const HISTORY_MERGE = 'history-merge';
 
-const BLOCK_CLASSES: Klass<LexicalNode>[] = [
-  ParagraphBlockNode,
-  HeadingBlockNode,
-  SubparagraphNode,
-  BulletNode,
-  ParticipantNode,
-  ParticipantsNode,
-  QuoteBlockNode,
-  PageBreakNode,
-  ClosingNode,
-  OpeningNode,
-  SignatureNode,
-  TableBlockNode,
-];
 
 function freshIdWhenMissing(make: () => string) {
   return (node: LexicalNode) => {
@@ -151,7 +127,7 @@ function removeOrphanNotes(editor: LexicalEditor): () => void {
 
 export function registerDocumentRules(editor: LexicalEditor): () => void {
   return mergeRegister(
-    ...BLOCK_CLASSES.map((klass) => editor.registerNodeTransform(klass, freshIdWhenMissing(newId.block))),
+    ...BLOCK_NODES.map((klass) => editor.registerNodeTransform(klass, freshIdWhenMissing(newId.block))),
     editor.registerNodeTransform(PartNode, (node) => {
       freshIdWhenMissing(newId.part)(node);
       $partRule(node);
