@@ -50,7 +50,8 @@ function type(editor: LexicalEditor, words: string): void {
 }
 
 const words = (d: RDocument) => JSON.stringify(d.text);
-const flushMicrotasks = () => vi.advanceTimersByTimeAsync(0);
+// A zero-delay timer (the autosave yields between making the model and sending it) needs the clock to move.
+const flushMicrotasks = () => vi.advanceTimersByTimeAsync(1);
 
 describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -110,6 +111,7 @@ describe('autosave', () => {
     await flushMicrotasks();
     expect(states.at(-1)).toBe('error');
     await vi.advanceTimersByTimeAsync(1000);
+    await flushMicrotasks();
     expect(calls).toHaveLength(2);
     calls[1]!.answer(fail('unavailable', 'host down'));
     await flushMicrotasks();
@@ -128,6 +130,7 @@ describe('autosave', () => {
     const { editor, calls, states, autosave } = setup();
     type(editor, ' now');
     const flushed = autosave.flush();
+    await flushMicrotasks();
     await flushMicrotasks();
     expect(calls).toHaveLength(1);
     calls[0]!.answer(ok({ version: 2, changed: true, revision: undefined }));

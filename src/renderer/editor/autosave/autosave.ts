@@ -119,6 +119,9 @@ export class Autosave {
       return;
     }
     this.set({ kind: 'saving' });
+    // The model was one task; writing it out for the host (JSON) is another: neither alone is long.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.stopped) return;
     const r = await this.opts.save(doc, this.version);
     if (this.stopped) return;
     if (r.ok) {
