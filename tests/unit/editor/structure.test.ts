@@ -254,6 +254,20 @@ describe('ids stay unique', () => {
     expect(ids.length).toBe(allIds(doc).length + 1);
   });
 
+  it('a second node with an existing id, however it came, gets a fresh one', async () => {
+    const doc = base();
+    const editor = editorWith(doc, 'fr');
+    const p1 = doc.parts[1]!.blocks[1]!.id;
+    editor.update(() => $byId(p1).insertAfter($createParagraphBlockNode(true, p1)), { discrete: true });
+    // The repair is a follow-up update (merged into the same undo step).
+    await new Promise((r) => setTimeout(r, 0));
+    const out = modelOf(editor, doc, 'fr');
+    const ids = allIds(out);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(out.parts[1]!.blocks[1]!.id).toBe(p1);
+    expect(out.parts[1]!.blocks[2]!.id).not.toBe(p1);
+  });
+
   it('pasting blocks copied in the app: fresh ids for blocks, rows, cells and footnotes; cross-references keep their targets', () => {
     const doc = everyFeature();
     const editor = editorWith(doc, 'fr');

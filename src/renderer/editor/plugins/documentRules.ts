@@ -10,9 +10,11 @@
  *   words; a reference moved to another part takes its note along); a note whose reference is
  *   gone is removed (in a follow-up update merged into the same undo step);
  * - a template placeholder whose words changed is ordinary text;
- * - the stand-in paragraph of an empty table cell stops being one once it holds words.
+ * - the stand-in paragraph of an empty table cell stops being one once it holds words;
+ * - no id is ever held twice: whatever made a second node with an existing id (a drag with copy,
+ *   an extension), the newer node gets a fresh one (checked on what each update touched only).
  */
-import { $createTextNode, $getNodeByKey, $getSelection, $getState, $isElementNode, $isRangeSelection, $setState, mergeRegister, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createTextNode, $getNodeByKey, $getSelection, $getState, $isElementNode, $isRangeSelection, $setState, NODE_STATE_DIRECT, mergeRegister, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $createPartHeadNode, $isPartHeadNode, PartHeadNode } from '../nodes/PartHeadNode';
 import { $isFootnoteAreaNode, FootnoteAreaNode } from '../nodes/FootnoteAreaNode';
 import { $createFootnoteNode, $isFootnoteNode, FootnoteNode } from '../nodes/FootnoteNode';
@@ -125,8 +127,59 @@ function removeOrphanNotes(editor: LexicalEditor): () => void {
   });
 }
 
+/** Model ids by node key, kept up to date from what each update touched. */
+function registerUniqueIds(editor: LexicalEditor): () => void {
+  const holder = new Map<string, string>();
+  const idOf = (node: LexicalNode | undefined) => (node && node.__state ? $getStateDirect(node) : '');
+  const index = (state: import('lexical').EditorState) => {
+    for (const [key, node] of state._nodeMap) {
+      const id = idOf(node);
+      if (id !== '' && !holder.has(id)) holder.set(id, key);
+    }
+  };
+  index(editor.getEditorState());
+  return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
+    if (prevEditorState.isEmpty()) {
+      holder.clear();
+      index(editorState);
+      return;
+    }
+    const duplicates: string[] = [];
+    const visit = (key: string) => {
+      const before = idOf(prevEditorState._nodeMap.get(key));
+      const node = editorState._nodeMap.get(key);
+      const id = idOf(node);
+      if (before !== '' && before !== id && holder.get(before) === key) holder.delete(before);
+      if (id === '') return;
+      const other = holder.get(id);
+      if (other === undefined || other === key || !editorState._nodeMap.has(other) || idOf(editorState._nodeMap.get(other)) !== id) holder.set(id, key);
+      else duplicates.push(key);
+    };
+    for (const key of dirtyElements.keys()) visit(key);
+    for (const key of dirtyLeaves) visit(key);
+    if (duplicates.length === 0) return;
+    editor.update(
+      () => {
+        for (const key of duplicates) {
+          const node = $getNodeByKey(key);
+          if (!node) continue;
+          const fresh = node.getType() === 'rk-part' ? newId.part() : node.getType() === 'rk-table-row' ? newId.row() : node.getType() === 'rk-table-cell' ? newId.cell() : newId.block();
+          $setState(node, idState, fresh);
+        }
+      },
+      { tag: HISTORY_MERGE },
+    );
+  });
+}
+
+/** The id a node version carries, read without an active editor state. */
+function $getStateDirect(node: LexicalNode): string {
+  return $getState(node, idState, NODE_STATE_DIRECT);
+}
+
 export function registerDocumentRules(editor: LexicalEditor): () => void {
   return mergeRegister(
+    registerUniqueIds(editor),
     ...BLOCK_NODES.map((klass) => editor.registerNodeTransform(klass, freshIdWhenMissing(newId.block))),
     editor.registerNodeTransform(PartNode, (node) => {
       freshIdWhenMissing(newId.part)(node);
