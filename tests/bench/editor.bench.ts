@@ -96,6 +96,19 @@ async function newPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** Enter pressed in the middle (a structural change: ours renumbers, in the same frame). */
+async function enters(page: Page, count: number): Promise<number[]> {
+  await page.evaluate(() => (window as unknown as { bench: Bench }).bench.caretInMiddle());
+  await page.evaluate(() => (window as unknown as { bench: Bench }).bench.resetLatencies());
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('x', { delay: 80 });
+  }
+  await page.waitForTimeout(300);
+  // Every other sample is the typed letter: keep the Enters.
+  return (await page.evaluate(() => (window as unknown as { bench: Bench }).bench.latencies() as number[])).filter((_, i) => i % 2 === 0);
+}
+
 async function keystrokes(page: Page, chars: number): Promise<number[]> {
   await page.evaluate(() => (window as unknown as { bench: Bench }).bench.caretInMiddle());
   await page.keyboard.type('abc', { delay: 60 }); // warm-up
@@ -139,6 +152,7 @@ export default async function bench(): Promise<Row[]> {
       const ours = await newPage(browser, served.url);
       await ours.evaluate((d) => (window as unknown as { bench: Bench }).bench.openOurs(d), doc);
       const oursLat = await keystrokes(ours, 120);
+      const oursEnter = n === 5000 ? await enters(ours, 12) : [];
       // The same, with content-visibility off (what it is worth).
       await ours.addStyleTag({ content: '.rk-part > .rk-block { content-visibility: visible !important; }' });
       const plainLat = await keystrokes(ours, 120);
@@ -146,7 +160,11 @@ export default async function bench(): Promise<Row[]> {
       const bare = await newPage(browser, served.url);
       await bare.evaluate((t) => (window as unknown as { bench: Bench }).bench.openBare(t), plainTexts(doc));
       const bareLat = await keystrokes(bare, 120);
+      const bareEnter = n === 5000 ? await enters(bare, 12) : [];
       await bare.close();
+      if (n === 5000) {
+        rows.push({ name: 'editor: Enter (renumbers everything on screen) → next frame, p50, 5000 paragraphs', value: percentile(oursEnter, 0.5), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareEnter, 0.5) });
+      }
       const target = n === 1000 ? 'p95 ratio ≤ 1.0' : 'p95 ratio ≤ 0.8';
       rows.push({ name: `editor: keystroke → next frame, p50, ${n} paragraphs`, value: percentile(oursLat, 0.5), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareLat, 0.5) });
       rows.push({ name: `editor: keystroke → next frame, p95, ${n} paragraphs`, value: percentile(oursLat, 0.95), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareLat, 0.95), target });

@@ -18,6 +18,8 @@ import { initI18n } from '../../../src/renderer/i18n';
 import { DossierEditor, type DossierEditorHandle } from '../../../src/renderer/editor/components/DossierEditor';
 import { setRecognizeWorkerUrl } from '../../../src/renderer/editor/paste/worker';
 import { $editorToDocument } from '../../../src/renderer/editor/mapping/toModel';
+import { $computeView } from '../../../src/renderer/editor/labels/compute';
+import { applyView } from '../../../src/renderer/editor/labels/apply';
 import '../../../src/renderer/styles.css';
 
 initI18n('en');
@@ -139,6 +141,15 @@ const bench = {
     await new Promise((r) => setTimeout(r, 100)); // let the last long task entries arrive
     const during = longTasks.filter((t) => t.start >= t0 - 1 && t.start <= t0 + ms);
     return { longest: Math.max(0, ...during.map((t) => t.duration)), ms, blocks: blocks || ed.getEditorState().read(() => $getRoot().getChildrenSize()) };
+  },
+  /** Where a renumbering's time goes: computing the view (core), and writing it into the page. */
+  profileLabels(doc: RDocument): { compute: number; apply: number } {
+    const ed = editor();
+    const t0 = performance.now();
+    const view = ed.getEditorState().read(() => $computeView(doc, 'fr'), { editor: ed });
+    const t1 = performance.now();
+    applyView(ed, view, undefined, new Set());
+    return { compute: t1 - t0, apply: performance.now() - t1 };
   },
   /** Where an autosave's time goes: producing the model from the editor, and writing it as JSON. */
   profileSave(doc: RDocument): { model: number; wire: number } {
