@@ -58,6 +58,14 @@ test('Backspace merges, Ctrl+Shift+digits set the kind, Shift+Tab, bold, page br
   await page.getByTestId('ui-lang-fr').click();
   await expect(page.getByTestId('shortcuts')).toContainText('Ctrl+Maj+1 chapitre');
   await expect(annex.locator('[data-rk="pageBreak"]')).toHaveText('Saut de page');
+  await page.getByTestId('shortcuts').getByRole('button').click();
+
+  // Removing the annex: the letter's closing request no longer mentions it.
+  const letter = part(page, 0);
+  await expect(letter.locator('.rk-closing .rk-gen-text')).toContainText('the present letter and its annex circulated');
+  await annex.getByTestId('wording-remove-part').click();
+  await expect(page.getByTestId('editor').locator('section[data-rk="part"]')).toHaveCount(1);
+  await expect(letter.locator('.rk-closing .rk-gen-text')).toHaveText('I should be grateful if you would have the present letter circulated as a document of the Security Council.');
   await expectSaved(page);
   expect(errors).toEqual([]);
 });

@@ -21,6 +21,10 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
   const { t } = useAppTranslation();
   const [editing, setEditing] = useState<{ line: string; text: string } | undefined>();
 
+  const removablePart = editor.getEditorState().read(() => {
+    const part = role === 'part' ? $getNodeByKey(nodeKey)?.getParent() : null;
+    return $isPartNode(part) && (part.getPartKind() === 'annex' || part.getPartKind() === 'enclosure');
+  });
   const lines: Line[] = editor.getEditorState().read(() => {
     const node = $getNodeByKey(nodeKey);
     if (!node) return [];
@@ -43,7 +47,7 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
     return out;
   });
 
-  if (!editable || lines.length === 0) return null;
+  if (!editable || (lines.length === 0 && !removablePart)) return null;
 
   const store = (line: Line, value: string | null) =>
     editor.update(() => {
@@ -91,6 +95,11 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
             )}
           </span>
         ),
+      )}
+      {removablePart && (
+        <button type="button" className="link" data-testid="wording-remove-part" onClick={() => editor.update(() => $getNodeByKey(nodeKey)?.getParent()?.remove())}>
+          {t('editor.wording.removePart')}
+        </button>
       )}
       {role !== 'part' && (
         <button type="button" className="link" data-testid={`wording-remove-${role}`} onClick={() => editor.update(() => $getNodeByKey(nodeKey)?.remove())}>
