@@ -12,6 +12,7 @@
 // src/services/host/http.ts). Prints "serving <url>" once listening. PDF export goes through the
 // system's Chromium, as the CLI's does. --exit-with-stdin: stop when stdin closes (a test runner
 // that starts this process and dies does not leave it behind).
+import './require-node.mjs';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -2,6 +2,7 @@
 // `npm start`: launches the built app (out/) in Electron. If the Electron binary is missing
 // (Electron >= 42 no longer downloads it during `npm install`), tries `install-electron` once,
 // quietly, then launches. Every failure is ONE clear line on stderr and exit code 1.
+import './require-node.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
