@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Lang } from '../core/model/schema';
+import { defaultVersion } from '../core/model/versions';
 import type { AppInfo, Dossier, InterfaceLanguage, TemplateInfo } from '../shared/ipc-contract';
 import { api } from './api';
 import { Header } from './components/Header';
@@ -14,7 +15,8 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
   const [open, setOpen] = useState<{ dossier: Dossier; lang: Lang } | undefined>();
 
-  const openDossier = useCallback((dossier: Dossier) => setOpen({ dossier, lang: dossier.languages.includes(dossier.originalLanguage) ? dossier.originalLanguage : (dossier.languages[0] ?? dossier.originalLanguage) }), []);
+  // The version a dossier opens in follows the one rule the CLI uses too (core/model/versions).
+  const openDossier = useCallback((dossier: Dossier) => setOpen({ dossier, lang: defaultVersion(dossier.document) }), []);
   const closeDossier = useCallback(() => setOpen(undefined), []);
 
   useEffect(() => {

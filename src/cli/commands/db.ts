@@ -298,6 +298,10 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
 
 export const dbCommand: CliCommand = async (argv, io) => {
   const { dataDir, sub, rest } = splitGlobal(argv);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(USAGE);
+    return 0;
+  }
   if (sub === undefined) {
     io.err(USAGE);
     return 1;

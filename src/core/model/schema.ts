@@ -79,16 +79,19 @@ export const xrefSchema = z
   });
 export type Xref = z.infer<typeof xrefSchema>;
 
+/** Runs are told apart by `type`, so a bad run gets the reason of the kind it claims to be. */
+const INLINE_TYPES = 'an inline run has "type": "text", "xref" or "footnote"';
+
 export type FootnoteRun = { type: 'footnote'; id: string; content: (TextRun | Xref)[] };
-export const footnoteSchema: z.ZodType<FootnoteRun> = z
+export const footnoteSchema = z
   .object({
     type: z.literal('footnote'),
     id: idSchema,
-    content: z.array(z.union([textRunSchema, xrefSchema])),
+    content: z.array(z.discriminatedUnion('type', [textRunSchema, xrefSchema], { error: 'a footnote holds runs of "type": "text" or "xref"' })),
   })
   .strict();
 
-export const inlineSchema = z.union([textRunSchema, xrefSchema, footnoteSchema]);
+export const inlineSchema = z.discriminatedUnion('type', [textRunSchema, xrefSchema, footnoteSchema], { error: INLINE_TYPES });
 export type Inline = TextRun | Xref | FootnoteRun;
 
 /** The words of one part title or block in one language. */
@@ -115,10 +118,16 @@ const base = { id: idSchema };
 export const headingBlockSchema = z.object({ ...base, kind: z.literal('heading'), level: headingLevelSchema }).strict();
 export const paragraphBlockSchema = z.object({ ...base, kind: z.literal('paragraph'), numbered: z.boolean() }).strict();
 export const subparagraphBlockSchema = z
-  .object({ ...base, kind: z.literal('subparagraph'), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) })
+  .object({
+    ...base,
+    kind: z.literal('subparagraph'),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+      error: 'a subparagraph level is 1, 2, 3 or 4 (English (a), (i), a., i.; French a), i), a., i.)',
+    }),
+  })
   .strict();
 export const bulletBlockSchema = z
-  .object({ ...base, kind: z.literal('bullet'), level: z.union([z.literal(1), z.literal(2)]).optional() })
+  .object({ ...base, kind: z.literal('bullet'), level: z.union([z.literal(1), z.literal(2)], { error: 'a bullet level is 1 or 2 (• or –)' }).optional() })
   .strict();
 /** One entry of a list of participants ("M. Atul Khare, Sous-Secrétaire général…"). */
 export const participantBlockSchema = z.object({ ...base, kind: z.literal('participant') }).strict();

@@ -237,6 +237,8 @@ a.fnlink { color: inherit; text-decoration: none; }
 
 .xref-broken { text-decoration: underline wavy; }
 
+/* Text this version lacks: the marker stays visible in print too */
+.missing-text { font-style: italic; color: #666; }
 /* Draft watermark: fixed elements repeat on every printed page in Chromium */
 .watermark { position: fixed; top: 50%; left: 50%; transform: translate(-50%, -50%) rotate(-45deg); font-size: 110pt; line-height: 1; font-weight: bold; letter-spacing: 8pt; color: #e3e3e3; z-index: -1; white-space: nowrap; pointer-events: none; user-select: none; }
 

@@ -5,8 +5,8 @@
  *
  * Pure string building: no Node, DOM or Electron imports, so the renderer can use it as is.
  */
-import { LANGS, type Lang, type RDocument } from '../../../core/model/schema';
-import { listBlocks, listParts } from '../../../core/model/walk';
+import type { Lang, RDocument } from '../../../core/model/schema';
+import { listBlocks } from '../../../core/model/walk';
 import { layoutDocument, partFootnotes, typesetSpans, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../../core/render/layout';
 import { dateStamp, formatDate } from '../../../core/locale/dates';
 import { splitSeriesLetter } from '../../../core/symbols/symbol';
@@ -29,8 +29,6 @@ type Ctx = {
   warnings: ExportWarning[];
   /** Signature block id → person ids of its signatories, from the model. */
   signatories: Map<string, string[]>;
-  /** Ids of parts and blocks with words in another language but not in this one. */
-  untranslated: Set<string>;
   stats: { placeholders: number; brokenXrefs: number; missingSignatures: Set<string> };
 };
 
@@ -66,6 +64,7 @@ function spanHtml(span: Span, ctx: Ctx): string {
     ctx.stats.brokenXrefs++;
     out = `<span class="xref-broken">${out}</span>`;
   }
+  if (span.missing) out = `<span class="missing-text">${out}</span>`;
   return out;
 }
 
@@ -197,24 +196,16 @@ function partHtml(part: LayoutPart, ctx: Ctx): string {
   // A letter on the mission's own letterhead is the original as sent: the title "Letter dated …
   // from … addressed to …" is what the Secretariat gives it when it issues it.
   const omitTitle = ctx.options.profile === 'letterhead' && part.kind === 'letter' && part.titleGenerated;
-  if ((part.title.length > 0 || ctx.untranslated.has(part.id)) && !omitTitle) out.push(`<h1 class="${cls('doc-title', part.id, ctx)}">${spansHtml(part.title, ctx)}</h1>`);
+  if ((part.title.length > 0 || ctx.layout.missing.has(part.id)) && !omitTitle) out.push(`<h1 class="${cls('doc-title', part.id, ctx)}">${spansHtml(part.title, ctx)}</h1>`);
   for (const b of part.blocks) out.push(blockHtml(b, ctx));
   out.push(footnotesHtml(partFootnotes(part), ctx));
   const classes = `part part-${part.kind}${part.newPage ? ' new-page' : ''}`;
   return `<section class="${classes}" id="${escapeHtml(part.id)}">${out.join('')}</section>`;
 }
 
-/** Parts and blocks that have words in another language but none in this one (untranslated). */
-function untranslated(doc: RDocument, lang: Lang): Set<string> {
-  const here = doc.text[lang] ?? {};
-  const others = LANGS.filter((l) => l !== lang).map((l) => doc.text[l] ?? {});
-  const ids = [...listParts(doc).map((p) => p.part.id), ...listBlocks(doc).map((b) => b.block.id)];
-  return new Set(ids.filter((id) => here[id] === undefined && others.some((layer) => layer[id] !== undefined)));
-}
-
 /** Class list, with "untranslated" (hatched in the on-screen preview) for a block still to translate. */
 function cls(names: string, id: string, ctx: Ctx): string {
-  return ctx.untranslated.has(id) ? `${names} untranslated` : names;
+  return ctx.layout.missing.has(id) ? `${names} untranslated` : names;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,7 +291,6 @@ export function renderHtml(doc: RDocument, options: ExportOptions): HtmlResult {
     layout,
     warnings: [],
     signatories,
-    untranslated: untranslated(doc, options.lang),
     stats: { placeholders: 0, brokenXrefs: 0, missingSignatures: new Set() },
   };
 
@@ -311,7 +301,7 @@ export function renderHtml(doc: RDocument, options: ExportOptions): HtmlResult {
 
   const { stats, warnings } = ctx;
   const langName = options.lang === 'fr' ? 'French' : 'English';
-  const missing = ctx.untranslated.size;
+  const missing = layout.missing.size;
   if (missing > 0) warnings.push({ code: 'missing-text', message: `${missing} part title(s) or block(s) have no ${langName} text yet.` });
   if (stats.placeholders > 0) warnings.push({ code: 'placeholders', message: `${stats.placeholders} template placeholder(s) are still in the text.` });
   if (stats.brokenXrefs > 0) warnings.push({ code: 'broken-xref', message: `${stats.brokenXrefs} cross-reference(s) point to nothing.` });
