@@ -133,7 +133,7 @@ describe('IPC handlers', () => {
 
       expect(await call('app.info', undefined)).toEqual({ ok: true, value: { name: 'Rapporteur', version: '0.1.0', platform: 'test' } });
       expect(await call('templates.create', { kind: 'letter', lang: 'xx' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-      expect(await call('templates.create', { kind: 'letter', lang: 'fr' })).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
+      expect(await call('templates.create', { kind: 'letter', lang: 'fr' })).toMatchObject({ ok: true, value: { schemaVersion: 2 } });
       // The library behind IPC is the real store.
       const created = (await call('dossier.create', { kind: 'letter', lang: 'fr' })) as { ok: true; value: { id: string } };
       expect(created.ok).toBe(true);

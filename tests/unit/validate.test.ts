@@ -102,8 +102,8 @@ describe('document validation', () => {
   });
 
   it('refuses a document from a newer version with a clear message', () => {
-    const doc = { ...valid(), schemaVersion: 2 };
-    expect(issuesOf(doc)).toEqual([{ path: 'schemaVersion', message: 'schema version 2 is newer than this version of Rapporteur understands (1)' }]);
+    const doc = { ...valid(), schemaVersion: 3 };
+    expect(issuesOf(doc)).toEqual([{ path: 'schemaVersion', message: 'schema version 3 is newer than this version of Rapporteur understands (2): open the document with a newer Rapporteur' }]);
   });
 
   it('turns malformed JSON and non-objects into issues, not exceptions', () => {

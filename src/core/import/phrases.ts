@@ -4,7 +4,7 @@
  * reverse), masthead lines, presidential-statement openings, closing requests.
  * Each parser returns undefined when the text is not what it expects; callers keep the text.
  */
-import type { Addressee, AddresseeKind, Gender, Lang, Organ, Role } from '../model/schema';
+import { COUNCIL_YEAR_OFFSET, type Addressee, type AddresseeKind, type Gender, type Lang, type Organ, type Role } from '../model/schema';
 import { allCountries, englishOf, frenchOf } from '../locale/countries';
 import { sessionWords, yearWords } from '../locale/numberWords';
 
@@ -389,7 +389,8 @@ function sessions(): { text: string; session?: number; year?: number }[] {
   for (let n = 1; n <= 150; n++) {
     for (const lang of ['fr', 'en'] as const) {
       sessionIndex.push({ text: sessionWords(n, lang).toLowerCase(), session: n });
-      sessionIndex.push({ text: yearWords(n, lang).toLowerCase(), year: n });
+      // The Council's year, read as the calendar year the document format stores.
+      sessionIndex.push({ text: yearWords(n, lang).toLowerCase(), year: n + COUNCIL_YEAR_OFFSET });
     }
   }
   sessionIndex.sort((a, b) => b.text.length - a.text.length);

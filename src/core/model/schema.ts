@@ -1,5 +1,6 @@
 /**
- * The Rapporteur document model, version 1.
+ * The Rapporteur document model, version 2 (version 1 stored the Security Council's own count
+ * of its years; see migrations/ for the chain that reads older versions).
  *
  * One structure, text per language: `parts` (and the blocks inside them) carry ids, kinds and
  * levels only; the words of every part title and block live in `text.fr` / `text.en`, keyed by
@@ -12,7 +13,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const LANGS = ['fr', 'en'] as const;
 export const langSchema = z.enum(LANGS);
@@ -318,10 +319,25 @@ export type Addressee = z.infer<typeof addresseeSchema>;
 export const agendaItemSchema = z.object({ number: z.number().int().positive(), title: localizedSchema.optional() }).strict();
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
-/** General Assembly session (with agenda items) or Security Council year, for joint mastheads. */
+/** The Council's year is the calendar year minus this: 2026 is its « Quatre-vingt-unième année ». */
+export const COUNCIL_YEAR_OFFSET = 1945;
+
+/**
+ * General Assembly session (with agenda items) or Security Council year, for joint mastheads.
+ * The Council's year is stored as the calendar year (2026); the masthead prints the Council's
+ * own count (« Quatre-vingt-unième année »).
+ */
 export const sessionSchema = z.discriminatedUnion('organ', [
   z.object({ organ: z.literal('GA'), session: z.number().int().positive(), agendaItems: z.array(agendaItemSchema) }).strict(),
-  z.object({ organ: z.literal('SC'), year: z.number().int().positive() }).strict(),
+  z
+    .object({
+      organ: z.literal('SC'),
+      year: z
+        .number()
+        .int()
+        .min(COUNCIL_YEAR_OFFSET + 1, `the Council's year is the calendar year, ${COUNCIL_YEAR_OFFSET + 1} or later (e.g. 2026)`),
+    })
+    .strict(),
 ]);
 export type Session = z.infer<typeof sessionSchema>;
 
