@@ -9,9 +9,10 @@ import type { Lang, RDocument } from '../../../core/model/schema';
 import { listBlocks } from '../../../core/model/walk';
 import { layoutDocument, partFootnotes, typesetSpans, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../../core/render/layout';
 import { dateStamp, formatDate } from '../../../core/locale/dates';
+import { CELL_PADDING_PT, tableColumnWidths } from '../../../core/render/columns';
 import { splitSeriesLetter } from '../../../core/symbols/symbol';
 import type { ExportOptions, ExportWarning, ImageAsset } from '../options';
-import { printCss, type CssParams } from './css';
+import { pageGeometry, printCss, type CssParams } from './css';
 import { escapeHtml, imageDataUrl, imageMatchesMime, svgDataUrl } from './escape';
 import { code39Svg, recycleSvg } from './furniture';
 
@@ -89,6 +90,14 @@ function image(asset: ImageAsset | undefined, cls: string, alt: string, ctx: Ctx
 // ---------------------------------------------------------------------------------------------
 // Blocks
 
+/** Column widths in per cent of the text column, from core/render/columns (as the DOCX export): no word broken. */
+function columnPercents(b: Extract<LayoutBlock, { type: 'table' }>, ctx: Ctx): number[] {
+  const g = pageGeometry(ctx.options.profile, ctx.options.paper);
+  const available = g.width - g.margin.left - g.margin.right - g.bodyLeft - g.bodyRight;
+  const widths = tableColumnWidths(b, available, { bodySize: g.size.body, headSize: g.size.tableHead, padding: CELL_PADDING_PT.left + CELL_PADDING_PT.right });
+  return widths.map((w) => Math.floor((w / available) * 10000) / 100);
+}
+
 function blockHtml(b: LayoutBlock, ctx: Ctx): string {
   switch (b.type) {
     case 'heading': {
@@ -119,7 +128,7 @@ function blockHtml(b: LayoutBlock, ctx: Ctx): string {
       const row = (r: (typeof b.rows)[number], cell: 'th' | 'td') =>
         `<tr>${r.cells.map((c) => `<${cell}>${c.blocks.map((x) => blockHtml(x, ctx)).join('')}</${cell}>`).join('')}</tr>`;
       const thead = head.length > 0 ? `<thead>${head.map((r) => row(r, 'th')).join('')}</thead>` : '';
-      const cols = columnWidths(b).map((w) => `<col style="width: ${w}%">`).join('');
+      const cols = columnPercents(b, ctx).map((w) => `<col style="width: ${w}%">`).join('');
       return `<table class="t" id="${escapeHtml(b.id)}"><colgroup>${cols}</colgroup>${thead}<tbody>${body.map((r) => row(r, 'td')).join('')}</tbody></table>`;
     }
     case 'quote':
@@ -127,22 +136,6 @@ function blockHtml(b: LayoutBlock, ctx: Ctx): string {
     case 'participants':
       return `<div class="participants" id="${escapeHtml(b.id)}">${b.blocks.map((x) => blockHtml(x, ctx)).join('')}</div>`;
   }
-}
-
-/**
- * Column widths in per cent, as the DOCX export sets them: each column's share follows the square
- * root of how much text its body cells hold on average, so a date column stays narrow.
- */
-function columnWidths(b: Extract<LayoutBlock, { type: 'table' }>): number[] {
-  const columns = Math.max(1, ...b.rows.map((r) => r.cells.length));
-  const textOf = (blocks: LayoutBlock[]): number => blocks.reduce((n, x) => n + ('spans' in x ? x.spans.reduce((m, s) => m + s.text.length, 0) : 0), 0);
-  const weight = Array.from({ length: columns }, (_, c) => {
-    const lengths = b.rows.slice(b.headerRows).map((r) => (r.cells[c] ? textOf(r.cells[c]!.blocks) : 0));
-    const mean = lengths.length > 0 ? lengths.reduce((a, x) => a + x, 0) / lengths.length : 10;
-    return Math.sqrt(Math.max(mean, 12));
-  });
-  const total = weight.reduce((a, x) => a + x, 0);
-  return weight.map((w) => Math.round((w / total) * 10000) / 100);
 }
 
 /**
