@@ -15,6 +15,7 @@ import { readInputFile } from '../files';
 import { parseArgs, UsageError } from '../io';
 import { DOCUMENT_KINDS, LANGS, type DocumentKind, type Lang } from '../../core/model/schema';
 import { formatOutline, outline } from '../../core/render/text';
+import { defaultVersion } from '../../core/model/versions';
 import { openStore, StoreError, restoreBackup, startEmpty, listBackups, type Store } from '../../services/store';
 import { writeFileDurable } from '../../services/store/files';
 import { libraryLocation } from '../../services/store/location';
@@ -177,7 +178,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       io.out(`version\t${d.version}`);
       if (d.trashedAt !== null) io.out(`trash\tsince ${when(d.trashedAt)}`);
       io.out('');
-      for (const line of formatOutline(outline(d.document, d.originalLanguage))) io.out(line);
+      for (const line of formatOutline(outline(d.document, defaultVersion(d.document)))) io.out(line);
       return 0;
     }
     case 'import': {
