@@ -4,7 +4,7 @@
  * for with every gap visibly marked. Seed 002 is the French version of an English original:
  * imported, it holds French only and `originalLanguage: en`.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -67,6 +67,16 @@ describe('the default version', () => {
     expect((await cli('title', 'seed002.json')).out[0]).toMatch(/^Lettre datée du 26 juillet 2021, adressée au Secrétaire général/);
     const check = await cli('check', 'seed002.json');
     expect(check.out.at(-1)).toMatch(/^\d+ erreur\(s\), \d+ avertissement\(s\), \d+ remarque\(s\)$/);
+  });
+
+  it('is what the library shows: its title and, in db show, its outline', async () => {
+    const library = join(dir, 'library');
+    mkdirSync(library);
+    const id = (await cli('db', '--data-dir', library, 'import', 'seed002.json')).out[0]!;
+    const shown = (await cli('db', '--data-dir', library, 'show', id)).out;
+    expect(shown).toContain('languages\tfr (original: en)');
+    expect(shown.some((l) => /^title\t(Lettre|Note de cadrage)/.test(l))).toBe(true);
+    expect(shown.some((l) => / a\)\t/.test(l))).toBe(true);
   });
 
   it('is what export writes: seed 002 comes out in French, not as an empty English document', async () => {
