@@ -44,10 +44,17 @@ export function missingText(doc: RDocument, lang: Lang): Set<string> {
   return new Set(ids.filter((id) => here[id] === undefined && others.some((layer) => layer[id] !== undefined)));
 }
 
+const ANY_WORD = /[\p{L}\p{N}]/u;
+
+function hasWords(content: Inline[]): boolean {
+  return content.some((run) => (run.type === 'text' ? ANY_WORD.test(run.text) : run.type === 'footnote' && hasWords(run.content)));
+}
+
 /** The version to read when none is asked for: the original language if it has text, else the one with the most. */
 export function defaultVersion(doc: RDocument): Lang {
   const original = doc.meta.originalLanguage;
-  if (versionWords(doc, original) > 0) return original;
+  // The usual case stops at the original's first word: the store derives titles on every save.
+  if (Object.values(doc.text[original] ?? {}).some((t) => hasWords(t.content))) return original;
   let best = original;
   let most = 0;
   for (const lang of LANGS) {
