@@ -4,7 +4,7 @@
  * locales/{en,fr}/checker.json in the language asked for (English by default).
  * Exit code 1 when there is at least one error.
  */
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import type { CliCommand } from '../io';
 import { parseArgs, UsageError } from '../io';
 import { checkDocument, hasErrors, type Finding } from '../../core/checker';
@@ -12,14 +12,13 @@ import type { Lang, RDocument } from '../../core/model/schema';
 import { listParts } from '../../core/model/walk';
 import { numberDocument } from '../../core/numbering/numbering';
 import { loadDocument } from './document';
+import { translator } from '../messages';
 import en from '../../../locales/en/checker.json' with { type: 'json' };
 import fr from '../../../locales/fr/checker.json' with { type: 'json' };
 
 /** A translator for the checker's messages, in one language. */
-export async function checkerMessages(lang: Lang): Promise<TFunction> {
-  const i18n = i18next.createInstance();
-  await i18n.init({ lng: lang, fallbackLng: 'en', resources: { en: { checker: en }, fr: { checker: fr } }, ns: ['checker'], defaultNS: 'checker', interpolation: { escapeValue: false } });
-  return i18n.t;
+export function checkerMessages(lang: Lang): Promise<TFunction> {
+  return translator(lang, { checker: { en, fr } });
 }
 
 function location(doc: RDocument, f: Finding, t: TFunction, lang: Lang): string {
