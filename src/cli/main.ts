@@ -15,6 +15,7 @@ const COMMANDS: Record<string, Entry> = {
   import: { summary: 'import FILE [--lang fr|en] [-o OUT.json]   a .docx, .txt/.md (UN PDF text) or .rapporteur file as a document', load: async () => (await import('./commands/import')).importCommand },
   check: { summary: 'check FILE [--json] [--lang fr|en]     the pre-submission checker (exit 1 on errors)', load: async () => (await import('./commands/check')).checkCommand },
   export: { summary: 'export FILE --format docx|pdf|html [--profile issued|manuscript|letterhead] [--paper letter|a4] [--lang fr|en] -o OUT', load: async () => (await import('./commands/export')).exportCommand },
+  compare: { summary: 'compare OLD NEW [--lang fr|en] [--json] [--data-dir DIR]   what changed between two versions (files or dossiers)', load: async () => (await import('./commands/compare')).compareCommand },
   db: { summary: 'db [--data-dir DIR] list|search|show|import|export|history|restore|trash|untrash|backup   the local library', load: async () => (await import('./commands/db')).dbCommand },
 };
 
