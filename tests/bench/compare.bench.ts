@@ -14,20 +14,7 @@ import { compareDocuments } from '../../src/core/compare';
 import { importText } from '../../src/core/import';
 import type { Block, RDocument } from '../../src/core/model/schema';
 import { documentLines } from '../../src/core/render/text';
-import { longReport } from './import.bench';
-
-function median(f: () => unknown, runs = 15): number {
-  f();
-  f(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+import { longReport, median } from './import.bench';
 
 /** A plain line diff: Myers' greedy LCS over the lines, with the edit script read back. */
 function lineDiff(oldText: string, newText: string): { op: '=' | '-' | '+'; line: string }[] {
@@ -130,10 +117,10 @@ export default async function bench() {
   const unnumbered = (t: string) => t.replace(/^(?:\d+\.|[a-z]\)|[IVX]+\.|[A-Z]\.)\s+/gm, '');
   const [oldBare, newBare] = [unnumbered(oldText), unnumbered(newText)];
   const bareEdits = lineDiff(oldBare, newBare).filter((l) => l.op !== '=').length;
-  const baseline = median(() => lineDiff(oldText, newText));
-  const bare = median(() => lineDiff(oldBare, newBare));
-  const ids = median(() => compareDocuments(a, b, 'fr'));
-  const text = median(() => compareDocuments(a, b, 'fr', { ids: 'ignore' }));
+  const baseline = median(() => lineDiff(oldText, newText), 15);
+  const bare = median(() => lineDiff(oldBare, newBare), 15);
+  const ids = median(() => compareDocuments(a, b, 'fr'), 15);
+  const text = median(() => compareDocuments(a, b, 'fr', { ids: 'ignore' }), 15);
   const baselineName = `line diff (Myers) of the same texts as lines (${lineEdits} lines differ)`;
   return [
     { name: `compare 1,000-paragraph reports, one dossier (ids shared; ${same.summary.renumbered} renumbered)`, value: ids, unit: 'ms', baselineName, baselineValue: baseline, target: '≤ 3×' },
