@@ -10,6 +10,7 @@ import { parseDocument } from '../../src/core/model/validate';
 import { compareDocuments, type BlockChange, type CompareResult, type WordRun } from '../../src/core/compare';
 import { describeChanges, describeSummary, type Translate } from '../../src/core/compare/describe';
 import { defaultLanguage } from '../../src/core/compare/language';
+import { attributeTracked } from '../../src/core/compare/tracked';
 import { translator } from '../../src/cli/messages';
 import en from '../../locales/en/compare.json' with { type: 'json' };
 import fr from '../../locales/fr/compare.json' with { type: 'json' };
@@ -353,6 +354,26 @@ describe('describeChanges: one line per changed block, labels in the old and the
       'annexe II par. 3\u00a0: suppression\tRenata Dwan, Cheffe du Service des politiques et des meilleures …',
     ]);
     expect(describeSummary(compareDocuments(report().doc, report().doc, 'fr'), tr)).toBe('aucune différence');
+  });
+});
+
+describe('attributeTracked: a returned file’s own tracked changes on the blocks they explain', () => {
+  it('finds a changed paragraph by its accepted text (also after a typed number), a deleted one by its deleted text', () => {
+    const { doc, ids } = report();
+    const next = edit(doc, (d, at) => {
+      setText(d, ids.p1!, textOf(d, ids.p1!).replace('cinq', 'six'));
+      const { part, at: i } = at(ids.p3!);
+      part.blocks.splice(i, 1);
+      delete d.text.fr![ids.p3!];
+    });
+    const r = attributeTracked(compareDocuments(doc, next, 'fr'), [
+      { text: `1.\t${textOf(next, ids.p1!)}`, changes: [{ kind: 'delete', text: 'cinq', author: 'A. Reviewer' }, { kind: 'insert', text: 'six', author: 'A. Reviewer' }] },
+      { text: '', changes: [{ kind: 'delete', text: textOf(doc, ids.p3!), author: 'B. Editor', date: '2017-02-20T10:00:00Z' }] },
+      { text: 'Un paragraphe qui n’est pas là.', changes: [{ kind: 'insert', text: 'pas' }] },
+    ]);
+    expect(r.blocks.find((c) => c.op === 'changed')!.tracked!.map((t) => t.author)).toEqual(['A. Reviewer', 'A. Reviewer']);
+    expect(r.blocks.find((c) => c.op === 'deleted')!.tracked).toEqual([{ kind: 'delete', text: textOf(doc, ids.p3!), author: 'B. Editor', date: '2017-02-20T10:00:00Z' }]);
+    expect(r.blocks.filter((c) => c.tracked)).toHaveLength(2);
   });
 });
 

@@ -78,8 +78,17 @@ export function wordDiffExcerpt(runs: WordRun[], context = 4): string {
   return out.join('').trim();
 }
 
+/** "Jean Dupont, Marie Curie": whose tracked changes these are. */
+function authors(c: BlockChange, t: Translate): string {
+  const names = [...new Set((c.tracked ?? []).map((x) => x.author ?? t('compare:unknownAuthor')))];
+  return names.join(', ');
+}
+
 function blockLine(c: BlockChange, t: Translate): string | undefined {
-  const line = (w: string, what: string, excerpt: string) => `${t('compare:line', { where: w, what })}${excerpt === '' ? '' : `\t${excerpt}`}`;
+  const line = (w: string, op: string, excerpt: string) => {
+    const what = c.tracked ? t('compare:tracked', { what: op, authors: authors(c, t) }) : op;
+    return `${t('compare:line', { where: w, what })}${excerpt === '' ? '' : `\t${excerpt}`}`;
+  };
   switch (c.op) {
     case 'inserted':
       return line(where(undefined, c.new, t), t('compare:op.inserted'), opening(c.new.text));

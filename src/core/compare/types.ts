@@ -47,7 +47,16 @@ export type BlockRef = {
   text?: string;
 };
 
-export type BlockChange =
+/** A change a returned file records as someone's (Word's or LibreOffice's tracked changes). */
+export type TrackedChange = { kind: 'insert' | 'delete'; text: string; author?: string; date?: string };
+/** The tracked changes of one paragraph of that file, with the paragraph's text once they are accepted. */
+export type TrackedParagraph = { text: string; changes: TrackedChange[] };
+
+/** On a block change: the returned file's own tracked changes in that block (whose, and when). */
+type Attributed = { tracked?: TrackedChange[] };
+
+export type BlockChange = Attributed &
+  (
   | { op: 'inserted'; new: BlockRef; after?: string }
   /** `after`: the block of the new version it stood after (none: at the start). */
   | { op: 'deleted'; old: BlockRef; after?: string }
@@ -69,7 +78,8 @@ export type BlockChange =
     }
   /** One old block now two or more (split), or two or more now one (merged); runs mark the paragraph breaks. */
   | { op: 'split'; old: BlockRef; new: BlockRef[]; runs: WordRun[] }
-  | { op: 'merged'; old: BlockRef[]; new: BlockRef; runs: WordRun[] };
+  | { op: 'merged'; old: BlockRef[]; new: BlockRef; runs: WordRun[] }
+  );
 
 export type PartChange =
   | { op: 'inserted'; new: PartRef }

@@ -5,11 +5,15 @@
  *
  * The draft is kept as a named revision first ("Before the returned version"), then the matched
  * returned text becomes the current text, recorded as a named revision ("Returned version").
+ * When the returned DOCX carries its own tracked changes, the revision holds its text with them
+ * accepted, and the comparison lists them, on their blocks, as their authors'. (Its comments are
+ * not kept yet: the document model has no notes to keep them in.)
  */
 import type { Lang } from '../../core/model/schema';
 import type { ImportReport } from '../../core/import';
 import { matchRevision, type MatchResult } from '../../core/import/match';
 import { compareDocuments, type CompareResult } from '../../core/compare';
+import { attributeTracked } from '../../core/compare/tracked';
 import type { Store } from '../store';
 import type { RevisionInfo } from '../store/types';
 import { importBytes } from './index';
@@ -23,8 +27,10 @@ export type RevisionImport = {
   added: string[];
   removed: string[];
   report: ImportReport;
-  /** The draft compared with the returned version, in the returned version's language. */
+  /** The draft compared with the returned version, in the returned version's language; the file's own tracked changes on their blocks. */
   comparison: CompareResult;
+  /** How many tracked changes the returned file carried. */
+  tracked: number;
 };
 
 export function importRevision(store: Store, dossierId: string, docxBytes: Uint8Array, opts: { name?: string; lang?: Lang; label?: string } = {}): RevisionImport {
@@ -35,9 +41,10 @@ export function importRevision(store: Store, dossierId: string, docxBytes: Uint8
   const lang = imported.report.language;
   const result = matchRevision(draft, imported.doc, lang);
   // the matched text carries the draft's ids: the comparison reads the same pairs by id
-  const comparison = compareDocuments(draft, result.doc, lang, { ids: 'trust' });
+  const tracked = imported.tracked ?? [];
+  const comparison = attributeTracked(compareDocuments(draft, result.doc, lang, { ids: 'trust' }), tracked);
   const before = store.snapshot(dossierId, 'Before the returned version');
   const saved = store.save(dossierId, result.doc, { base: dossier.version });
   const revision = store.snapshot(dossierId, opts.label ?? `Returned version (${name})`);
-  return { before, revision, version: saved.version, matched: result.matched, added: result.added, removed: result.removed, report: imported.report, comparison };
+  return { before, revision, version: saved.version, matched: result.matched, added: result.added, removed: result.removed, report: imported.report, comparison, tracked: tracked.reduce((n, p) => n + p.changes.length, 0) };
 }
