@@ -1,17 +1,16 @@
 /** The checker's findings as the CLI words them: messages from locales/{en,fr}/checker.json, locations in the document's labels. */
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import type { Finding } from '../core/checker';
 import type { Lang, RDocument } from '../core/model/schema';
 import { listParts } from '../core/model/walk';
 import { numberDocument } from '../core/numbering/numbering';
+import { translator } from './messages';
 import en from '../../locales/en/checker.json' with { type: 'json' };
 import fr from '../../locales/fr/checker.json' with { type: 'json' };
 
 /** A translator for the checker's messages, in one language. */
-export async function checkerMessages(lang: Lang): Promise<TFunction> {
-  const i18n = i18next.createInstance();
-  await i18n.init({ lng: lang, fallbackLng: 'en', resources: { en: { checker: en }, fr: { checker: fr } }, ns: ['checker'], defaultNS: 'checker', interpolation: { escapeValue: false } });
-  return i18n.t;
+export function checkerMessages(lang: Lang): Promise<TFunction> {
+  return translator(lang, { checker: { en, fr } });
 }
 
 /** Where a finding is, in the document's own labels: « Annexe II 12. », "letter", "document". */

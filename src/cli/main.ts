@@ -86,6 +86,11 @@ const COMMANDS: Record<string, Entry> = {
     ].join('\n'),
     load: async () => (await import('./commands/export')).exportCommand,
   },
+  compare: {
+    summary: 'compare OLD NEW [--lang fr|en] [--json] [--data-dir DIR]   what changed between two versions (files or dossiers)',
+    usage: '',
+    load: async () => (await import('./commands/compare')).compareCommand,
+  },
   db: {
     summary: 'db [--data-dir DIR] list|search|show|import|export|history|restore|trash|untrash|backup   the local library',
     usage: '',
@@ -137,7 +142,7 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
     cli.err(`rapporteur: unknown command "${name}" (try: rapporteur --help)`);
     return 1;
   }
-  // `db` has subcommands and answers --help itself (also as `db <subcommand> --help`).
+  // `db` (with its subcommands) and `compare` answer --help themselves.
   if (entry.usage !== '' && asksForHelp(rest)) {
     cli.out(entry.usage);
     return 0;
