@@ -15,6 +15,7 @@
 // only): lines "save-fault on" / "save-fault off" on stdin make every dossier.save fail as a disk
 // error until switched off; nothing else can reach the switch, and without the flag it does
 // not exist.
+import './require-node.mjs';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

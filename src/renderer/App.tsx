@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Lang } from '../core/model/schema';
+import { defaultVersion } from '../core/model/versions';
 import type { AppInfo, Dossier, InterfaceLanguage, TemplateInfo } from '../shared/ipc-contract';
 import { api } from './api';
 import { Header } from './components/Header';
@@ -20,8 +21,9 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
   const [open, setOpen] = useState<{ dossier: Dossier; lang: Lang } | undefined>();
 
+  // The version a dossier opens in follows the one rule the CLI uses too (core/model/versions).
   const openDossier = useCallback((dossier: Dossier) => {
-    setOpen({ dossier, lang: dossier.languages.includes(dossier.originalLanguage) ? dossier.originalLanguage : (dossier.languages[0] ?? dossier.originalLanguage) });
+    setOpen({ dossier, lang: defaultVersion(dossier.document) });
     // The address names the open dossier, so a reload (or a link) opens it again.
     if (dossierFromHash() !== dossier.id) history.replaceState(null, '', `#dossier=${dossier.id}`);
   }, []);

@@ -37,7 +37,7 @@ import {
   parseMastheadLine,
   parseOpening,
   parseOriginalMarker,
-  ROLE_WORDS,
+  isTitleLine,
   roleFromTitleLines,
   SIGNED,
   type MastheadLine,
@@ -610,6 +610,7 @@ class Recognizer {
 
     // Letter: closing request and signature
     if (this.isSignatureParagraph(p)) return this.signature(p);
+    if (this.signatoryTitleAfter(text)) return 0;
     if (this.current && this.current === this.letter && looksLikeClosing(text)) {
       const block = this.add({ kind: 'closing' }, undefined);
       this.generated.push({ key: `closing:${block.id}`, source: text, line: p.line, what: 'closing request' });
@@ -797,7 +798,7 @@ class Recognizer {
         const last = part.blocks[part.blocks.length - 1];
         if (!last || last.kind !== 'paragraph' || last.numbered) break;
         const t = canon(runsText((this.b.doc.text[this.lang]?.[last.id]?.content ?? []).map((r) => (r.type === 'text' ? r : { type: 'text', text: '' }))));
-        if (!(words(t) <= 10 && ROLE_WORDS.test(t) && !/[.;:]$/.test(t))) break;
+        if (!isTitleLine(t)) break;
         part.blocks.pop();
         delete this.b.doc.text[this.lang]?.[last.id];
         before.unshift(...(this.sourceLinesOf.get(last.id) ?? [t]));
@@ -848,6 +849,25 @@ class Recognizer {
     for (const s of this.signatories) if (ids.includes(s.person.id)) s.blockId = block.id;
     this.afterSignature = part === this.letter;
     return 0;
+  }
+
+  /**
+   * English prints a signatory's titles under "(Signed) Name"; a document whose lines are separate
+   * paragraphs (DOCX) gives them after the signature: "Chargé d'affaires a.i." belongs to it, and
+   * says who signed, instead of starting the next text.
+   */
+  private signatoryTitleAfter(text: string): boolean {
+    if (this.lang !== 'en' || !isTitleLine(text)) return false;
+    const part = this.current ?? this.target();
+    const last = part.blocks[part.blocks.length - 1];
+    if (!last || last.kind !== 'signature') return false;
+    const signatory = this.signatories.find((s) => s.person.id === last.signatories[last.signatories.length - 1]);
+    if (!signatory) return false;
+    signatory.lines.push(canon(text));
+    const info = roleFromTitleLines(signatory.lines, this.lang);
+    signatory.person.role = { kind: info.kind ?? 'other', ...(info.country ? { country: info.country } : {}) };
+    if (info.gender) signatory.person.gender = info.gender;
+    return true;
   }
 
   /** Source lines of unnumbered paragraphs (a signature may take them back as title lines). */

@@ -47,6 +47,7 @@ function SpanView({ span }: { span: Span }) {
       </span>
     );
   }
+  if (span.missing) return <span className="missing-text">{node}</span>;
   return span.placeholder ? <span className="placeholder">{node}</span> : <>{node}</>;
 }
 
