@@ -7,7 +7,8 @@
  *                           src/services/host/http.ts for the Playwright tests
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { META_CONTENT_SECURITY_POLICY } from './src/shared/csp';
@@ -33,6 +34,27 @@ function checkCspMeta(): Plugin {
   };
 }
 
+/**
+ * `virtual:spell-dictionaries`: the Hunspell dictionaries (French; British and American English
+ * for Oxford spelling) as strings inside the spell checker's worker bundle, so checking works
+ * offline and from file:// without fetching anything. The packages export only their Node entry,
+ * so their files are read from the package folders here.
+ */
+function spellDictionaries(): Plugin {
+  const id = 'virtual:spell-dictionaries';
+  const resolved = `\0${id}`;
+  const require = createRequire(import.meta.url);
+  const read = (pkg: string) => {
+    const dir = dirname(require.resolve(pkg));
+    return { aff: readFileSync(resolve(dir, 'index.aff'), 'utf8'), dic: readFileSync(resolve(dir, 'index.dic'), 'utf8') };
+  };
+  return {
+    name: 'rapporteur:spell-dictionaries',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (loaded) => (loaded === resolved ? `export default ${JSON.stringify({ fr: read('dictionary-fr'), enGb: read('dictionary-en-gb'), enUs: read('dictionary-en') })};` : undefined),
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -53,6 +75,16 @@ export default defineConfig({
     root: resolve(root, 'src/renderer'),
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     plugins: [checkCspMeta()],
+    worker: { format: 'es', plugins: () => [spellDictionaries()] },
+    resolve: {
+      // hunspell-asm's and its loader's ESM builds import CommonJS modules (the WebAssembly
+      // runtime, nanoid) as namespaces, which are not callable once bundled; their CommonJS builds
+      // require them properly (and hunspell-asm's "browser" field swaps in the browser runtime).
+      alias: {
+        'hunspell-asm': resolve(root, 'node_modules/hunspell-asm/dist/cjs/index.js'),
+        'emscripten-wasm-loader': resolve(root, 'node_modules/emscripten-wasm-loader/dist/cjs/index.js'),
+      },
+    },
     // Dev server on loopback only.
     server: { host: '127.0.0.1' },
     build: {

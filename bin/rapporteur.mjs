@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `rapporteur` command. Runs the bundled CLI (dist/cli, built by `npm run build:cli`, which
 // `npm install` runs) when it is up to date with src/, and otherwise the TypeScript sources
-// through tsx, so it always runs what the sources say.
+// through tsx, so it always runs what the sources say. An older Node is refused first, in one line.
+import '../scripts/require-node.mjs';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -2,6 +2,7 @@
 // Runs every tests/bench/*.bench.ts (each default-exports an async function returning rows) and
 // prints one table. Each row carries its own baseline measured in the same run, so the ratio
 // means something on any machine.
+import './require-node.mjs';
 import { readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -2,22 +2,29 @@
 // The whole test suite, as README says: typecheck, lint, unit + integration tests (Vitest, Node),
 // then end-to-end tests (Playwright in real Chromium against the built renderer).
 // Ends with one summary line, "total: N passed, N failed, N skipped", and a non-zero exit code
-// if any step failed. Skipped tests are counted as skipped, never as passed.
+// if any step failed. Skipped tests are counted as skipped, never as passed; a step that crashed
+// is named above that line, which says its tests were not counted (scripts/test-summary.mjs).
+import './require-node.mjs';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { summarize } from './test-summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, '.tmp');
 mkdirSync(tmp, { recursive: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
-let failedSteps = [];
-function step(name, cmd, args, env = {}) {
+const steps = [];
+/** Runs one step; `report` names the JSON file its tests are counted from (removed first, so a stale one never counts). */
+function step(name, cmd, args, { env = {}, report } = {}) {
   process.stdout.write(`\n=== ${name}\n`);
+  if (report) rmSync(report.file, { force: true });
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) failedSteps.push(`${name} (exit ${r.status ?? r.signal})`);
+  const read = report && existsSync(report.file) ? JSON.parse(readFileSync(report.file, 'utf8')) : undefined;
+  steps.push({ name, status: r.status, signal: r.signal, ...(report ? { report: { kind: report.kind, data: read } } : {}) });
+  if (r.error) console.error(`${name}: ${r.error.message}`);
   return r.status === 0;
 }
 
@@ -25,33 +32,18 @@ step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('lint', bin('eslint'), ['.']);
 
 const vitestJson = join(tmp, 'vitest.json');
-step('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+step('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {
+  report: { kind: 'vitest', file: vitestJson },
+});
 
 const playwrightJson = join(tmp, 'playwright.json');
+const e2e = 'end-to-end tests (playwright, chromium)';
 if (step('build (electron-vite)', bin('electron-vite'), ['build'])) {
-  step('end-to-end tests (playwright, chromium)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
-}
-
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-if (existsSync(vitestJson)) {
-  const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
-  passed += v.numPassedTests;
-  failed += v.numFailedTests;
-  skipped += v.numPendingTests + (v.numTodoTests ?? 0);
+  step(e2e, bin('playwright'), ['test', '--reporter=list,json'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }, report: { kind: 'playwright', file: playwrightJson } });
 } else {
-  failedSteps.push('vitest wrote no report');
-}
-if (existsSync(playwrightJson)) {
-  const p = JSON.parse(readFileSync(playwrightJson, 'utf8'));
-  passed += p.stats.expected;
-  failed += p.stats.unexpected + (p.stats.flaky ?? 0);
-  skipped += p.stats.skipped;
-} else if (!failedSteps.some((s) => s.startsWith('build'))) {
-  failedSteps.push('playwright wrote no report');
+  steps.push({ name: e2e, status: null, skipped: 'the build failed', report: { kind: 'playwright', data: undefined } });
 }
 
-if (failedSteps.length > 0) console.log(`\nfailed steps: ${failedSteps.join('; ')}`);
-console.log(`\ntotal: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failedSteps.length > 0 || failed > 0 ? 1 : 0);
+const { lines, exitCode } = summarize(steps);
+console.log(`\n${lines.join('\n')}`);
+process.exit(exitCode);

@@ -4,7 +4,8 @@
  * same handlers the loopback HTTP host uses), what to do when the library cannot be opened is
  * decided by src/services/host/startup.ts; both are tested without Electron.
  */
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, screen, session } from 'electron';
+import { join } from 'node:path';
 import type { InterfaceLanguage } from '../shared/ipc-contract';
 import { createHostHandlers, readSettings } from '../services/host/handlers';
 import { libraryLocation, scheduleBackups } from '../services/store/index';
@@ -15,6 +16,7 @@ import { printHtmlToPdf } from './pdf';
 import { hardenSession, hardenWebContents } from './security';
 import { openLibraryOrAsk } from './startup';
 import { createMainWindow, isAppFrame } from './window';
+import { placeWindow, readWindowState, writeWindowState } from './window-state';
 
 const APP_NAME = 'Rapporteur';
 const isMac = process.platform === 'darwin';
@@ -27,8 +29,21 @@ app.enableSandbox();
 let mainWindow: BrowserWindow | undefined;
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ title: APP_NAME, devTools: dev });
-  mainWindow.on('closed', () => (mainWindow = undefined));
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const primary = screen.getPrimaryDisplay();
+  const areas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+  const win = createMainWindow({ title: APP_NAME, devTools: dev, place: placeWindow(readWindowState(stateFile), areas) });
+  mainWindow = win;
+  // The size and place the window had when it was last shown normally (not maximised).
+  win.on('close', () => {
+    const b = win.getNormalBounds();
+    try {
+      writeWindowState(stateFile, { x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() });
+    } catch (e) {
+      console.warn('[window] could not remember the window state:', e instanceof Error ? e.message : e);
+    }
+  });
+  win.on('closed', () => (mainWindow = undefined));
 }
 
 async function start(): Promise<void> {

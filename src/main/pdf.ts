@@ -15,9 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { electronPrintToPdfOptions } from '../services/export/html/print-options';
 import type { ExportOptions } from '../services/export/index';
-import { SECURE_WEB_PREFERENCES } from './window';
 
-export const PRINT_WEB_PREFERENCES = { ...SECURE_WEB_PREFERENCES, javascript: false, devTools: false, spellcheck: false } as const;
 
 export async function printHtmlToPdf(html: string, options: Pick<ExportOptions, 'paper'>): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'rapporteur-print-'));
@@ -25,7 +23,26 @@ export async function printHtmlToPdf(html: string, options: Pick<ExportOptions, 
   let win: BrowserWindow | undefined;
   try {
     await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
-    win = new BrowserWindow({ show: false, webPreferences: PRINT_WEB_PREFERENCES });
+    // Literally SECURE_WEB_PREFERENCES (./web-preferences.ts), with no JavaScript at all.
+    win = new BrowserWindow({
+      show: false,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        disableBlinkFeatures: 'Auxclick',
+        javascript: false,
+        devTools: false,
+        spellcheck: false,
+      },
+    });
     await win.loadFile(file);
     return new Uint8Array(await win.webContents.printToPDF(electronPrintToPdfOptions(options)));
   } finally {

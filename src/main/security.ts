@@ -3,7 +3,7 @@
  * windows, no navigation, no <webview>, no permissions, no remote content, and the CSP sent as
  * a header for responses served over http (the dev server).
  */
-import { app, type Session, type WebContents } from 'electron';
+import { app, shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 /** The renderer's own origin in dev (Vite server), or undefined when loading from file://. */
@@ -47,10 +47,41 @@ export function hardenSession(session: Session): void {
   });
 }
 
-/** Applied to every web contents the app ever creates (windows, devtools, anything else). */
-export function hardenWebContents(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event) => event.preventDefault());
+/**
+ * The address to hand to the system browser when the user follows `url` from a document, or
+ * undefined: only `https:` links, without user name or password, are ever opened outside.
+ */
+export function externalLink(url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (u.protocol !== 'https:' || u.username !== '' || u.password !== '') return undefined;
+  return u.href;
+}
+
+type OpenExternal = (url: string) => Promise<void>;
+
+/**
+ * Applied to every web contents the app ever creates (windows, devtools, anything else): no new
+ * window and no navigation, ever; an `https:` link the user follows opens in the system browser.
+ */
+export function hardenWebContents(contents: WebContents, openExternal: OpenExternal = (url) => shell.openExternal(url)): void {
+  const openOutside = (url: string) => {
+    const link = externalLink(url);
+    if (link) openExternal(link).catch((e: unknown) => console.warn('[links] could not open', link, e instanceof Error ? e.message : e));
+  };
+  contents.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
+  // Main frame only ('will-frame-navigate' also fires for it): the link is opened once.
+  contents.on('will-navigate', (event) => {
+    event.preventDefault();
+    openOutside(event.url);
+  });
   contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());

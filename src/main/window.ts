@@ -6,35 +6,45 @@ import { BrowserWindow, type WebFrameMain } from 'electron';
 import { normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devServerUrl } from './security';
+import { MIN_WINDOW_SIZE, type WindowState } from './window-state';
 
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 export const RENDERER_INDEX = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
 
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  safeDialogs: true,
-} as const;
 
-export function createMainWindow(opts: { title: string; devTools: boolean }): BrowserWindow {
+/** The window, placed where `place` says (see ./window-state.ts: remembered, on a visible screen). */
+export function createMainWindow(opts: { title: string; devTools: boolean; place: WindowState }): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 860,
-    minHeight: 560,
+    ...(opts.place.bounds ?? {}),
+    width: opts.place.width,
+    height: opts.place.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: opts.title,
     backgroundColor: '#f4f3ef',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: PRELOAD_PATH, devTools: opts.devTools, spellcheck: true },
+    // Literally SECURE_WEB_PREFERENCES (./web-preferences.ts), which a unit test checks.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+      preload: PRELOAD_PATH,
+      devTools: opts.devTools,
+      spellcheck: true,
+    },
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (opts.place.maximized) win.maximize();
+    win.show();
+  });
 
   const dev = devServerUrl();
   if (dev) void win.loadURL(dev);

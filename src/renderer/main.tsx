@@ -4,6 +4,11 @@ import { api } from './api';
 import { App } from './App';
 import { browserLanguage, initI18n } from './i18n';
 import './styles.css';
+import recognizeWorkerUrl from './editor/paste/recognizeWorker?worker&url';
+import { setRecognizeWorkerUrl } from './editor/paste/worker';
+
+// A large paste is recognised in a worker (the bundler builds it as its own script).
+setRecognizeWorkerUrl(recognizeWorkerUrl);
 
 async function start(): Promise<void> {
   const settings = await api.invoke('settings.get');

@@ -8,7 +8,10 @@
  */
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  // WebAssembly (the spell checker's Hunspell) may compile; eval and inline scripts stay refused.
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  // The compiled Hunspell reads its own embedded binary through a data: URL.
+  ['connect-src', "'self' data:"],
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data:"],
   ['object-src', "'none'"],

@@ -14,7 +14,7 @@ import { toRoman } from '../../src/core/numbering/numerals';
 import { SEEDS_DIR } from '../fixtures/seeds';
 import { buildLongDocx } from '../integration/import/fixtures';
 
-function median(f: () => unknown, runs = 9): number {
+export function median(f: () => unknown, runs = 9): number {
   f(); // warm-up
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

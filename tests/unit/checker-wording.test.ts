@@ -1,6 +1,6 @@
 /** The checker's findings are worded in both languages, including why a symbol is malformed. */
 import { describe, expect, it } from 'vitest';
-import { checkerMessages } from '../../src/cli/commands/check';
+import { checkerMessages } from '../../src/cli/findings';
 import { checkDocument } from '../../src/core/checker';
 import { parseSymbol } from '../../src/core/symbols/symbol';
 import { createFromTemplate } from '../../src/core/templates';

@@ -66,9 +66,9 @@ describe('a clean document', () => {
     expect(checkDocument(cleanLetter('en').doc)).toEqual([]);
   });
 
-  it('a French version of an English original (French text only) has no empty block', () => {
+  it('a French version of an English original (French text only) has no empty block, only a note', () => {
     const c = cleanLetter('fr', { originalLanguage: 'en' });
-    expect(checkDocument(c.doc)).toEqual([]);
+    expect(checkDocument(c.doc)).toEqual([{ severity: 'info', code: 'original-text-absent', lang: 'en', params: { original: 'en' } }]);
   });
 
   it('seed 004 rebuilt (a real letter) has no error', () => {
@@ -173,6 +173,27 @@ describe('cross-references', () => {
     const unnumbered = letter.blocks[0]!.id;
     doc.text.fr![paras[1]!.id] = { content: [{ type: 'text', text: 'Voir ' }, { type: 'xref', target: unnumbered, form: 'named' }, { type: 'text', text: '.' }] };
     expect(codes(checkDocument(doc))).toContain('xref-target-unnumbered');
+  });
+});
+
+describe('a document with no text, a symbol with a space, the Council’s year', () => {
+  it('no text in any language is an error', () => {
+    const { doc } = cleanLetter('fr');
+    doc.text = {};
+    expect(only(checkDocument(doc), 'document-empty')).toEqual([{ severity: 'error', code: 'document-empty', params: {} }]);
+    expect(hasErrors(checkDocument(doc))).toBe(true);
+  });
+
+  it('a symbol with a space is an error that says so (the store still takes the draft: see validate tests)', () => {
+    const bad = only(checkDocument(cleanLetter('fr', { symbols: ['S/ 2026/1012'] }).doc), 'symbol-malformed');
+    expect(bad).toEqual([{ severity: 'error', code: 'symbol-malformed', params: { symbol: 'S/ 2026/1012', detail: 'spacing' } }]);
+  });
+
+  it('a Council year on a document of the Council alone is not printed, and the checker says so', () => {
+    const alone = checkDocument(cleanLetter('fr', { sessions: [{ organ: 'SC', year: 2019 }] }).doc);
+    expect(only(alone, 'council-year-not-printed')).toEqual([{ severity: 'info', code: 'council-year-not-printed', params: { year: 2019 } }]);
+    const joint = cleanLetter('fr', { organs: ['GA', 'SC'], symbols: ['A/74/500', 'S/2019/836'], sessions: [{ organ: 'GA', session: 74, agendaItems: [] }, { organ: 'SC', year: 2019 }] });
+    expect(only(checkDocument(joint.doc), 'council-year-not-printed')).toEqual([]);
   });
 });
 

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main';
 import { DOCUMENT_KINDS, LANGS } from '../../src/core/model/schema';
+import { createFromTemplate } from '../../src/core/templates';
+import { sequentialIds } from '../../src/core/model/builder';
 
 let dir: string;
 beforeAll(() => {
@@ -84,5 +86,45 @@ describe('rapporteur CLI', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('answers --help on every command with its usage, and runs nothing', async () => {
+    for (const command of ['new', 'validate', 'outline', 'title', 'import', 'check', 'export', 'db']) {
+      for (const flag of ['--help', '-h']) {
+        const r = await run(command, flag);
+        expect(r, `${command} ${flag}`).toMatchObject({ code: 0, err: '' });
+        expect(r.out).toMatch(new RegExp(`^usage: rapporteur ${command}\\b`));
+      }
+    }
+    expect((await run('export', 'missing.json', '--format', 'docx', '--help')).code).toBe(0);
+    expect((await run('db', 'list', '--help')).out).toMatch(/^usage: rapporteur db/);
+    expect((await run('--help')).out).toContain('rapporteur <command> --help');
+  });
+
+  it('new -o refuses to replace an existing file unless --force', async () => {
+    await run('new', '--kind', 'letter', '--lang', 'fr', '-o', 'kept.json');
+    const filled = JSON.parse(readFileSync(join(dir, 'kept.json'), 'utf8'));
+    filled.meta.symbols = ['S/2026/1012'];
+    writeFileSync(join(dir, 'kept.json'), JSON.stringify(filled));
+    const refused = await run('new', '--kind', 'annual-report', '-o', 'kept.json');
+    expect(refused).toEqual({ code: 1, out: '', err: 'rapporteur new: kept.json already exists; choose another name or add --force to replace it' });
+    expect(JSON.parse(readFileSync(join(dir, 'kept.json'), 'utf8')).meta.symbols).toEqual(['S/2026/1012']);
+    expect((await run('new', '--kind', 'annual-report', '-o', 'kept.json', '--force')).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'kept.json'), 'utf8')).meta.kind).toBe('annual-report');
+  });
+
+  it('exits quietly when the reader of its output goes away (outline FILE | head)', () => {
+    // An outline far longer than a pipe's buffer, read by `head -n 1`, which then closes the pipe.
+    const report = createFromTemplate('annual-report', 'fr', sequentialIds());
+    const body = report.parts.find((p) => p.kind === 'body')!;
+    for (let i = 0; i < 6000; i++) {
+      body.blocks.push({ id: `long${i}`, kind: 'paragraph', numbered: true });
+      report.text.fr![`long${i}`] = { content: [{ type: 'text', text: `Paragraphe numéro ${i}, assez long pour remplir le tuyau plus vite.` }] };
+    }
+    writeFileSync(join(dir, 'long.json'), JSON.stringify(report));
+    const bin = join(__dirname, '..', '..', 'bin', 'rapporteur.mjs');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" outline "${join(dir, 'long.json')}" | head -n 1`], { encoding: 'utf8' });
+    expect(r.stdout.split('\n')[0]).toMatch(/^\[part\]\t/);
+    expect(r.stderr).toBe('');
   });
 });

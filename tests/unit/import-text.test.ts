@@ -256,7 +256,7 @@ describe('seed 003: joint GA/SC letter, annex I with participants, annex II', ()
           { number: 33, title: { fr: "Étude d'ensemble de toute la question des opérations de maintien de la paix sous tous leurs aspects" } },
         ],
       },
-      { organ: 'SC', year: 65 },
+      { organ: 'SC', year: 2010 },
     ]);
     expect(doc.meta).toMatchObject({ kind: 'seminar-report', issueDate: '2010-07-23', letterDate: '2010-07-22', originalLanguage: 'en' });
   });

@@ -6,7 +6,7 @@
  * and a menu in the interface language. tests/e2e/electron.spec.ts checks the real thing when
  * the binary is there.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,7 +80,9 @@ const { registerIpcHandlers } = await import('../../src/main/ipc');
 const { hardenSession, hardenWebContents } = await import('../../src/main/security');
 const { buildMenu } = await import('../../src/main/menu');
 const { menuText, languageFromLocales } = await import('../../src/main/i18n');
-const { printHtmlToPdf, PRINT_WEB_PREFERENCES } = await import('../../src/main/pdf');
+const { printHtmlToPdf } = await import('../../src/main/pdf');
+const { SECURE_WEB_PREFERENCES } = await import('../../src/main/web-preferences');
+const { placeWindow } = await import('../../src/main/window-state');
 const { openLibraryOrAsk } = await import('../../src/main/startup');
 const { createHostHandlers } = await import('../../src/services/host/handlers');
 const { openStore } = await import('../../src/services/store/index');
@@ -95,8 +97,10 @@ beforeEach(() => {
 
 describe('the window', () => {
   it('is created sandboxed, context-isolated, without Node, and loads the app’s own files', () => {
-    const win = createMainWindow({ title: 'Rapporteur', devTools: false }) as unknown as (typeof fake.windows)[number];
+    const win = createMainWindow({ title: 'Rapporteur', devTools: false, place: placeWindow(undefined, []) }) as unknown as (typeof fake.windows)[number];
     const prefs = win.opts['webPreferences'] as Record<string, unknown>;
+    // Exactly the one secure definition, plus what this window adds.
+    expect(prefs).toEqual({ ...SECURE_WEB_PREFERENCES, preload: expect.stringMatching(/index\.cjs$/), devTools: false, spellcheck: true });
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -110,6 +114,19 @@ describe('the window', () => {
     });
     expect(String(prefs['preload'])).toMatch(/[/\\]preload[/\\]index\.cjs$/);
     expect(win.loaded?.file).toBe(RENDERER_INDEX);
+  });
+
+  it('opens where it was left, when that place is on a screen', () => {
+    const place = placeWindow({ x: 40, y: 30, width: 1000, height: 700, maximized: false }, [{ x: 0, y: 0, width: 1920, height: 1080 }]);
+    const win = createMainWindow({ title: 'Rapporteur', devTools: false, place }) as unknown as (typeof fake.windows)[number];
+    expect(win.opts).toMatchObject({ x: 40, y: 30, width: 1000, height: 700, minWidth: 860, minHeight: 560 });
+  });
+
+  it('every window the main process makes is one this file checks', () => {
+    // A new `new BrowserWindow(` elsewhere must come with a test that its preferences are the secure ones.
+    const dir = join(import.meta.dirname, '..', '..', 'src', 'main');
+    const makers = readdirSync(dir).filter((f) => f.endsWith('.ts') && /new BrowserWindow\(/.test(readFileSync(join(dir, f), 'utf8')));
+    expect(makers.sort()).toEqual(['pdf.ts', 'window.ts']);
   });
 
   it('trusts IPC only from its own page', () => {
@@ -133,7 +150,7 @@ describe('IPC handlers', () => {
 
       expect(await call('app.info', undefined)).toEqual({ ok: true, value: { name: 'Rapporteur', version: '0.1.0', platform: 'test' } });
       expect(await call('templates.create', { kind: 'letter', lang: 'xx' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-      expect(await call('templates.create', { kind: 'letter', lang: 'fr' })).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
+      expect(await call('templates.create', { kind: 'letter', lang: 'fr' })).toMatchObject({ ok: true, value: { schemaVersion: 2 } });
       // The library behind IPC is the real store.
       const created = (await call('dossier.create', { kind: 'letter', lang: 'fr' })) as { ok: true; value: { id: string } };
       expect(created.ok).toBe(true);
@@ -162,7 +179,7 @@ describe('PDF export in the app', () => {
     const win = fake.windows.at(-1)!;
     expect(win.opts['show']).toBe(false);
     const prefs = win.opts['webPreferences'] as Record<string, unknown>;
-    expect(prefs).toEqual(PRINT_WEB_PREFERENCES);
+    expect(prefs).toEqual({ ...SECURE_WEB_PREFERENCES, javascript: false, devTools: false, spellcheck: false });
     expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true });
     expect(prefs['preload']).toBeUndefined();
     // It printed exactly the HTML it was given, with the print options the CSS page size needs.
@@ -210,21 +227,38 @@ describe('opening the library at start', () => {
 
 describe('hardening', () => {
   function fakeContents() {
-    const listeners = new Map<string, (event: { preventDefault: () => void; isMainFrame?: boolean }) => void>();
-    let openHandler: (() => unknown) | undefined;
+    const listeners = new Map<string, (event: { preventDefault: () => void; isMainFrame?: boolean; url?: string }) => void>();
+    let openHandler: ((details: { url: string }) => unknown) | undefined;
     return {
       listeners,
-      open: () => openHandler?.(),
+      open: (url = 'https://example.org/') => openHandler?.({ url }),
       contents: {
-        setWindowOpenHandler: (h: () => unknown) => void (openHandler = h),
+        setWindowOpenHandler: (h: (details: { url: string }) => unknown) => void (openHandler = h),
         on: (name: string, l: (event: { preventDefault: () => void }) => void) => void listeners.set(name, l),
       },
     };
   }
 
+  it('opens an https link the user follows in the system browser, once, and nothing else', async () => {
+    const opened: string[] = [];
+    const c = fakeContents();
+    hardenWebContents(c.contents as never, async (url) => void opened.push(url));
+    expect(c.open('https://www.un.org/securitycouncil/')).toEqual({ action: 'deny' });
+    for (const url of ['http://www.un.org/', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@evil.example/', 'smb://server/share', 'not a url', 'rapporteur://x']) {
+      expect(c.open(url)).toEqual({ action: 'deny' });
+    }
+    const preventDefault = vi.fn();
+    c.listeners.get('will-navigate')!({ preventDefault, url: 'https://undocs.org/S/2017/138' });
+    c.listeners.get('will-frame-navigate')!({ preventDefault, url: 'https://undocs.org/S/2017/138' });
+    c.listeners.get('will-navigate')!({ preventDefault, url: 'file:///home/user/secret.docx' });
+    expect(preventDefault).toHaveBeenCalledTimes(3);
+    await Promise.resolve();
+    expect(opened).toEqual(['https://www.un.org/securitycouncil/', 'https://undocs.org/S/2017/138']);
+  });
+
   it('denies new windows and prevents navigation, redirects and <webview>', () => {
     const c = fakeContents();
-    hardenWebContents(c.contents as never);
+    hardenWebContents(c.contents as never, async () => undefined);
     expect(c.open()).toEqual({ action: 'deny' });
     for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
       const preventDefault = vi.fn();

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Block, Meta, Part, RDocument, Xref } from '../../src/core/model/schema';
+import { SCHEMA_VERSION, type Block, type Meta, type Part, type RDocument, type Xref } from '../../src/core/model/schema';
 import { numberDocument } from '../../src/core/numbering/numbering';
 import { renderXref, BROKEN_MARKER } from '../../src/core/numbering/xref';
 import { parseDocument } from '../../src/core/model/validate';
@@ -40,7 +40,7 @@ function makeBlock(kind: Spec['kind']): Block {
 function buildDoc(body: Spec['kind'][], annexes: Spec['kind'][][]): RDocument {
   const report: Part = { id: 'report', kind: 'body', blocks: body.map(makeBlock), parts: [] };
   annexes.forEach((a, i) => report.parts.push({ id: `annex${i}`, kind: 'annex', blocks: a.map(makeBlock), parts: [] }));
-  return { schemaVersion: 1, meta, parts: [report], text: { fr: {} }, overrides: {}, settings: { frenchSpacing: 'new-york' } };
+  return { schemaVersion: SCHEMA_VERSION, meta, parts: [report], text: { fr: {} }, overrides: {}, settings: { frenchSpacing: 'new-york' } };
 }
 
 function allParts(doc: RDocument): Part[] {

@@ -86,9 +86,24 @@ describe('document validation', () => {
     expect(issuesOf(other)).toEqual([{ path: `text.fr.${para.id}.content[0].to`, message: 'a range reference needs "to"' }]);
   });
 
+  it('says what is allowed, not just "Invalid input": subparagraph and bullet levels, inline runs', () => {
+    const doc = valid();
+    const sub = { id: 'deep', kind: 'subparagraph', level: 7 };
+    const bullet = { id: 'deepBullet', kind: 'bullet', level: 3 };
+    doc.parts[0]!.blocks.push(sub as never, bullet as never);
+    const issues = issuesOf(doc);
+    expect(issues).toContainEqual({ path: `parts[0].blocks[${doc.parts[0]!.blocks.length - 2}].level`, message: 'a subparagraph level is 1, 2, 3 or 4 (English (a), (i), a., i.; French a), i), a., i.)' });
+    expect(issues).toContainEqual({ path: `parts[0].blocks[${doc.parts[0]!.blocks.length - 1}].level`, message: 'a bullet level is 1 or 2 (• or –)' });
+    const run = valid();
+    const id = Object.keys(run.text.fr!)[0]!;
+    run.text.fr![id]!.content.push({ type: 'image' } as never);
+    expect(issuesOf(run)).toEqual([{ path: `text.fr.${id}.content[${run.text.fr![id]!.content.length - 1}].type`, message: 'an inline run has "type": "text", "xref" or "footnote"' }]);
+    for (const i of [...issues, ...issuesOf(run)]) expect(i.message).not.toBe('Invalid input');
+  });
+
   it('refuses a document from a newer version with a clear message', () => {
-    const doc = { ...valid(), schemaVersion: 2 };
-    expect(issuesOf(doc)).toEqual([{ path: 'schemaVersion', message: 'schema version 2 is newer than this version of Rapporteur understands (1)' }]);
+    const doc = { ...valid(), schemaVersion: 3 };
+    expect(issuesOf(doc)).toEqual([{ path: 'schemaVersion', message: 'schema version 3 is newer than this version of Rapporteur understands (2): open the document with a newer Rapporteur' }]);
   });
 
   it('turns malformed JSON and non-objects into issues, not exceptions', () => {

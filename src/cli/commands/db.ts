@@ -15,6 +15,7 @@ import { readInputFile } from '../files';
 import { parseArgs, UsageError } from '../io';
 import { DOCUMENT_KINDS, LANGS, type DocumentKind, type Lang } from '../../core/model/schema';
 import { formatOutline, outline } from '../../core/render/text';
+import { defaultVersion } from '../../core/model/versions';
 import { openStore, StoreError, restoreBackup, startEmpty, listBackups, type Store } from '../../services/store';
 import { writeFileDurable } from '../../services/store/files';
 import { libraryLocation } from '../../services/store/location';
@@ -29,7 +30,8 @@ const USAGE = [
   'usage: rapporteur db [--data-dir DIR] <command>',
   '  list [--sort updated|created|title] [--kind K] [--lang fr|en] [--trash|--all] [--limit N] [--json]',
   '  search QUERY [--kind K] [--lang fr|en] [--trash|--all] [--limit N] [--json]',
-  '  import-revision ID FILE.docx [--label TEXT] [--lang fr|en]   a version edited elsewhere, as a new revision',
+  '  import-revision ID FILE.docx [--label TEXT] [--lang fr|en] [--show]   a version edited elsewhere, as a new revision',
+  '                                       (--show: what it changed, one line per block, as `rapporteur compare` prints it)',
   '  show ID [--json]                     summary and outline (--json: the document)',
   '  import FILE                          a document JSON or a .rapporteur file; prints the new id',
   '  export ID -o FILE [--history] [--signatures] [--force]',
@@ -177,7 +179,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       io.out(`version\t${d.version}`);
       if (d.trashedAt !== null) io.out(`trash\tsince ${when(d.trashedAt)}`);
       io.out('');
-      for (const line of formatOutline(outline(d.document, d.originalLanguage))) io.out(line);
+      for (const line of formatOutline(outline(d.document, defaultVersion(d.document)))) io.out(line);
       return 0;
     }
     case 'import': {
@@ -190,8 +192,8 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'import-revision': {
-      const { positional, options, ctx } = await command({ options: ['label', 'lang'] });
-      if (positional.length !== 2) throw new UsageError('usage: db import-revision ID FILE.docx');
+      const { positional, options, flags, ctx } = await command({ options: ['label', 'lang'], flags: ['show'] });
+      if (positional.length !== 2) throw new UsageError('usage: db import-revision ID FILE.docx [--show]');
       const [idArg, file] = positional as [string, string];
       const bytes = await readInputFile(file, io);
       const lang = langOption(options.lang);
@@ -200,8 +202,12 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
         importRevision(s, s.resolveId(idArg), bytes, { name: basename(file), ...(lang ? { lang } : {}), ...(options.label ? { label: options.label } : {}) }),
       );
       print(ctx, r, () => [
-        `revision ${r.revision.seq}: ${r.matched.length} blocks matched, ${r.added.length} added, ${r.removed.length} removed (draft kept as revision ${r.before.seq})`,
+        `revision ${r.revision.seq}: ${r.matched.length} blocks matched, ${r.added.length} added, ${r.removed.length} removed (draft kept as revision ${r.before.seq})${r.tracked > 0 ? `; ${r.tracked} tracked change(s) in the file, accepted` : ''}`,
       ]);
+      if (flags.has('show') && !ctx.json) {
+        const { printComparison } = await import('./compare');
+        await printComparison(r.comparison, io);
+      }
       return 0;
     }
     case 'export': {
@@ -298,6 +304,10 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
 
 export const dbCommand: CliCommand = async (argv, io) => {
   const { dataDir, sub, rest } = splitGlobal(argv);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(USAGE);
+    return 0;
+  }
   if (sub === undefined) {
     io.err(USAGE);
     return 1;

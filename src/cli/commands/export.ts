@@ -4,8 +4,14 @@
  *  [--letterhead SETTINGS.json] [--masthead-image IMAGE]`
  *
  * Bad or incomplete documents export anyway where possible: what is missing (a symbol, a
- * translation, a signature image…) is reported on stderr as "warning: …" and the export still
- * succeeds (exit 0). A file that is not a valid document is an error (exit 1).
+ * translation, a signature image…) and the pre-submission checker's errors (a malformed symbol…)
+ * are reported on stderr as "warning: …" and the export still succeeds (exit 0). A file that is
+ * not a valid document is an error (exit 1).
+ *
+ * Without --lang the version exported is the document's default one (core/model/versions: the
+ * original language when it has text, else the version with the most text). If that version
+ * lacks text that the other has, the export is refused with the reason; asked for with --lang,
+ * it is written with each gap marked in the text the reader sees.
  *
  * --letterhead takes a JSON file: { "lines": ["Permanent Mission of …", "…"], "reference": "…",
  * "place": "New York", "logo": "logo.png", "signatures": { "<person id>": "signature.png" } }
@@ -15,13 +21,44 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../io';
 import { parseArgs, UsageError } from '../io';
-import { LANGS, type Lang } from '../../core/model/schema';
-import { loadDocument } from './document';
+import { LANGS, type Lang, type RDocument } from '../../core/model/schema';
+import { defaultVersion, missingText } from '../../core/model/versions';
+import { checkDocument } from '../../core/checker';
+import { langOption, loadDocument } from './document';
+import { checkerMessages, findingLocation } from '../findings';
 import { defaultExportOptions, type ExportFormat, type ExportOptions, type ExportProfile, type ImageAsset, type Paper } from '../../services/export/options';
 
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'html'];
 const PROFILES: ExportProfile[] = ['issued', 'manuscript', 'letterhead'];
 const PAPERS: Paper[] = ['letter', 'a4'];
+const PAPER_NAMES: Record<Paper, string> = { letter: 'Letter', a4: 'A4' };
+const LANG_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
+
+/** The version to export: the one asked for, else the default one, provided it lacks no text. */
+function exportLanguage(doc: RDocument, asked: string | undefined): Lang {
+  if (asked !== undefined) return langOption(asked, doc.meta.originalLanguage);
+  const lang = defaultVersion(doc);
+  const missing = missingText(doc, lang).size;
+  if (missing > 0) {
+    const other = LANGS.find((l) => l !== lang)!;
+    throw new UsageError(
+      `the ${LANG_NAMES[lang]} version lacks the text of ${missing} part title(s) or block(s) that have ${LANG_NAMES[other]} text: ` +
+        `give --lang ${lang} to export it with each gap marked, or --lang ${other} for the ${LANG_NAMES[other]} version`,
+    );
+  }
+  return lang;
+}
+
+/**
+ * The checker's errors, as export warnings in English. Placeholders and broken cross-references
+ * are left out: the export reports those itself, with their count.
+ */
+async function checkerWarnings(doc: RDocument, lang: Lang): Promise<string[]> {
+  const errors = checkDocument(doc, lang).filter((f) => f.severity === 'error' && f.code !== 'placeholder-left' && f.code !== 'xref-target-missing');
+  if (errors.length === 0) return [];
+  const t = await checkerMessages('en');
+  return errors.map((f) => `checker error (${f.code}), ${findingLocation(doc, f, t, lang)}: ${t(f.code, f.params)}`);
+}
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback?: T): T {
   if (value === undefined) {
@@ -86,7 +123,7 @@ export const exportCommand: CliCommand = async (argv, io) => {
   const file = positional[0];
   const doc = await loadDocument(file, io);
   if (!doc) return 1;
-  const lang = oneOf<Lang>('lang', options.lang, LANGS, doc.meta.originalLanguage);
+  const lang = exportLanguage(doc, options.lang);
 
   const opts: ExportOptions = { ...defaultExportOptions(lang, profile), paper, finalised: flags.has('final') };
   if (flags.has('watermark')) opts.watermark = true;
@@ -97,12 +134,14 @@ export const exportCommand: CliCommand = async (argv, io) => {
   const out = options.o ?? `${basename(file!, extname(file!))}.${format}`;
   const { exportDocument } = await import('../../services/export/index');
   const result = await exportDocument(doc, format, opts);
-  for (const w of result.warnings) io.err(`warning: ${w.message}`);
+  const warnings = [...result.warnings.map((w) => w.message), ...(await checkerWarnings(doc, lang))];
+  for (const w of warnings) io.err(`warning: ${w}`);
   if (out === '-') {
     process.stdout.write(result.bytes);
   } else {
     await writeFile(resolve(io.cwd, out), result.bytes);
-    io.out(`${out}: ${format}, ${profile}, ${lang}, ${paper}${result.warnings.length > 0 ? ` (${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''})` : ''}`);
+    const count = warnings.length > 0 ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : '';
+    io.out(`${out}: ${format}, ${profile}, ${lang}, paper ${PAPER_NAMES[paper]}${count}`);
   }
   return 0;
 };

@@ -13,67 +13,15 @@
  */
 import type { Block, Inline, Lang, Part, RDocument } from '../model/schema';
 import { LANGS } from '../model/schema';
-import { listBlocks, walkDocument } from '../model/walk';
+import { walkDocument } from '../model/walk';
 import { numberDocument, type Numbering } from '../numbering/numbering';
 import { brokenXrefs } from '../numbering/xref';
 import { documentLines, inlineText } from '../render/text';
-import { countryNaming } from '../locale/countries';
-import { parseSymbol } from '../symbols/symbol';
+import { countWords } from '../model/versions';
+import type { Finding, Severity } from './findings';
+import { checkCouncilYear, checkMeta, checkPeople, checkSymbols, checkVersions } from './meta';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/** Every code the checker can emit (each has a message in locales/{en,fr}/checker.json). */
-export const FINDING_CODES = [
-  'section-without-b',
-  'subsection-without-second',
-  'subparagraph-without-b',
-  'numbered-paragraph-in-letter',
-  'numbered-paragraph-in-statement',
-  'xref-target-missing',
-  'xref-target-unnumbered',
-  'symbol-missing',
-  'symbol-malformed',
-  'symbol-count',
-  'symbol-organ-mismatch',
-  'letter-date-missing',
-  'letter-date-after-issue',
-  'date-format',
-  'date-invalid',
-  'meeting-missing',
-  'meeting-item-missing',
-  'addressee-missing',
-  'addressee-duplicate',
-  'identical-letters-single-addressee',
-  'sender-missing',
-  'sender-country-missing',
-  'country-unknown',
-  'signature-missing',
-  'signatory-placeholder',
-  'fr-missing-space',
-  'fr-nbsp-missing',
-  'en-space-before-punctuation',
-  'straight-quotes',
-  'word-limit',
-  'word-count-secretariat-limit',
-  'annex-announced-missing',
-  'annex-not-mentioned',
-  'annex-count-mismatch',
-  'enclosure-announced-missing',
-  'enclosure-not-mentioned',
-  'placeholder-left',
-  'empty-block',
-] as const;
-export type FindingCode = (typeof FINDING_CODES)[number];
-
-export type Finding = {
-  severity: Severity;
-  code: FindingCode;
-  blockId?: string;
-  partId?: string;
-  /** The text layer the finding is about, for language-specific findings. */
-  lang?: Lang;
-  params: Record<string, string | number>;
-};
+export { FINDING_CODES, type Finding, type FindingCode, type Severity } from './findings';
 
 /** Word limits of the Editorial Manual, footnotes included. */
 export const WORD_LIMITS = { secretariat: 8500, other: 10700 } as const;
@@ -100,6 +48,8 @@ export function checkDocument(doc: RDocument, lang?: Lang): Finding[] {
   checkSymbols(doc, out);
   checkMeta(doc, out);
   checkPeople(doc, out);
+  checkCouncilYear(doc, out);
+  checkVersions(doc, out);
   for (const l of langs) {
     const n = l === structureLang ? nStructure : numberDocument(doc, l);
     checkXrefs(doc, n, out);
@@ -227,91 +177,6 @@ function checkXrefs(doc: RDocument, n: Numbering, out: Finding[]): void {
       params: { target: b.xref.target },
     });
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Metadata
-
-const ORGAN_OF_ROOT: Record<string, string> = { A: 'GA', S: 'SC', E: 'ECOSOC' };
-
-function checkSymbols(doc: RDocument, out: Finding[]): void {
-  const { symbols, organs } = doc.meta;
-  if (symbols.length === 0 || symbols.every((s) => s.trim() === '')) {
-    out.push({ severity: 'warning', code: 'symbol-missing', params: {} });
-    return;
-  }
-  const roots: string[] = [];
-  for (const symbol of symbols) {
-    const parsed = parseSymbol(symbol);
-    const errors = parsed.issues.filter((i) => i.severity === 'error');
-    if (!parsed.ok || errors.length > 0) {
-      out.push({ severity: 'error', code: 'symbol-malformed', params: { symbol, detail: errors[0]?.code ?? 'invalid' } });
-      continue;
-    }
-    for (const s of parsed.symbols) roots.push(s.organ);
-  }
-  const joint = organs.includes('GA') && organs.includes('SC');
-  if (joint && roots.length === 1) out.push({ severity: 'warning', code: 'symbol-count', params: { expected: 2, actual: roots.length } });
-  for (const root of roots) {
-    const organ = ORGAN_OF_ROOT[root];
-    if (organ !== undefined && !organs.includes(organ as 'GA' | 'SC' | 'ECOSOC')) {
-      out.push({ severity: 'warning', code: 'symbol-organ-mismatch', params: { root, organs: organs.join(', ') } });
-    }
-  }
-}
-
-function checkMeta(doc: RDocument, out: Finding[]): void {
-  const m = doc.meta;
-  const letters = doc.parts.filter((p) => p.kind === 'letter');
-  if (letters.length > 0) {
-    const letter = letters[0]!;
-    if (m.letterDate === undefined) out.push({ severity: 'error', code: 'letter-date-missing', partId: letter.id, params: {} });
-    if (m.addressees.length === 0) out.push({ severity: 'error', code: 'addressee-missing', partId: letter.id, params: {} });
-    const kinds = m.addressees.map((a) => a.kind);
-    const dup = kinds.find((k, i) => kinds.indexOf(k) !== i);
-    if (dup) out.push({ severity: 'warning', code: 'addressee-duplicate', partId: letter.id, params: { addressee: dup } });
-    if (m.identicalLetters === true && m.addressees.length < 2) {
-      out.push({ severity: 'warning', code: 'identical-letters-single-addressee', partId: letter.id, params: {} });
-    }
-    if (m.sender === undefined) out.push({ severity: 'error', code: 'sender-missing', partId: letter.id, params: {} });
-    for (const l of letters) {
-      const hasSignature = listBlocks(doc).some((x) => x.part === l && x.block.kind === 'signature');
-      if (!hasSignature) out.push({ severity: 'error', code: 'signature-missing', partId: l.id, params: {} });
-    }
-  }
-  if (m.letterDate !== undefined && m.issueDate !== undefined && m.letterDate > m.issueDate) {
-    out.push({ severity: 'error', code: 'letter-date-after-issue', params: { letterDate: m.letterDate, issueDate: m.issueDate } });
-  }
-  const hasOpening = listBlocks(doc).some((x) => x.block.kind === 'opening');
-  if ((m.kind === 'presidential-statement' || hasOpening) && m.meeting === undefined) {
-    out.push({ severity: 'error', code: 'meeting-missing', params: {} });
-  }
-}
-
-const NEEDS_COUNTRY = new Set(['permanent-representative', 'deputy-permanent-representative', 'charge-d-affaires', 'ambassador']);
-const PLACEHOLDER_NAME = /^\s*(\[.*\]|…|\.\.\.)?\s*$/;
-
-function checkPeople(doc: RDocument, out: Finding[]): void {
-  const sender = doc.meta.people.find((p) => p.id === doc.meta.sender);
-  if (sender && NEEDS_COUNTRY.has(sender.role.kind)) {
-    if (sender.role.country === undefined) out.push({ severity: 'error', code: 'sender-country-missing', params: { name: sender.name } });
-  }
-  for (const p of doc.meta.people) {
-    if (p.role.country !== undefined && countryNaming(p.role.country, doc) === undefined) {
-      out.push({ severity: 'error', code: 'country-unknown', params: { code: p.role.country, name: p.name } });
-    }
-  }
-  walkDocument(doc, {
-    block: (block, ctx) => {
-      if (block.kind !== 'signature') return;
-      for (const id of block.signatories) {
-        const person = doc.meta.people.find((p) => p.id === id);
-        if (person && PLACEHOLDER_NAME.test(person.name)) {
-          out.push({ severity: 'error', code: 'signatory-placeholder', blockId: block.id, partId: ctx.part.id, params: { name: person.name } });
-        }
-      }
-    },
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,14 +314,6 @@ function checkDates(text: string, lang: Lang, where: { blockId?: string; partId?
 
 // ---------------------------------------------------------------------------------------------
 // Word count
-
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
-
-export function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
-}
 
 /** Words of the document in a language as a reader sees it: titles, generated text, blocks and footnotes. */
 export function documentWordCount(doc: RDocument, n: Numbering): number {

@@ -2,20 +2,23 @@
  * A returned version (a DOCX edited elsewhere, e.g. by the Secretariat) matched to the draft it
  * came from, block by block, so that the two can be compared as revisions of one dossier.
  *
- * Parts pair by kind and order. Within a part, blocks pair first by number and text (paragraph
- * 12 is still paragraph 12 and reads much the same), then by text alone (a paragraph that moved
- * or was renumbered), then by number alone (a paragraph rewritten in place). Matched blocks take
- * the draft's ids; what the returned version added gets fresh ids; the draft's other-language
- * text is kept for matched blocks (its source hash then shows whether the translation is behind).
- * The draft's metadata is kept, updated with what the Secretariat filled in (symbols, issue date).
+ * The pairing is the comparison's one aligner (../compare/align.ts), told that the returned
+ * version's ids are its own: blocks pair by identical text, then by similar words between blocks
+ * already paired (paragraph 12 is still paragraph 12 and reads much the same), by number and form
+ * (a paragraph rewritten in place), by kind and order for blocks without words (closing request,
+ * signature), and by similar words anywhere (moved and edited). Matched blocks take the draft's
+ * ids (a split's first block, a merge's block take the draft's first); what the returned version
+ * added gets fresh ids; the draft's other-language text is kept for matched blocks (its source
+ * hash then shows whether the translation is behind). The draft's metadata is kept, updated with
+ * what the Secretariat filled in (symbols, issue date).
  */
 import type { Block, Lang, Part, Person, RDocument } from '../model/schema';
 import { LANGS } from '../model/schema';
-import { numberDocument, type Numbering } from '../numbering/numbering';
-import { inlineText } from '../render/text';
 import { parseDocument } from '../model/validate';
+import { listParts } from '../model/walk';
+import { alignDocuments, type PairReason } from '../compare/align';
 
-export type MatchedBlock = { draftId: string; returnedId: string; by: 'number+text' | 'text' | 'number' | 'position'; similarity: number };
+export type MatchedBlock = { draftId: string; returnedId: string; by: PairReason | 'split' | 'merge'; similarity: number };
 
 export type MatchResult = {
   /** The returned text, with the draft's ids wherever a block was matched. */
@@ -27,85 +30,26 @@ export type MatchResult = {
   removed: string[];
 };
 
-type Item = { block: Block; part: Part; label?: string; kind: string; words: Map<string, number>; size: number; index: number };
-
-function bag(text: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
-  return m;
-}
-
-/** Dice coefficient of two word multisets: 1 for the same words, 0 for none in common. */
-export function similarity(a: Map<string, number>, b: Map<string, number>): number {
-  let na = 0;
-  let nb = 0;
-  let common = 0;
-  for (const v of a.values()) na += v;
-  for (const v of b.values()) nb += v;
-  if (na + nb === 0) return 1;
-  for (const [w, v] of a) common += Math.min(v, b.get(w) ?? 0);
-  return (2 * common) / (na + nb);
-}
-
-function flatten(blocks: Block[], out: Block[] = []): Block[] {
-  for (const b of blocks) {
-    out.push(b);
-    if (b.kind === 'quote' || b.kind === 'participants') flatten(b.blocks, out);
-    if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) flatten(c.blocks, out);
-  }
-  return out;
-}
-
-function items(doc: RDocument, part: Part, n: Numbering, lang: Lang): Item[] {
-  return flatten(part.blocks).map((block, index) => {
-    const t = doc.text[lang]?.[block.id];
-    const words = bag(t ? inlineText(t.content, n, { footnotes: 'omit' }) : '');
-    let size = 0;
-    for (const v of words.values()) size += v;
-    const label = n.blocks.get(block.id);
-    const kind = block.kind === 'heading' ? `heading:${block.level}` : block.kind === 'subparagraph' ? `sub:${block.level}` : block.kind === 'paragraph' ? `para:${block.numbered}` : block.kind;
-    return { block, part, kind, words, size, index, ...(label ? { label: `${label.kind}:${label.ref}` } : {}) };
-  });
-}
-
-function flattenParts(parts: Part[], out: Part[] = []): Part[] {
-  for (const p of parts) {
-    out.push(p);
-    flattenParts(p.parts, out);
-  }
-  return out;
-}
-
-/** Pairs parts by kind and order of appearance. */
-function pairParts(draft: RDocument, returned: RDocument): Map<string, Part> {
-  const pairs = new Map<string, Part>();
-  const d = flattenParts(draft.parts);
-  const r = flattenParts(returned.parts);
-  const seen = new Map<string, number>();
-  const byKind = new Map<string, Part[]>();
-  for (const p of d) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
-  for (const p of r) {
-    const k = seen.get(p.kind) ?? 0;
-    seen.set(p.kind, k + 1);
-    const match = byKind.get(p.kind)?.[k];
-    if (match) pairs.set(p.id, match);
-  }
-  return pairs;
-}
-
 function allIds(doc: RDocument): Set<string> {
   const ids = new Set<string>();
-  for (const p of flattenParts(doc.parts)) {
-    ids.add(p.id);
-    for (const b of flatten(p.blocks)) {
+  const visit = (blocks: Block[]) => {
+    for (const b of blocks) {
       ids.add(b.id);
+      if (b.kind === 'quote' || b.kind === 'participants') visit(b.blocks);
       if (b.kind === 'table') {
         for (const r of b.rows) {
           ids.add(r.id);
-          for (const c of r.cells) ids.add(c.id);
+          for (const c of r.cells) {
+            ids.add(c.id);
+            visit(c.blocks);
+          }
         }
       }
     }
+  };
+  for (const { part } of listParts(doc)) {
+    ids.add(part.id);
+    visit(part.blocks);
   }
   for (const pe of doc.meta.people) ids.add(pe.id);
   return ids;
@@ -116,67 +60,23 @@ function allIds(doc: RDocument): Set<string> {
  * language the returned version is in).
  */
 export function matchRevision(draft: RDocument, returned: RDocument, lang: Lang): MatchResult {
-  const nd = numberDocument(draft, lang);
-  const nr = numberDocument(returned, lang);
-  const partPairs = pairParts(draft, returned);
+  const al = alignDocuments(draft, returned, lang, { ids: 'ignore' });
   const matched: MatchedBlock[] = [];
   const idMap = new Map<string, string>(); // returned id → draft id
-  const removed: string[] = [];
-
-  for (const [rid, dpart] of partPairs) idMap.set(rid, dpart.id);
-
-  const draftParts = flattenParts(draft.parts);
-  const usedDraft = new Set<string>();
-  for (const rpart of flattenParts(returned.parts)) {
-    const dpart = partPairs.get(rpart.id);
-    if (!dpart) continue;
-    const di = items(draft, dpart, nd, lang);
-    const ri = items(returned, rpart, nr, lang);
-    const free = new Set(di.map((x) => x.block.id));
-    const take = (r: Item, d: Item, by: MatchedBlock['by'], sim: number) => {
-      idMap.set(r.block.id, d.block.id);
-      free.delete(d.block.id);
-      usedDraft.add(d.block.id);
-      matched.push({ draftId: d.block.id, returnedId: r.block.id, by, similarity: Math.round(sim * 100) / 100 });
-    };
-    const open = (r: Item) => !idMap.has(r.block.id);
-
-    // 1. same number, much the same words
-    const byLabel = new Map(di.filter((d) => d.label).map((d) => [d.label!, d]));
-    for (const r of ri) {
-      const d = r.label ? byLabel.get(r.label) : undefined;
-      if (!d || !free.has(d.block.id) || d.kind !== r.kind) continue;
-      const sim = similarity(r.words, d.words);
-      if (sim >= 0.5) take(r, d, 'number+text', sim);
-    }
-    // 2. the same words elsewhere (moved or renumbered), best pairs first, within a window
-    const candidates: { r: Item; d: Item; sim: number }[] = [];
-    for (const r of ri) {
-      if (!open(r) || r.size === 0) continue;
-      for (const d of di) {
-        if (!free.has(d.block.id) || d.kind.split(':')[0] !== r.kind.split(':')[0] || d.size === 0) continue;
-        if (Math.abs(d.index - r.index) > 40) continue;
-        const sim = similarity(r.words, d.words);
-        if (sim >= 0.6) candidates.push({ r, d, sim });
-      }
-    }
-    candidates.sort((a, b) => b.sim - a.sim || Math.abs(a.d.index - a.r.index) - Math.abs(b.d.index - b.r.index));
-    for (const c of candidates) if (open(c.r) && free.has(c.d.block.id)) take(c.r, c.d, 'text', c.sim);
-    // 3. same number, rewritten
-    for (const r of ri) {
-      const d = r.label ? byLabel.get(r.label) : undefined;
-      if (open(r) && d && free.has(d.block.id) && d.kind === r.kind) take(r, d, 'number', similarity(r.words, d.words));
-    }
-    // 4. wordless blocks (closing request, signature, table, page break…) by kind and order
-    const wordless = (x: Item) => x.size === 0;
-    for (const r of ri.filter(wordless)) {
-      if (!open(r)) continue;
-      const d = di.find((x) => free.has(x.block.id) && wordless(x) && x.kind === r.kind);
-      if (d) take(r, d, 'position', 1);
-    }
-    for (const id of free) removed.push(id);
+  for (const x of al.parts) idMap.set(x.new.id, x.old.id);
+  for (const p of al.pairs) {
+    idMap.set(p.new.block.id, p.old.block.id);
+    matched.push({ draftId: p.old.block.id, returnedId: p.new.block.id, by: p.by, similarity: p.similarity });
   }
-  for (const p of draftParts) if (!usedDraft.has(p.id) && ![...partPairs.values()].includes(p)) for (const b of flatten(p.blocks)) removed.push(b.id);
+  for (const g of al.groups) {
+    const [o, n] = [g.old[0]!, g.new[0]!];
+    idMap.set(n.block.id, o.block.id);
+    matched.push({ draftId: o.block.id, returnedId: n.block.id, by: g.old.length === 1 ? 'split' : 'merge', similarity: Math.round(g.similarity * 100) / 100 });
+  }
+  const matchedDraft = new Set(matched.map((m) => m.draftId));
+  const removed = al.old.units.filter((u) => !matchedDraft.has(u.block.id)).map((u) => u.block.id);
+  const draftParts = al.old.parts;
+  const matchedReturned = new Set(matched.map((m) => m.returnedId));
 
   // Fresh ids for everything the returned version brings that the draft did not have.
   const taken = new Set([...allIds(draft)]);
@@ -210,11 +110,11 @@ export function matchRevision(draft: RDocument, returned: RDocument, lang: Lang)
     }
   }
 
-  const draftBlocks = new Map(draftParts.flatMap((p) => flatten(p.blocks)).map((b) => [b.id, b]));
+  const draftBlocks = new Map(al.old.units.map((u) => [u.block.id, u.block]));
   const copyBlocks = (blocks: Block[]): Block[] =>
     blocks.map((b) => {
       const id = rename(b.id, 'b');
-      if (!matched.some((m) => m.returnedId === b.id)) added.push(id);
+      if (!matchedReturned.has(b.id)) added.push(id);
       switch (b.kind) {
         case 'quote':
         case 'participants':

@@ -4,7 +4,7 @@
  * reverse), masthead lines, presidential-statement openings, closing requests.
  * Each parser returns undefined when the text is not what it expects; callers keep the text.
  */
-import type { Addressee, AddresseeKind, Gender, Lang, Organ, Role } from '../model/schema';
+import { COUNCIL_YEAR_OFFSET, type Addressee, type AddresseeKind, type Gender, type Lang, type Organ, type Role } from '../model/schema';
 import { allCountries, englishOf, frenchOf } from '../locale/countries';
 import { sessionWords, yearWords } from '../locale/numberWords';
 
@@ -345,6 +345,16 @@ export const SIGNED = /^\((?:Signé|Signée|Signed)\)\s*:?\s*/i;
 export const ROLE_WORDS =
   /\b(?:Représentante?|Ambassad(?:eur|rice)|Chargée? d'affaires|Ministre|Présidente?|Conseill(?:er|ère)|Cheff?e?|Directeur|Directrice|Coordonnat(?:eur|rice)|Vice-Présidente?|Representative|Ambassador|Chargé d'affaires|Minister|President|Chair(?:person|man|woman)?|Counsellor|Head|Director|Coordinator|Deputy|Permanent|Observer|Observateur|Observatrice)\b/;
 
+/**
+ * A line that is a signatory's title, not a sentence: short, with a role word, and no final
+ * punctuation but the full stop of "a.i." (« L'Ambassadeur », "Chargé d'affaires a.i.").
+ */
+export function isTitleLine(text: string): boolean {
+  const t = canon(text);
+  if (t.split(/\s+/).length > 10 || !ROLE_WORDS.test(t)) return false;
+  return !/[;:]$/.test(t) && (!/\.$/.test(t) || /\ba\.\s?i\.$/.test(t));
+}
+
 /** Role and gender from the title lines of a signature: « La Représentante permanente », "Chargé d'affaires a.i.". */
 export function roleFromTitleLines(lines: string[], lang: Lang): { kind?: Role['kind']; gender?: Gender; country?: string } {
   const s = canon(lines.join(' '));
@@ -389,7 +399,8 @@ function sessions(): { text: string; session?: number; year?: number }[] {
   for (let n = 1; n <= 150; n++) {
     for (const lang of ['fr', 'en'] as const) {
       sessionIndex.push({ text: sessionWords(n, lang).toLowerCase(), session: n });
-      sessionIndex.push({ text: yearWords(n, lang).toLowerCase(), year: n });
+      // The Council's year, read as the calendar year the document format stores.
+      sessionIndex.push({ text: yearWords(n, lang).toLowerCase(), year: n + COUNCIL_YEAR_OFFSET });
     }
   }
   sessionIndex.sort((a, b) => b.text.length - a.text.length);

@@ -37,7 +37,7 @@ import {
   parseMastheadLine,
   parseOpening,
   parseOriginalMarker,
-  ROLE_WORDS,
+  isTitleLine,
   roleFromTitleLines,
   SIGNED,
   type MastheadLine,
@@ -69,6 +69,12 @@ export type RecognizeOptions = {
   dropped?: DroppedItem[];
   warnings?: string[];
   ids?: IdGenerator;
+  /**
+   * A fragment of a document (text pasted into the editor), not a whole one: no masthead,
+   * titles, annex headings, letter closing, signatures or statement framing are looked for;
+   * typed labels, headings, lists and tables are recognised as everywhere else.
+   */
+  fragment?: boolean;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -435,6 +441,7 @@ class Recognizer {
 
   /** Consumes the masthead paragraphs at the start; returns the index of the first other block. */
   private masthead(): number {
+    if (this.opts.fragment) return 0;
     let i = 0;
     let agendaOpen: { numbers: number[]; titles: string[] } | undefined;
     const lines: MastheadLine[] = [];
@@ -577,6 +584,8 @@ class Recognizer {
       return 0;
     }
 
+    if (this.opts.fragment) return this.ordinary(p, runs, index);
+
     // Titles that start a part
     if (!this.letterTitleSeen && looksLikeLetterTitle(text)) return this.letterTitle(p, text);
     if (!this.statement && looksLikeStatementTitle(text)) return this.statementTitle(p, text);
@@ -601,6 +610,7 @@ class Recognizer {
 
     // Letter: closing request and signature
     if (this.isSignatureParagraph(p)) return this.signature(p);
+    if (this.signatoryTitleAfter(text)) return 0;
     if (this.current && this.current === this.letter && looksLikeClosing(text)) {
       const block = this.add({ kind: 'closing' }, undefined);
       this.generated.push({ key: `closing:${block.id}`, source: text, line: p.line, what: 'closing request' });
@@ -788,7 +798,7 @@ class Recognizer {
         const last = part.blocks[part.blocks.length - 1];
         if (!last || last.kind !== 'paragraph' || last.numbered) break;
         const t = canon(runsText((this.b.doc.text[this.lang]?.[last.id]?.content ?? []).map((r) => (r.type === 'text' ? r : { type: 'text', text: '' }))));
-        if (!(words(t) <= 10 && ROLE_WORDS.test(t) && !/[.;:]$/.test(t))) break;
+        if (!isTitleLine(t)) break;
         part.blocks.pop();
         delete this.b.doc.text[this.lang]?.[last.id];
         before.unshift(...(this.sourceLinesOf.get(last.id) ?? [t]));
@@ -839,6 +849,25 @@ class Recognizer {
     for (const s of this.signatories) if (ids.includes(s.person.id)) s.blockId = block.id;
     this.afterSignature = part === this.letter;
     return 0;
+  }
+
+  /**
+   * English prints a signatory's titles under "(Signed) Name"; a document whose lines are separate
+   * paragraphs (DOCX) gives them after the signature: "Chargé d'affaires a.i." belongs to it, and
+   * says who signed, instead of starting the next text.
+   */
+  private signatoryTitleAfter(text: string): boolean {
+    if (this.lang !== 'en' || !isTitleLine(text)) return false;
+    const part = this.current ?? this.target();
+    const last = part.blocks[part.blocks.length - 1];
+    if (!last || last.kind !== 'signature') return false;
+    const signatory = this.signatories.find((s) => s.person.id === last.signatories[last.signatories.length - 1]);
+    if (!signatory) return false;
+    signatory.lines.push(canon(text));
+    const info = roleFromTitleLines(signatory.lines, this.lang);
+    signatory.person.role = { kind: info.kind ?? 'other', ...(info.country ? { country: info.country } : {}) };
+    if (info.gender) signatory.person.gender = info.gender;
+    return true;
   }
 
   /** Source lines of unnumbered paragraphs (a signature may take them back as title lines). */

@@ -7,7 +7,7 @@
  *
  * Output uses ordinary spaces and straight apostrophes; typography is applied when rendering.
  */
-import type { Addressee, AddresseeKind, Block, Gender, Lang, Part, Person, RDocument, Session } from '../model/schema';
+import { COUNCIL_YEAR_OFFSET, type Addressee, type AddresseeKind, type Block, type Gender, type Lang, type Part, type Person, type RDocument, type Session } from '../model/schema';
 import { listParts } from '../model/walk';
 import { countryNaming, englishOf, frenchOf } from './countries';
 import { formatDate, ordinalNumber } from './dates';
@@ -431,14 +431,17 @@ export function masthead(doc: RDocument, lang: Lang): Masthead {
   const m = doc.meta;
   const original = lang === 'fr' ? `Original : ${m.originalLanguage === 'fr' ? 'français' : 'anglais'}` : `Original: ${m.originalLanguage === 'fr' ? 'French' : 'English'}`;
   const versionLanguage = lang === m.originalLanguage ? '' : lang === 'fr' ? 'Français' : 'English';
-  const sessionColumns = m.sessions.map((s) => {
+  // The Council's year is printed only where the UN prints it: documents of both the Assembly and
+  // the Council (seed 003). It is stored as the calendar year; the line counts the Council's years.
+  const joint = m.organs.includes('GA') && m.organs.includes('SC');
+  const sessionColumns = m.sessions.flatMap((s) => {
     if (s.organ === 'GA') {
       const lines = [sessionWords(s.session, lang)];
       if (s.agendaItems.length > 0) lines.push(agendaItemsPhrase(s.agendaItems.map((i) => i.number), lang, 'masthead'));
       const itemTitles = s.agendaItems.map((i) => i.title?.[lang]).filter((t): t is string => t !== undefined);
-      return { organ: organName('GA', lang), lines, itemTitles };
+      return [{ organ: organName('GA', lang), lines, itemTitles }];
     }
-    return { organ: organName('SC', lang), lines: [yearWords(s.year, lang)], itemTitles: [] };
+    return joint ? [{ organ: organName('SC', lang), lines: [yearWords(s.year - COUNCIL_YEAR_OFFSET, lang)], itemTitles: [] }] : [];
   });
   return {
     unitedNations: lang === 'fr' ? 'Nations Unies' : 'United Nations',

@@ -1,5 +1,6 @@
 /**
- * The Rapporteur document model, version 1.
+ * The Rapporteur document model, version 2 (version 1 stored the Security Council's own count
+ * of its years; see migrations/ for the chain that reads older versions).
  *
  * One structure, text per language: `parts` (and the blocks inside them) carry ids, kinds and
  * levels only; the words of every part title and block live in `text.fr` / `text.en`, keyed by
@@ -12,7 +13,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const LANGS = ['fr', 'en'] as const;
 export const langSchema = z.enum(LANGS);
@@ -79,16 +80,19 @@ export const xrefSchema = z
   });
 export type Xref = z.infer<typeof xrefSchema>;
 
+/** Runs are told apart by `type`, so a bad run gets the reason of the kind it claims to be. */
+const INLINE_TYPES = 'an inline run has "type": "text", "xref" or "footnote"';
+
 export type FootnoteRun = { type: 'footnote'; id: string; content: (TextRun | Xref)[] };
-export const footnoteSchema: z.ZodType<FootnoteRun> = z
+export const footnoteSchema = z
   .object({
     type: z.literal('footnote'),
     id: idSchema,
-    content: z.array(z.union([textRunSchema, xrefSchema])),
+    content: z.array(z.discriminatedUnion('type', [textRunSchema, xrefSchema], { error: 'a footnote holds runs of "type": "text" or "xref"' })),
   })
   .strict();
 
-export const inlineSchema = z.union([textRunSchema, xrefSchema, footnoteSchema]);
+export const inlineSchema = z.discriminatedUnion('type', [textRunSchema, xrefSchema, footnoteSchema], { error: INLINE_TYPES });
 export type Inline = TextRun | Xref | FootnoteRun;
 
 /** The words of one part title or block in one language. */
@@ -115,10 +119,16 @@ const base = { id: idSchema };
 export const headingBlockSchema = z.object({ ...base, kind: z.literal('heading'), level: headingLevelSchema }).strict();
 export const paragraphBlockSchema = z.object({ ...base, kind: z.literal('paragraph'), numbered: z.boolean() }).strict();
 export const subparagraphBlockSchema = z
-  .object({ ...base, kind: z.literal('subparagraph'), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) })
+  .object({
+    ...base,
+    kind: z.literal('subparagraph'),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+      error: 'a subparagraph level is 1, 2, 3 or 4 (English (a), (i), a., i.; French a), i), a., i.)',
+    }),
+  })
   .strict();
 export const bulletBlockSchema = z
-  .object({ ...base, kind: z.literal('bullet'), level: z.union([z.literal(1), z.literal(2)]).optional() })
+  .object({ ...base, kind: z.literal('bullet'), level: z.union([z.literal(1), z.literal(2)], { error: 'a bullet level is 1 or 2 (• or –)' }).optional() })
   .strict();
 /** One entry of a list of participants ("M. Atul Khare, Sous-Secrétaire général…"). */
 export const participantBlockSchema = z.object({ ...base, kind: z.literal('participant') }).strict();
@@ -309,10 +319,25 @@ export type Addressee = z.infer<typeof addresseeSchema>;
 export const agendaItemSchema = z.object({ number: z.number().int().positive(), title: localizedSchema.optional() }).strict();
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
-/** General Assembly session (with agenda items) or Security Council year, for joint mastheads. */
+/** The Council's year is the calendar year minus this: 2026 is its « Quatre-vingt-unième année ». */
+export const COUNCIL_YEAR_OFFSET = 1945;
+
+/**
+ * General Assembly session (with agenda items) or Security Council year, for joint mastheads.
+ * The Council's year is stored as the calendar year (2026); the masthead prints the Council's
+ * own count (« Quatre-vingt-unième année »).
+ */
 export const sessionSchema = z.discriminatedUnion('organ', [
   z.object({ organ: z.literal('GA'), session: z.number().int().positive(), agendaItems: z.array(agendaItemSchema) }).strict(),
-  z.object({ organ: z.literal('SC'), year: z.number().int().positive() }).strict(),
+  z
+    .object({
+      organ: z.literal('SC'),
+      year: z
+        .number()
+        .int()
+        .min(COUNCIL_YEAR_OFFSET + 1, `the Council's year is the calendar year, ${COUNCIL_YEAR_OFFSET + 1} or later (e.g. 2026)`),
+    })
+    .strict(),
 ]);
 export type Session = z.infer<typeof sessionSchema>;
 

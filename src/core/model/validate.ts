@@ -1,12 +1,14 @@
 /**
- * Runtime validation of documents: the schema (shape) first, then the rules a schema cannot
- * express (unique ids, text keyed to existing ids, people referenced by id exist).
+ * Runtime validation of documents: older format versions migrated first (./migrations), then the
+ * schema (shape), then the rules a schema cannot express (unique ids, text keyed to existing ids,
+ * people referenced by id exist).
  * Every problem comes back with the exact path into the JSON and a plain reason.
  */
 import type { z } from 'zod';
 import { documentSchema, type RDocument } from './schema';
 import { walkDocument } from './walk';
 import { findCountry } from '../locale/countries';
+import { migrateDocument } from './migrations';
 
 export type ValidationIssue = { path: string; message: string };
 export type ParseResult = { ok: true; value: RDocument } | { ok: false; issues: ValidationIssue[] };
@@ -29,14 +31,10 @@ export function parseDocument(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, issues: [{ path: '(document)', message: 'a document is a JSON object' }] };
   }
-  const version = (input as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version === 'number' && version > 1) {
-    return {
-      ok: false,
-      issues: [{ path: 'schemaVersion', message: `schema version ${version} is newer than this version of Rapporteur understands (1)` }],
-    };
-  }
-  const shaped = documentSchema.safeParse(input);
+  // Documents of an older format version are brought up to date first (never written back here).
+  const migrated = migrateDocument(input);
+  if (!migrated.ok) return { ok: false, issues: [{ path: 'schemaVersion', message: migrated.message }] };
+  const shaped = documentSchema.safeParse(migrated.value);
   if (!shaped.success) return { ok: false, issues: fromZod(shaped.error) };
   const issues = semanticIssues(shaped.data);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: shaped.data };

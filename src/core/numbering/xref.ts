@@ -6,10 +6,11 @@
  */
 import type { Lang, RDocument, Xref } from '../model/schema';
 import type { Numbering } from './numbering';
+import { BROKEN_MARKER } from '../locale/markers';
+
+export { BROKEN_MARKER };
 
 export type XrefRendering = { text: string; broken: false } | { text: string; broken: true; reason: 'missing' | 'unnumbered' };
-
-export const BROKEN_MARKER: Record<Lang, string> = { fr: '[renvoi introuvable]', en: '[reference not found]' };
 
 const NOUNS: Record<string, Record<Lang, [string, string]>> = {
   paragraph: { fr: ['paragraphe', 'paragraphes'], en: ['paragraph', 'paragraphs'] },

@@ -15,6 +15,8 @@ import { renderXref } from '../numbering/xref';
 import { generatedBlockText, masthead, originalMarker, partHeadingText, partTitle, signatureText, type Masthead } from '../locale/generated';
 import { applyFrenchSpacing, curlyApostrophes } from '../locale/typography';
 import { frenchOrdinalSuffixes } from '../locale/dates';
+import { MISSING_TEXT_MARKER } from '../locale/markers';
+import { missingText } from '../model/versions';
 
 export type Span = {
   text: string;
@@ -27,6 +29,8 @@ export type Span = {
   footnote?: { id: string; number: number; content: Span[] };
   /** Text produced by a cross-reference to block or part `target`. */
   xref?: { target: string; broken: boolean };
+  /** The marker shown in place of text this version lacks (another version has it). */
+  missing?: boolean;
 };
 
 export type LayoutBlock =
@@ -64,6 +68,8 @@ export type Layout = {
   parts: LayoutPart[];
   footnotes: { id: string; number: number; content: Span[] }[];
   numbering: Numbering;
+  /** Ids of the part titles and blocks shown as a missing-text marker (see ../model/versions). */
+  missing: Set<string>;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -138,7 +144,7 @@ export function placeFootnoteIndicators(spans: Span[], lang: Lang): Span[] {
 
 // ---------------------------------------------------------------------------------------------
 
-type Ctx = { doc: RDocument; lang: Lang; n: Numbering; partId: string };
+type Ctx = { doc: RDocument; lang: Lang; n: Numbering; partId: string; missing: Set<string> };
 
 function inlineSpans(content: Inline[], ctx: Ctx): Span[] {
   const out: Span[] = [];
@@ -163,6 +169,7 @@ function inlineSpans(content: Inline[], ctx: Ctx): Span[] {
 }
 
 function textSpans(id: string, ctx: Ctx): Span[] {
+  if (ctx.missing.has(id)) return [{ text: MISSING_TEXT_MARKER[ctx.lang], missing: true }];
   const t = ctx.doc.text[ctx.lang]?.[id];
   return t ? inlineSpans(t.content, ctx) : [];
 }
@@ -235,9 +242,10 @@ function layoutBlock(block: Block, part: Part, ctx: Ctx): LayoutBlock {
 export function layoutDocument(doc: RDocument, lang: Lang, n: Numbering = numberDocument(doc, lang)): Layout {
   const parts: LayoutPart[] = [];
   const footnotes: Layout['footnotes'] = [];
+  const missing = missingText(doc, lang);
   walkDocument(doc, {
     part: (part, pctx) => {
-      const ctx: Ctx = { doc, lang, n, partId: part.id };
+      const ctx: Ctx = { doc, lang, n, partId: part.id, missing };
       const title = partTitle(doc, part, lang);
       const authored = !title.generated ? textSpans(part.id, ctx) : typesetSpans(title.text, doc, lang);
       const isOwned = part.kind === 'annex' || part.kind === 'enclosure';
@@ -262,7 +270,7 @@ export function layoutDocument(doc: RDocument, lang: Lang, n: Numbering = number
   head.original = t(head.original);
   head.date = t(head.date);
   head.sessionColumns = head.sessionColumns.map((c) => ({ organ: t(c.organ), lines: c.lines.map(t), itemTitles: c.itemTitles.map(t) }));
-  return { lang, masthead: head, parts, footnotes, numbering: n };
+  return { lang, masthead: head, parts, footnotes, numbering: n, missing };
 }
 
 /** The footnotes referenced in a part (its title and blocks, tables and quotes included), in order. */

@@ -47,6 +47,7 @@ function SpanView({ span }: { span: Span }) {
       </span>
     );
   }
+  if (span.missing) return <span className="missing-text">{node}</span>;
   return span.placeholder ? <span className="placeholder">{node}</span> : <>{node}</>;
 }
 
@@ -246,7 +247,8 @@ function PartView({ node, ctx }: { node: PartNode; ctx: ViewCtx }) {
   );
 }
 
-function Masthead({ masthead: m, ctx }: { masthead: Layout['masthead']; ctx: ViewCtx }) {
+/** The first-page masthead, from the layout (also shown above the editor). */
+export function Masthead({ masthead: m, ctx }: { masthead: Layout['masthead']; ctx: Pick<ViewCtx, 'doc' | 'lang'> }) {
   // The layout typesets organs, date and "Original"; typesetSpans is idempotent, so every line
   // goes through it (French spacing on "Distr. générale", « 1er » raised in a date).
   const line = (text: string) => (text ? <Typeset text={text} doc={ctx.doc} lang={ctx.lang} /> : '\u00a0');

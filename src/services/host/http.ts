@@ -199,11 +199,13 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     } catch {
       return sendText(req, res, 404, 'Not Found');
     }
-    const headers: Record<string, string> = { ...COMMON_HEADERS, 'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
-    if (extname(file) === '.html') {
-      headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
-      if (opts.dispatch) body = Buffer.from(withToken(body.toString('utf8'), token));
-    }
+    // The policy on every file: a worker runs under the policy its own script is served with.
+    const headers: Record<string, string> = {
+      ...COMMON_HEADERS,
+      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    };
+    if (extname(file) === '.html' && opts.dispatch) body = Buffer.from(withToken(body.toString('utf8'), token));
     headers['Content-Length'] = String(body.length);
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);

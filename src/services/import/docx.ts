@@ -11,12 +11,15 @@
  * paragraph-style), footnotes and endnotes, tables (merged cells padded), hyperlinks, tracked
  * insertions, content controls, field results, text boxes. Left out, and reported: images and
  * tracked deletions. A damaged archive is read as far as it goes and says what is missing.
+ * Tracked changes are also listed, per paragraph, with their author and date (`tracked`), so that
+ * a returned version's comparison can say whose they were.
  */
 import { inflateSync, unzipSync } from 'fflate';
 import { DOMParser, onErrorStopParsing, type Document as XmlDocument, type Element as XmlElement, type Node as XmlNode } from '@xmldom/xmldom';
 import type { Mark } from '../../core/model/schema';
+import type { TrackedChange, TrackedParagraph } from '../../core/compare/types';
 import type { NumberFormat, SourceBlock, SourceParagraph, SourceRun, SourceTextRun } from '../../core/import/source';
-import { mergeRuns } from '../../core/import/source';
+import { mergeRuns, paragraphText, runsText } from '../../core/import/source';
 import { toLetter, toRoman } from '../../core/numbering/numerals';
 import { ImportError, MAX_DOCX_BYTES, MAX_XML_BYTES, megabytes } from './errors';
 
@@ -24,7 +27,7 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 type El = XmlElement;
 
-export type DocxRead = { blocks: SourceBlock[]; warnings: string[] };
+export type DocxRead = { blocks: SourceBlock[]; warnings: string[]; tracked: TrackedParagraph[] };
 
 // ---------------------------------------------------------------------------------------------
 // Archive
@@ -313,7 +316,19 @@ type Ctx = {
   images: number;
   deletions: number;
   textBoxes: SourceParagraph[];
+  /** Tracked changes of the paragraph being read, and of those read so far. */
+  changes: TrackedChange[];
+  tracked: TrackedParagraph[];
 };
+
+function trackedChange(el: El, kind: TrackedChange['kind'], text: string): TrackedChange {
+  const change: TrackedChange = { kind, text };
+  const author = attr(el, 'author');
+  const date = attr(el, 'date');
+  if (author) change.author = author;
+  if (date) change.date = date;
+  return change;
+}
 
 function marksOf(p: RunProps): Mark[] | undefined {
   const m: Mark[] = [];
@@ -381,9 +396,15 @@ function readRuns(container: El, ctx: Ctx, base: RunProps, field: { state: 'none
         }
         break;
       }
-      case 'hyperlink':
       case 'ins':
-      case 'moveTo':
+      case 'moveTo': {
+        const from = out.length;
+        readRuns(el, ctx, base, field, out);
+        const text = runsText(out.slice(from));
+        if (text !== '') ctx.changes.push(trackedChange(el, 'insert', text));
+        break;
+      }
+      case 'hyperlink':
       case 'smartTag':
       case 'customXml':
       case 'fldSimple':
@@ -395,9 +416,16 @@ function readRuns(container: El, ctx: Ctx, base: RunProps, field: { state: 'none
         readRuns(kid(el, 'sdtContent') ?? el, ctx, base, field, out);
         break;
       case 'del':
-      case 'moveFrom':
+      case 'moveFrom': {
         ctx.deletions++;
+        let text = '';
+        for (const tag of ['delText', 't']) {
+          const found = el.getElementsByTagNameNS(W, tag);
+          for (let k = 0; k < found.length; k++) text += found[k]!.textContent ?? '';
+        }
+        if (text !== '') ctx.changes.push(trackedChange(el, 'delete', text));
         break;
+      }
       default:
         break;
     }
@@ -405,6 +433,15 @@ function readRuns(container: El, ctx: Ctx, base: RunProps, field: { state: 'none
 }
 
 function readParagraph(p: El, ctx: Ctx): SourceParagraph {
+  const outer = ctx.changes;
+  ctx.changes = [];
+  const para = readParagraphRuns(p, ctx);
+  if (ctx.changes.length > 0) ctx.tracked.push({ text: paragraphText(para), changes: ctx.changes });
+  ctx.changes = outer;
+  return para;
+}
+
+function readParagraphRuns(p: El, ctx: Ctx): SourceParagraph {
   const pPr = kid(p, 'pPr');
   const styleId = attr(kid(pPr, 'pStyle'), 'val') ?? ctx.styles.defaultParagraph;
   const chain = ctx.styles.chain(styleId);
@@ -521,6 +558,8 @@ export function readDocx(bytes: Uint8Array, name = 'the file'): DocxRead {
     images: 0,
     deletions: 0,
     textBoxes: [],
+    changes: [],
+    tracked: [],
   };
   readNotes(parseXml(files.get('word/footnotes.xml'), 'word/footnotes.xml', name, false, warnings), 'f', ctx);
   readNotes(parseXml(files.get('word/endnotes.xml'), 'word/endnotes.xml', name, false, warnings), 'e', ctx);
@@ -546,5 +585,5 @@ export function readDocx(bytes: Uint8Array, name = 'the file'): DocxRead {
   walk(body);
   if (ctx.images > 0) warnings.push(`${ctx.images} image(s) or drawing(s) not imported (add images in Rapporteur).`);
   if (ctx.deletions > 0) warnings.push(`${ctx.deletions} tracked deletion(s) left out: the text was imported as if the changes were accepted.`);
-  return { blocks, warnings };
+  return { blocks, warnings, tracked: ctx.tracked };
 }

@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Lang } from '../../core/model/schema';
 import { importSource, importText, type ImportResult } from '../../core/import';
+import type { TrackedParagraph } from '../../core/compare/types';
 import { readImport } from '../store/share';
 import { decodeText } from './decode';
 import { readDocx } from './docx';
@@ -21,7 +22,8 @@ export { readDocx } from './docx';
 
 export type ImportOptions = { lang?: Lang; name?: string };
 export type ImportFormat = 'docx' | 'text' | 'rapporteur';
-export type FileImportResult = ImportResult & { format: ImportFormat };
+/** For a DOCX, `tracked` lists its own tracked changes per paragraph (the text is read with them accepted). */
+export type FileImportResult = ImportResult & { format: ImportFormat; tracked?: TrackedParagraph[] };
 
 function looksLikeJson(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -38,7 +40,7 @@ export function importBytes(bytes: Uint8Array, opts: ImportOptions = {}): FileIm
   if (zip || lower.endsWith('.docx') || lower.endsWith('.docm') || lower.endsWith('.dotx')) {
     const read = readDocx(bytes, name);
     const result = importSource(read.blocks, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: read.warnings });
-    return { ...result, format: 'docx' };
+    return read.tracked.length > 0 ? { ...result, format: 'docx', tracked: read.tracked } : { ...result, format: 'docx' };
   }
   if (lower.endsWith('.doc') || lower.endsWith('.pdf') || lower.endsWith('.odt')) {
     throw new ImportError('unsupported', `${name}: this format cannot be imported. Save it as .docx (Word) or as text, and import that.`);

@@ -5,6 +5,7 @@
 import type { Inline, Lang, RDocument } from '../../core/model/schema';
 import { LANGS } from '../../core/model/schema';
 import { walkDocument } from '../../core/model/walk';
+import { defaultVersion } from '../../core/model/versions';
 import { partTitle } from '../../core/locale/generated';
 
 /** Plain text of inline runs: text, footnote text; cross-references have no words of their own. */
@@ -37,13 +38,15 @@ function clip(s: string): string {
 }
 
 /**
- * The title shown in lists, in `lang` (default: the original language, then the other one):
+ * The title shown in lists, in `lang` (default: the document's default version, the one it
+ * opens in (core/model/versions), then the other one):
  * the first part title the drafter wrote; else the first part's generated title (a letter's
  * "Lettre datée du…", a statement's title); else the first heading or paragraph with words.
  * '' when the document has no words at all (the UI shows "Untitled").
  */
 export function displayTitle(doc: RDocument, lang?: Lang): string {
-  const order: Lang[] = lang ? [lang] : [doc.meta.originalLanguage, ...LANGS.filter((l) => l !== doc.meta.originalLanguage)];
+  const first = defaultVersion(doc);
+  const order: Lang[] = lang ? [lang] : [first, ...LANGS.filter((l) => l !== first)];
   for (const l of order) {
     let found = '';
     walkDocument(doc, {

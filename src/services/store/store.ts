@@ -27,6 +27,7 @@ import { environmentError, sqliteCode, StoreError } from './errors';
 import { checkWritableDir } from './files';
 import { documentFacts } from './derive';
 import type { Migration } from './migrations';
+import { findMatches, writeSegments, type MemoryMatch, type MemoryQuery } from './memory';
 import { bestSnippet, bm25Sql, ftsQuery, parseQuery, SEARCH_INDEX_VERSION, writeIndexRow, type IndexText } from './search';
 import { readImport, RAPPORTEUR_FORMAT, RAPPORTEUR_FORMAT_VERSION, type ImportPayload, type RapporteurFile } from './share';
 import { AUTOMATIC_REASONS, DEFAULT_THINNING, revisionsToThin, type RevisionReason, type ThinningPolicy } from './thinning';
@@ -690,6 +691,7 @@ export class Store {
     } catch {
       parsed = undefined;
     }
+    writeSegments(this.db, num, parsed);
     if (parsed) writeIndexRow(this.db, num, parsed);
     else {
       // An invalid row stays findable by its title; opening it reports the problem.
@@ -735,6 +737,16 @@ export class Store {
       const terms = parseQuery(text);
       return rows.map((r) => ({ ...summaryOf(r), score: r.score, snippet: bestSnippet(columns.get(r.num) as IndexText, terms) }));
     });
+  }
+
+  /**
+   * Translation memory: exact and near matches of `text` (in `source`) among the bitexts of the
+   * library, with their translation into `target` and where they come from (see memory.ts).
+   */
+  translationMemory(text: string, source: Lang, target: Lang, query: MemoryQuery = {}): MemoryMatch[] {
+    if (typeof text !== 'string' || text.length > 20_000) throw new StoreError('invalid-request', 'The text to match is at most 20,000 characters.', {});
+    this.refreshSearchIndex();
+    return this.read(() => findMatches(this.db, text, source, target, query));
   }
 
   // -------------------------------------------------------------------------------------------

@@ -67,6 +67,20 @@ describe('rapporteur export', () => {
     expect(Object.keys(zip).some((n) => n.startsWith('word/media/'))).toBe(true);
   });
 
+  test('the summary names the paper as paper, and the checker’s errors are reported as warnings', async () => {
+    const doc = createFromTemplate('letter', 'fr', sequentialIds());
+    doc.meta.symbols = ['S/ 2026/1012'];
+    await writeFile(join(dir, 'spaced.json'), JSON.stringify(doc));
+    const r = await cli('export', 'spaced.json', '--format', 'docx', '--paper', 'a4', '-o', 'spaced.docx');
+    expect(r.code).toBe(0);
+    expect(r.out).toEqual([`spaced.docx: docx, issued, fr, paper A4 (${r.err.length} warnings)`]);
+    const symbol = r.err.filter((l) => l.includes('symbol-malformed'));
+    expect(symbol).toEqual([expect.stringMatching(/^warning: checker error \(symbol-malformed\), document: The symbol "S\/ 2026\/1012" is not a valid UN document symbol \(.*space.*\)\.$/)]);
+    // what the export reports itself (placeholders) is not repeated from the checker
+    expect(r.err.filter((l) => /template placeholder|placeholder-left/.test(l))).toEqual(['warning: 1 template placeholder(s) are still in the text.']);
+    expect((await cli('export', 'report.json', '--format', 'docx', '-o', 'letter.docx')).out[0]).toMatch(/^letter\.docx: docx, issued, fr, paper Letter \(/);
+  });
+
   test('HTML print view through the same command', async () => {
     const r = await cli('export', 'report.json', '--format', 'html', '-o', 'out.html');
     expect(r.code).toBe(0);

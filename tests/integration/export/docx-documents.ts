@@ -185,7 +185,7 @@ export function jointLetter(lang: Lang): RDocument {
     letterDate: '2010-07-22',
     sessions: [
       { organ: 'GA', session: 64, agendaItems: [{ number: 10, title: { fr: 'Rapport de la Commission de consolidation de la paix', en: 'Report of the Peacebuilding Commission' } }, { number: 33 }] },
-      { organ: 'SC', year: 65 },
+      { organ: 'SC', year: 2010 },
     ],
     sender: 'pr',
     addressees: [{ kind: 'secretary-general', gender: 'm' }],

@@ -103,6 +103,8 @@ describe('the HTTP host', () => {
     const asset = await raw(host, { path: '/assets/app.js', headers: { Host: `127.0.0.1:${host.port}` } });
     expect(asset.status).toBe(200);
     expect(asset.body).not.toContain(host.token);
+    // Scripts carry the policy too: a worker runs under the policy of its own script.
+    expect(asset.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect((await raw(host, { path: '/../../../etc/passwd', headers: { Host: `127.0.0.1:${host.port}` } })).status).toBeGreaterThanOrEqual(400);
     expect((await raw(host, { path: '/%2e%2e/%2e%2e/etc/passwd', headers: { Host: `127.0.0.1:${host.port}` } })).status).toBe(404); // URL-normalised to /etc/passwd under the root
     expect((await raw(host, { path: '/..%2f..%2f..%2fetc%2fpasswd', headers: { Host: `127.0.0.1:${host.port}` } })).status).toBe(403);

@@ -31,7 +31,9 @@ function runAndKill(dir: string, id: string, delayMs: number): Promise<Run> {
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       out += chunk;
-      if (!armed && out.includes('ready\n')) {
+      // Armed at the first committed save, not at "ready": on a slow or busy machine the first
+      // save can take longer than the whole delay, and the kill would land before any write.
+      if (!armed && /^save \d+$/m.test(out)) {
         armed = true;
         setTimeout(() => child.kill('SIGKILL'), delayMs);
       }
@@ -87,8 +89,8 @@ describe('crash safety', () => {
       expect(current.version).toBeGreaterThanOrEqual(lastVersion);
       store.close();
     }
-    // The kills really landed while the child was writing (not only before its first write).
-    expect(killedWhileWriting).toBeGreaterThanOrEqual(KILLS * 0.75);
+    // Every kill landed while the child was writing (after its first commit, at a random moment).
+    expect(killedWhileWriting).toBe(KILLS);
     expect(reported.size).toBeGreaterThan(KILLS);
   });
 });

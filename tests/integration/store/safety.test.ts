@@ -5,8 +5,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listBackups, openStore, restoreBackup, scheduleBackups, startEmpty, StoreError } from '../../../src/services/store';
@@ -14,6 +14,20 @@ import { makeDocument } from './docs';
 import { Clock, damageMiddle, DAY, HOUR, tempDir, track, fileHash, rejects } from './helpers';
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** setpriv's list of the capabilities that let root ignore file permissions (read/search and write). */
+const DROP_DAC_CAPS = '-dac_override,-dac_read_search';
+
+/** Why a child process gave no answer, in one sentence: it could not start, was killed, or exited. */
+function spawnFailure(command: string, r: SpawnSyncReturns<string>): string {
+  const stderr = (r.stderr ?? '').trim().split('\n').slice(-3).join(' | ');
+  if (r.error) {
+    const code = (r.error as NodeJS.ErrnoException).code;
+    const hint = code === 'ENOENT' && command === 'setpriv' ? ' (setpriv, from util-linux, is needed to run this test as root)' : '';
+    return `the child process could not be started: ${command}: ${r.error.message}${hint}`;
+  }
+  const how = r.signal ? `was killed by ${r.signal}` : `exited with code ${r.status} without an answer`;
+  return `the child process ${how}${stderr ? `: ${stderr}` : ''}`;
+}
 
 
 describe('a damaged database', () => {
@@ -251,23 +265,24 @@ describe('the data folder', () => {
     expect(existsSync(join(missing, 'rapporteur.db'))).toBe(true);
   });
 
-  /** Opens the store in a child process as an unprivileged user (root ignores permissions). */
-  function openAsUser(dir: string): { ok?: boolean; code?: string; message?: string; crash?: string } {
+  /**
+   * Opens the store in a child process to which file permissions apply. Root ignores them, so
+   * when the tests run as root the child stays root but loses CAP_DAC_OVERRIDE and
+   * CAP_DAC_READ_SEARCH (setpriv, util-linux): it can still reach Node and the checkout wherever
+   * they are (a home folder, a 0700 temporary folder), and a read-only folder is read-only to it.
+   */
+  function openAsUser(dir: string, nodePath = process.execPath): { ok?: boolean; code?: string; message?: string; crash?: string } {
+    const node = [nodePath, '--import', 'tsx', join(here, 'fixtures', 'open-child.ts'), dir];
     const asRoot = process.getuid?.() === 0;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'fixtures', 'open-child.ts'), dir], {
-      encoding: 'utf8',
-      cwd: join(here, '..', '..', '..'),
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-      timeout: 30_000,
-    });
-    const line = r.stdout.trim().split('\n').pop() ?? '';
-    if (!line) throw new Error(`child failed: ${r.stderr}`);
+    const [command, ...args] = asRoot ? ['setpriv', `--inh-caps=${DROP_DAC_CAPS}`, `--bounding-set=${DROP_DAC_CAPS}`, '--', ...node] : node;
+    const r = spawnSync(command!, args, { encoding: 'utf8', cwd: join(here, '..', '..', '..'), timeout: 30_000 });
+    const line = r.stdout?.trim().split('\n').pop() ?? '';
+    if (r.error || !line) throw new Error(spawnFailure(command!, r));
     return JSON.parse(line);
   }
 
   it('read-only folder: a clear error', () => {
     const parent = tempDir();
-    chmodSync(parent, 0o755);
     const ro = join(parent, 'ro');
     mkdirSync(ro);
     chmodSync(ro, 0o555);
@@ -279,9 +294,23 @@ describe('the data folder', () => {
     expect(openAsUser(ro)).toEqual({ ok: true });
   });
 
+  it('the read-only check works wherever Node lives, even behind a folder only its owner can enter', () => {
+    const hidden = tempDir('rapporteur-node-'); // mkdtemp makes it 0700, like a home folder
+    expect(statSync(hidden).mode & 0o777).toBe(0o700);
+    const node = join(hidden, 'node');
+    symlinkSync(process.execPath, node);
+    const ro = join(tempDir(), 'ro');
+    mkdirSync(ro);
+    chmodSync(ro, 0o555);
+    expect(openAsUser(ro, node).code).toBe('read-only');
+  });
+
+  it('a child that cannot start says why, instead of failing on its missing output', () => {
+    expect(() => openAsUser(tempDir(), join(tempDir(), 'no-node-here'))).toThrow(/child process (could not be started|exited with code \d+ without an answer).*no-node-here|ENOENT/);
+  });
+
   it('read-only database file: a clear error, the file unchanged', async () => {
     const parent = tempDir();
-    chmodSync(parent, 0o755);
     const dir = join(parent, 'lib');
     mkdirSync(dir);
     const store = await openStore(dir);

@@ -23,6 +23,7 @@ import {
 } from 'docx';
 import type { Lang, RDocument } from '../../../core/model/schema';
 import type { Layout, LayoutBlock, LayoutPart, Span } from '../../../core/render/layout';
+import { CELL_PADDING_PT, tableColumnWidths } from '../../../core/render/columns';
 import type { ExportOptions, ExportWarning } from '../options';
 import { pt, type Geometry } from './geometry';
 import { inlineRuns, textRuns, type InlineContext, type RunProps } from './inline';
@@ -250,15 +251,9 @@ export class BodyWriter {
     const { g } = this.ctx;
     const columns = Math.max(1, ...b.rows.map((r) => r.cells.length));
     const width = g.frameWidth - g.bodyLeft - g.bodyRight;
-    // Column widths follow how much each column holds: a date column stays narrow.
-    const textOf = (blocks: LayoutBlock[]): number => blocks.reduce((n, x) => n + ('spans' in x ? x.spans.reduce((m, s) => m + s.text.length, 0) : 0), 0);
-    const weight = Array.from({ length: columns }, (_, c) => {
-      const lengths = b.rows.slice(b.headerRows).map((r) => (r.cells[c] ? textOf(r.cells[c]!.blocks) : 0));
-      const mean = lengths.length > 0 ? lengths.reduce((a, x) => a + x, 0) / lengths.length : 10;
-      return Math.sqrt(Math.max(mean, 12));
-    });
-    const total = weight.reduce((a, x) => a + x, 0);
-    const widths = weight.map((w) => Math.floor((w / total) * width));
+    // Column widths from their content (core/render/columns, as the print view): no word broken.
+    const points = tableColumnWidths(b, width / 20, { bodySize: g.size.body / 2, headSize: g.size.tableHead / 2, padding: CELL_PADDING_PT.left + CELL_PADDING_PT.right });
+    const widths = points.map((w) => Math.floor(w * 20));
     widths[columns - 1] = width - widths.slice(0, -1).reduce((a, x) => a + x, 0);
 
     const pending = this.pendingBreak;
@@ -286,7 +281,7 @@ export class BodyWriter {
       indent: { size: g.bodyLeft, type: WidthType.DXA },
       layout: TableLayoutType.FIXED,
       alignment: AlignmentType.LEFT,
-      margins: { left: pt(3), right: pt(6), top: 0, bottom: 0 },
+      margins: { left: pt(CELL_PADDING_PT.left), right: pt(CELL_PADDING_PT.right), top: 0, bottom: 0 },
       borders: { top: RULE, bottom: RULE_END, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
     });
   }

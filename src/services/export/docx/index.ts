@@ -20,8 +20,8 @@
  * letter as the chair signs it: the mission's letterhead and the scanned signature).
  */
 import { Document, Packer } from 'docx';
-import { LANGS, type Lang, type RDocument } from '../../../core/model/schema';
-import { listBlocks, listParts } from '../../../core/model/walk';
+import type { RDocument } from '../../../core/model/schema';
+import { listBlocks } from '../../../core/model/walk';
 import { layoutDocument, spansText } from '../../../core/render/layout';
 import type { ExportOptions, ExportWarning } from '../options';
 import { BodyWriter, type BodyContext } from './blocks';
@@ -34,14 +34,6 @@ import { documentStyles } from './styles';
 import { CrossReferences } from './xrefs';
 
 export type DocxResult = { bytes: Uint8Array; warnings: ExportWarning[] };
-
-/** Parts and blocks that have words in another language but none in this one (untranslated). */
-function untranslated(doc: RDocument, lang: Lang): number {
-  const here = doc.text[lang] ?? {};
-  const others = LANGS.filter((l) => l !== lang).map((l) => doc.text[l] ?? {});
-  const ids = [...listParts(doc).map((p) => p.part.id), ...listBlocks(doc).map((b) => b.block.id)];
-  return ids.filter((id) => here[id] === undefined && others.some((layer) => layer[id] !== undefined)).length;
-}
 
 export async function exportDocx(doc: RDocument, options: ExportOptions): Promise<DocxResult> {
   const lang = options.lang;
@@ -84,7 +76,7 @@ export async function exportDocx(doc: RDocument, options: ExportOptions): Promis
   layout.parts.forEach((part, i) => writer.part(part, { afterMasthead: i === 0 && options.profile === 'issued' }));
 
   const { stats } = ctx;
-  const missing = untranslated(doc, lang);
+  const missing = layout.missing.size;
   const langName = lang === 'fr' ? 'French' : 'English';
   if (missing > 0) warnings.push({ code: 'missing-text', message: `${missing} part title(s) or block(s) have no ${langName} text yet.` });
   if (stats.placeholders > 0) warnings.push({ code: 'placeholders', message: `${stats.placeholders} template placeholder(s) are still in the text.` });

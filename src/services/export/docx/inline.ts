@@ -2,7 +2,7 @@
  * Spans (the layout's inline text) → DOCX runs: marks, footnote references, cross-reference
  * fields. Footnote indicators are moved to the side of the punctuation each language wants.
  */
-import { FootnoteReferenceRun, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { FootnoteReferenceRun, ShadingType, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { Lang } from '../../../core/model/schema';
 import type { Span } from '../../../core/render/layout';
 import type { CrossReferences } from './xrefs';
@@ -40,6 +40,8 @@ function spanProps(span: Span, base: RunProps): RunProps {
     ...(span.bold ? { bold: true } : {}),
     ...(span.italic ? { italics: true } : {}),
     ...(span.superscript ? { superScript: true } : {}),
+    // The marker of text this version lacks: italic on grey, so it cannot pass for the text.
+    ...(span.missing ? { italics: true, shading: { type: ShadingType.CLEAR, fill: 'E6E6E6', color: 'auto' } } : {}),
   };
 }
 

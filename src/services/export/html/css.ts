@@ -16,6 +16,7 @@
  */
 import type { ExportProfile, Paper } from '../options';
 import { cssString } from './escape';
+import { CELL_PADDING_PT } from '../../../core/render/columns';
 
 export type PageGeometry = {
   width: number;
@@ -222,7 +223,7 @@ h1, h2, h3, h4 { margin: 0; font-size: inherit; }
 table.t { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 6pt 0 12pt; border-top: 0.5pt solid #000; border-bottom: 1pt solid #000; }
 table.t thead { display: table-header-group; }
 table.t tr { break-inside: avoid; }
-table.t th, table.t td { vertical-align: top; text-align: left; font-weight: normal; padding: 0 6pt 0 3pt; }
+table.t th, table.t td { vertical-align: top; text-align: left; font-weight: normal; padding: 0 ${CELL_PADDING_PT.right}pt 0 ${CELL_PADDING_PT.left}pt; }
 table.t thead tr:last-child th { border-bottom: 0.5pt solid #000; }
 table.t th .p, table.t th .h { font-size: ${s.tableHead}pt; line-height: ${line(10)}; font-style: italic; font-weight: normal; margin: 3pt 0; text-indent: 0; text-align: left; }
 table.t td .p, table.t td .h, table.t td .participant { margin: 2pt 0; text-indent: 0; text-align: left; padding-left: 0; }
@@ -237,6 +238,8 @@ a.fnlink { color: inherit; text-decoration: none; }
 
 .xref-broken { text-decoration: underline wavy; }
 
+/* Text this version lacks: the marker stays visible in print too */
+.missing-text { font-style: italic; color: #666; }
 /* Draft watermark: fixed elements repeat on every printed page in Chromium */
 .watermark { position: fixed; top: 50%; left: 50%; transform: translate(-50%, -50%) rotate(-45deg); font-size: 110pt; line-height: 1; font-weight: bold; letter-spacing: 8pt; color: #e3e3e3; z-index: -1; white-space: nowrap; pointer-events: none; user-select: none; }
 

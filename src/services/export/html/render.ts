@@ -5,13 +5,14 @@
  *
  * Pure string building: no Node, DOM or Electron imports, so the renderer can use it as is.
  */
-import { LANGS, type Lang, type RDocument } from '../../../core/model/schema';
-import { listBlocks, listParts } from '../../../core/model/walk';
+import type { Lang, RDocument } from '../../../core/model/schema';
+import { listBlocks } from '../../../core/model/walk';
 import { layoutDocument, partFootnotes, typesetSpans, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../../core/render/layout';
 import { dateStamp, formatDate } from '../../../core/locale/dates';
+import { CELL_PADDING_PT, tableColumnWidths } from '../../../core/render/columns';
 import { splitSeriesLetter } from '../../../core/symbols/symbol';
 import type { ExportOptions, ExportWarning, ImageAsset } from '../options';
-import { printCss, type CssParams } from './css';
+import { pageGeometry, printCss, type CssParams } from './css';
 import { escapeHtml, imageDataUrl, imageMatchesMime, svgDataUrl } from './escape';
 import { code39Svg, recycleSvg } from './furniture';
 
@@ -29,8 +30,6 @@ type Ctx = {
   warnings: ExportWarning[];
   /** Signature block id → person ids of its signatories, from the model. */
   signatories: Map<string, string[]>;
-  /** Ids of parts and blocks with words in another language but not in this one. */
-  untranslated: Set<string>;
   stats: { placeholders: number; brokenXrefs: number; missingSignatures: Set<string> };
 };
 
@@ -66,6 +65,7 @@ function spanHtml(span: Span, ctx: Ctx): string {
     ctx.stats.brokenXrefs++;
     out = `<span class="xref-broken">${out}</span>`;
   }
+  if (span.missing) out = `<span class="missing-text">${out}</span>`;
   return out;
 }
 
@@ -89,6 +89,14 @@ function image(asset: ImageAsset | undefined, cls: string, alt: string, ctx: Ctx
 
 // ---------------------------------------------------------------------------------------------
 // Blocks
+
+/** Column widths in per cent of the text column, from core/render/columns (as the DOCX export): no word broken. */
+function columnPercents(b: Extract<LayoutBlock, { type: 'table' }>, ctx: Ctx): number[] {
+  const g = pageGeometry(ctx.options.profile, ctx.options.paper);
+  const available = g.width - g.margin.left - g.margin.right - g.bodyLeft - g.bodyRight;
+  const widths = tableColumnWidths(b, available, { bodySize: g.size.body, headSize: g.size.tableHead, padding: CELL_PADDING_PT.left + CELL_PADDING_PT.right });
+  return widths.map((w) => Math.floor((w / available) * 10000) / 100);
+}
 
 function blockHtml(b: LayoutBlock, ctx: Ctx): string {
   switch (b.type) {
@@ -120,7 +128,7 @@ function blockHtml(b: LayoutBlock, ctx: Ctx): string {
       const row = (r: (typeof b.rows)[number], cell: 'th' | 'td') =>
         `<tr>${r.cells.map((c) => `<${cell}>${c.blocks.map((x) => blockHtml(x, ctx)).join('')}</${cell}>`).join('')}</tr>`;
       const thead = head.length > 0 ? `<thead>${head.map((r) => row(r, 'th')).join('')}</thead>` : '';
-      const cols = columnWidths(b).map((w) => `<col style="width: ${w}%">`).join('');
+      const cols = columnPercents(b, ctx).map((w) => `<col style="width: ${w}%">`).join('');
       return `<table class="t" id="${escapeHtml(b.id)}"><colgroup>${cols}</colgroup>${thead}<tbody>${body.map((r) => row(r, 'td')).join('')}</tbody></table>`;
     }
     case 'quote':
@@ -128,22 +136,6 @@ function blockHtml(b: LayoutBlock, ctx: Ctx): string {
     case 'participants':
       return `<div class="participants" id="${escapeHtml(b.id)}">${b.blocks.map((x) => blockHtml(x, ctx)).join('')}</div>`;
   }
-}
-
-/**
- * Column widths in per cent, as the DOCX export sets them: each column's share follows the square
- * root of how much text its body cells hold on average, so a date column stays narrow.
- */
-function columnWidths(b: Extract<LayoutBlock, { type: 'table' }>): number[] {
-  const columns = Math.max(1, ...b.rows.map((r) => r.cells.length));
-  const textOf = (blocks: LayoutBlock[]): number => blocks.reduce((n, x) => n + ('spans' in x ? x.spans.reduce((m, s) => m + s.text.length, 0) : 0), 0);
-  const weight = Array.from({ length: columns }, (_, c) => {
-    const lengths = b.rows.slice(b.headerRows).map((r) => (r.cells[c] ? textOf(r.cells[c]!.blocks) : 0));
-    const mean = lengths.length > 0 ? lengths.reduce((a, x) => a + x, 0) / lengths.length : 10;
-    return Math.sqrt(Math.max(mean, 12));
-  });
-  const total = weight.reduce((a, x) => a + x, 0);
-  return weight.map((w) => Math.round((w / total) * 10000) / 100);
 }
 
 /**
@@ -197,24 +189,16 @@ function partHtml(part: LayoutPart, ctx: Ctx): string {
   // A letter on the mission's own letterhead is the original as sent: the title "Letter dated …
   // from … addressed to …" is what the Secretariat gives it when it issues it.
   const omitTitle = ctx.options.profile === 'letterhead' && part.kind === 'letter' && part.titleGenerated;
-  if ((part.title.length > 0 || ctx.untranslated.has(part.id)) && !omitTitle) out.push(`<h1 class="${cls('doc-title', part.id, ctx)}">${spansHtml(part.title, ctx)}</h1>`);
+  if ((part.title.length > 0 || ctx.layout.missing.has(part.id)) && !omitTitle) out.push(`<h1 class="${cls('doc-title', part.id, ctx)}">${spansHtml(part.title, ctx)}</h1>`);
   for (const b of part.blocks) out.push(blockHtml(b, ctx));
   out.push(footnotesHtml(partFootnotes(part), ctx));
   const classes = `part part-${part.kind}${part.newPage ? ' new-page' : ''}`;
   return `<section class="${classes}" id="${escapeHtml(part.id)}">${out.join('')}</section>`;
 }
 
-/** Parts and blocks that have words in another language but none in this one (untranslated). */
-function untranslated(doc: RDocument, lang: Lang): Set<string> {
-  const here = doc.text[lang] ?? {};
-  const others = LANGS.filter((l) => l !== lang).map((l) => doc.text[l] ?? {});
-  const ids = [...listParts(doc).map((p) => p.part.id), ...listBlocks(doc).map((b) => b.block.id)];
-  return new Set(ids.filter((id) => here[id] === undefined && others.some((layer) => layer[id] !== undefined)));
-}
-
 /** Class list, with "untranslated" (hatched in the on-screen preview) for a block still to translate. */
 function cls(names: string, id: string, ctx: Ctx): string {
-  return ctx.untranslated.has(id) ? `${names} untranslated` : names;
+  return ctx.layout.missing.has(id) ? `${names} untranslated` : names;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,7 +284,6 @@ export function renderHtml(doc: RDocument, options: ExportOptions): HtmlResult {
     layout,
     warnings: [],
     signatories,
-    untranslated: untranslated(doc, options.lang),
     stats: { placeholders: 0, brokenXrefs: 0, missingSignatures: new Set() },
   };
 
@@ -311,7 +294,7 @@ export function renderHtml(doc: RDocument, options: ExportOptions): HtmlResult {
 
   const { stats, warnings } = ctx;
   const langName = options.lang === 'fr' ? 'French' : 'English';
-  const missing = ctx.untranslated.size;
+  const missing = layout.missing.size;
   if (missing > 0) warnings.push({ code: 'missing-text', message: `${missing} part title(s) or block(s) have no ${langName} text yet.` });
   if (stats.placeholders > 0) warnings.push({ code: 'placeholders', message: `${stats.placeholders} template placeholder(s) are still in the text.` });
   if (stats.brokenXrefs > 0) warnings.push({ code: 'broken-xref', message: `${stats.brokenXrefs} cross-reference(s) point to nothing.` });

@@ -1,0 +1,111 @@
+/**
+ * A returned version that carries the reviewer's own tracked changes: the draft (seed 004) is
+ * exported to DOCX, edited in LibreOffice with change tracking on (through its Python UNO bridge,
+ * track-changes.py), and brought back. The revision holds the text with the changes accepted;
+ * the comparison lists them on their blocks as the reviewer's, with author and date.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importText } from '../../../src/core/import';
+import type { RDocument } from '../../../src/core/model/schema';
+import { exportDocx } from '../../../src/services/export/docx/index';
+import { defaultExportOptions } from '../../../src/services/export/options';
+import { openStore } from '../../../src/services/store';
+import { importRevision } from '../../../src/services/import/revision';
+import { main } from '../../../src/cli/main';
+import { readSeed } from '../../fixtures/seeds';
+
+const run = promisify(execFile);
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'rapporteur-tracked-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The Python that has LibreOffice's UNO bridge (Debian: python3-uno; `bash .ci/run` installs it). */
+async function unoPython(): Promise<string> {
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    try {
+      await run(python, ['-c', 'import uno'], { timeout: 30_000 });
+      return python;
+    } catch {
+      // try the next one
+    }
+  }
+  throw new Error('no Python with LibreOffice’s UNO bridge: install python3-uno (Debian) to run this test');
+}
+
+const EDITS = [
+  { from: 'Au cours du débat,', to: 'Pendant le débat,' },
+  { from: 'En général, ', to: '' },
+  { from: 'sous-régionales', to: 'sous-régionales et locales' },
+];
+
+let draft: RDocument;
+let returned: Uint8Array;
+
+beforeAll(async () => {
+  draft = importText(readSeed('004')).doc;
+  const { bytes } = await exportDocx(draft, defaultExportOptions('fr', 'issued'));
+  writeFileSync(join(dir, 'draft.docx'), bytes);
+  writeFileSync(join(dir, 'edits.json'), JSON.stringify(EDITS));
+  await run(await unoPython(), [join(here, 'track-changes.py'), join(dir, 'draft.docx'), join(dir, 'returned.docx'), 'Jean Dupont', join(dir, 'edits.json')], { timeout: 120_000 });
+  returned = new Uint8Array(readFileSync(join(dir, 'returned.docx')));
+}, 150_000);
+
+describe('a returned DOCX with its own tracked changes (made in LibreOffice)', () => {
+  it('really carries them: w:ins and w:del by the reviewer', () => {
+    const xml = new TextDecoder().decode(unzipSync(returned)['word/document.xml']!);
+    expect(xml.match(/<w:ins [^>]*w:author="Jean Dupont"/g)).toHaveLength(2);
+    expect(xml.match(/<w:del [^>]*w:author="Jean Dupont"/g)).toHaveLength(3);
+  });
+
+  it('the revision holds the text with them accepted; the comparison lists them as the reviewer’s', async () => {
+    const store = await openStore(join(dir, 'data'), { create: true });
+    try {
+      const { id } = store.create(draft);
+      const r = importRevision(store, id, returned, { name: 'returned.docx' });
+      expect(r.tracked).toBe(5);
+      const text = JSON.stringify(store.get(id).document.text.fr);
+      expect(text).toContain('Pendant le débat,');
+      expect(text).not.toContain('Au cours du débat,');
+      expect(text).toContain('sous-régionales et locales');
+
+      const changed = r.comparison.blocks.filter((c) => c.op === 'changed');
+      expect(changed).toHaveLength(3);
+      for (const c of changed) {
+        expect(c.tracked!.length).toBeGreaterThan(0);
+        for (const t of c.tracked!) expect(t).toMatchObject({ author: 'Jean Dupont', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+      }
+      const first = changed[0]!;
+      expect(first.tracked!.map((t) => [t.kind, t.text])).toEqual([
+        ['delete', 'Au cours du débat,'],
+        ['insert', 'Pendant le débat,'],
+      ]);
+      expect(first.op === 'changed' && first.runs!.filter((x) => x.op !== 'equal').map((x) => [x.op, x.text])).toEqual([
+        ['delete', 'Au cours du'],
+        ['insert', 'Pendant le'],
+      ]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('db import-revision --show says whose changes they were', async () => {
+    const lib = join(dir, 'cli-data');
+    mkdirSync(lib);
+    writeFileSync(join(dir, 'draft.json'), JSON.stringify(draft));
+    const out: string[] = [];
+    const io = { out: (t: string) => void out.push(t), err: (t: string) => void out.push(`err: ${t}`), cwd: dir, env: {} };
+    expect(await main(['db', '--data-dir', lib, 'import', 'draft.json'], io)).toBe(0);
+    const id = out.pop()!;
+    expect(await main(['db', '--data-dir', lib, 'import-revision', id, 'returned.docx', '--show'], io)).toBe(0);
+    expect(out[0]).toMatch(/^revision \d+: \d+ blocks matched, 0 added, 0 removed \(draft kept as revision \d+\); 5 tracked change\(s\) in the file, accepted$/);
+    expect(out).toContain('annexe par. 3\u00a0: modification (suivi des modifications\u00a0: Jean Dupont)\t[-Au cours du-]{+Pendant le+} débat, les pays participants …');
+    expect(out.filter((l) => l.includes('(suivi des modifications\u00a0: Jean Dupont)'))).toHaveLength(3);
+  });
+});
