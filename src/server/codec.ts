@@ -12,4 +12,9 @@ export type YCodec = {
   encode(doc: RDocument, lang: Lang): Uint8Array;
   /** The model read back from the Yjs document of `lang`; what it does not carry comes from `base`. */
   decode(ydoc: Y.Doc, lang: Lang, base: RDocument): RDocument;
+  /**
+   * Where a worker thread finds this codec (module URL and export name), when decoding is too
+   * heavy for the server's event loop; without it the server decodes in line.
+   */
+  worker?: { module: string; name: string };
 };

@@ -2,11 +2,12 @@
  * Shared dossiers in PostgreSQL: their Yjs documents (one per language version: `<id>:<lang>`)
  * and the model revisions written back from them.
  *
- * Durability: every update a client sends is written to `ydoc_updates` before Hocuspocus applies
- * it and tells the client it is saved (server.ts, beforeHandleMessage), so a server killed at any
- * moment loses nothing it acknowledged. The debounced store compacts: the whole state replaces the
- * updates it already contains. Yjs updates are idempotent, so an update found both in the state and
- * in the log is harmless; compaction only deletes updates known to be applied.
+ * Durability: every update a client sends is written to `ydoc_updates` before its sender is told
+ * it is saved (server.ts holds the acknowledgement until the write is done; the update itself is
+ * applied and relayed at once), so a server killed at any moment loses nothing it acknowledged.
+ * The debounced store compacts: the whole state replaces the updates it already contains (an
+ * update is applied before its log write ends, so all logged updates are in it). Yjs updates are
+ * idempotent: an update found both in the state and in the log is harmless.
  */
 import * as Y from 'yjs';
 import type { Pool, PoolClient } from 'pg';
@@ -80,24 +81,14 @@ export async function loadDocumentState(pool: Pool, name: string): Promise<Uint8
 }
 
 /**
- * Writes one update to the log before it is applied; returns its sequence number.
- * `synchronous_commit = off`: the write survives the server process being killed (PostgreSQL has
- * it), and only a crash of PostgreSQL itself within a fraction of a second could lose it.
+ * Writes one update to the log before it is applied; returns its sequence number. One statement
+ * on a connection with `synchronous_commit = off` (server.ts): the write survives the server
+ * process being killed (PostgreSQL has it), and only a crash of PostgreSQL itself within a
+ * fraction of a second could lose it.
  */
 export async function appendUpdate(pool: Pool, name: string, personId: string, update: Uint8Array): Promise<number> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SET LOCAL synchronous_commit = off');
-    const r = await client.query<{ seq: string }>('INSERT INTO ydoc_updates (doc_name, person_id, update) VALUES ($1, $2, $3) RETURNING seq', [name, personId, Buffer.from(update)]);
-    await client.query('COMMIT');
-    return Number(r.rows[0]!.seq);
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  const r = await pool.query<{ seq: string }>('INSERT INTO ydoc_updates (doc_name, person_id, update) VALUES ($1, $2, $3) RETURNING seq', [name, personId, Buffer.from(update)]);
+  return Number(r.rows[0]!.seq);
 }
 
 /** Replaces the log up to `through` (every update up to it is in `state`) by the state. */

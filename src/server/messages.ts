@@ -5,6 +5,7 @@
 import * as decoding from 'lib0/decoding';
 
 const MESSAGE_SYNC = 0;
+const MESSAGE_SYNC_STATUS = 8;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
@@ -26,4 +27,15 @@ export function updateIn(raw: Uint8Array): Uint8Array | undefined {
 export function isEmptyUpdate(update: Uint8Array): boolean {
   // An encoded update with no structs and no deletions is two zero varuints.
   return update.length <= 2 && update.every((b) => b === 0);
+}
+
+/** Whether an outgoing message is the acknowledgement that an update was saved ("SyncStatus"). */
+export function isSaveAcknowledgement(raw: Uint8Array): boolean {
+  try {
+    const d = decoding.createDecoder(raw);
+    decoding.readVarString(d);
+    return decoding.readVarUint(d) === MESSAGE_SYNC_STATUS;
+  } catch {
+    return false;
+  }
 }

@@ -18,13 +18,14 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
-import type { Pool } from 'pg';
+import pg, { type Pool } from 'pg';
 import { authenticate, roleOf, type Person, type Role } from './access';
 import { handleApi } from './api';
 import type { YCodec } from './codec';
 import { appendUpdate, compactDocument, latestRevision, loadDocumentState, parseDocName, writeRevision } from './documents';
 import { DEFAULT_RATE, MAX_MESSAGE_BYTES, TokenBucket, type RateLimit } from './limits';
-import { isEmptyUpdate, updateIn } from './messages';
+import { isEmptyUpdate, isSaveAcknowledgement, updateIn } from './messages';
+import { startWriteback } from './writeback';
 
 export type TeamServerOptions = {
   pool: Pool;
@@ -65,11 +66,33 @@ class Refusal extends Error {
 export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServer> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const { pool, codec } = opts;
+  // The update log on its own connections: one statement per update, committed without waiting
+  // for the disk (it survives this process being killed: PostgreSQL has it; see documents.ts).
+  const logPool = new pg.Pool({ ...pool.options, max: 4, options: '-c synchronous_commit=off' });
+  logPool.on('error', (e) => log(`[server] database: ${e.message}`));
+  const writeback = codec.worker ? startWriteback(codec.worker) : undefined;
   const rate = opts.rate ?? DEFAULT_RATE;
   const buckets = new WeakMap<object, TokenBucket>();
-  /** Updates written to the log but not applied yet, per document: compaction must keep them. */
-  const inFlight = new Map<string, Set<number>>();
-  const current = new WeakMap<object, { doc: string; seq: number }>();
+  /**
+   * Per connection, the log writes not finished yet, in order. An update is applied and relayed
+   * at once (the others see it without waiting for the disk), but its sender is told it is saved
+   * only once its log write is done: the acknowledgement waits in `send` below.
+   */
+  const writes = new WeakMap<object, Promise<void>>();
+  const held = new WeakSet<object>();
+  const holdAcknowledgements = (connection: { send: (m: Uint8Array) => void; close: (e?: { code: number; reason: string }) => void }) => {
+    if (held.has(connection)) return;
+    held.add(connection);
+    const send = connection.send.bind(connection);
+    connection.send = (message: Uint8Array) => {
+      const pending = writes.get(connection);
+      if (!pending || !isSaveAcknowledgement(message)) return send(message);
+      pending.then(
+        () => send(message),
+        () => connection.close({ code: 4500, reason: 'The server could not save an update; reconnect to send it again.' }),
+      );
+    };
+  };
 
   const durability: Extension<ConnectionContext> = {
     extensionName: 'rapporteur-access-and-durability',
@@ -96,34 +119,34 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
       const update = updateIn(raw);
       // A read-only connection's update is refused by Hocuspocus itself and never applied.
       if (!update || connection.readOnly || isEmptyUpdate(update)) return;
-      const seq = await appendUpdate(pool, documentName, context.person.id, update);
-      let set = inFlight.get(documentName);
-      if (!set) inFlight.set(documentName, (set = new Set()));
-      set.add(seq);
-      current.set(connection, { doc: documentName, seq });
-    },
-    async afterHandleMessage({ connection }) {
-      const c = current.get(connection);
-      if (!c) return;
-      current.delete(connection);
-      inFlight.get(c.doc)?.delete(c.seq);
+      holdAcknowledgements(connection as never);
+      const previous = writes.get(connection) ?? Promise.resolve();
+      const write = appendUpdate(logPool, documentName, context.person.id, update).then(() => undefined);
+      const chained = previous.then(() => write);
+      chained.catch((e: unknown) => log(`[server] ${documentName}: an update could not be logged: ${e instanceof Error ? e.message : String(e)}`));
+      writes.set(connection, chained);
     },
     async onStoreDocument({ document, documentName }) {
       const name = parseDocName(documentName);
       if (!name) return;
-      // Everything logged before now is applied unless still in flight.
+      // An update is applied before its log write ends, so every update logged by now is in the state.
       const r = await pool.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM ydoc_updates WHERE doc_name = $1', [documentName]);
-      const pending = [...(inFlight.get(documentName) ?? [])];
-      const through = Math.min(Number(r.rows[0]?.seq ?? 0), ...pending.map((s) => s - 1));
-      await compactDocument(pool, documentName, Y.encodeStateAsUpdate(document), through);
+      const through = Number(r.rows[0]?.seq ?? 0);
+      const state = Y.encodeStateAsUpdate(document);
+      await compactDocument(pool, documentName, state, through);
       const base = await latestRevision(pool, name.dossierId);
       if (!base) return;
       let model: unknown;
-      try {
-        model = codec.decode(document, name.lang, base.document);
-      } catch (e) {
-        log(`[server] ${documentName}: could not read the model back (${e instanceof Error ? e.message : String(e)}); the shared state is kept`);
-        return;
+      if (writeback) {
+        const r = await writeback.read({ state, lang: name.lang, base: base.document });
+        if (!r.ok) return log(`[server] ${documentName}: could not read the model back (${r.reason}); the shared state is kept`);
+        model = r.document;
+      } else {
+        try {
+          model = codec.decode(document, name.lang, base.document);
+        } catch (e) {
+          return log(`[server] ${documentName}: could not read the model back (${e instanceof Error ? e.message : String(e)}); the shared state is kept`);
+        }
       }
       const written = await writeRevision(pool, name.dossierId, model);
       if (written.reason) log(`[server] ${documentName}: revision not written, the model is invalid: ${written.reason}`);
@@ -193,8 +216,10 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
-      // Let the flushed stores finish before the pool closes.
+      // Let the flushed stores finish before the pools close.
       for (let i = 0; i < 100 && hocuspocus.getDocumentsCount() > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await writeback?.close();
+      await logPool.end();
     },
   };
 }

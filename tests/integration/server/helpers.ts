@@ -56,8 +56,7 @@ export async function startServer(pool: pg.Pool, extra: Partial<TeamServerOption
 export type Client = { provider: HocuspocusProvider; doc: Y.Doc; socket: HocuspocusProviderWebsocket; closed: Promise<{ code?: number; reason?: string }>; destroy: () => void };
 
 /** A client on document `name` with `token`, as the app's editor connects. */
-export function connect(server: TeamServer, name: string, token: string | undefined): Client {
-  const doc = new Y.Doc();
+export function connect(server: TeamServer, name: string, token: string | undefined, doc: Y.Doc = new Y.Doc()): Client {
   const socket = new HocuspocusProviderWebsocket({ url: `${server.url.replace(/^http/, 'ws')}/collab`, WebSocketPolyfill: WebSocket as never, maxAttempts: 1 });
   let closedResolve!: (v: { code?: number; reason?: string }) => void;
   const closed = new Promise<{ code?: number; reason?: string }>((r) => (closedResolve = r));
