@@ -17,6 +17,7 @@ import { libraryLocation, scheduleBackups } from '../services/store/index';
 import { languageFromLocales, menuText } from './i18n';
 import { registerIpcHandlers } from './ipc';
 import { buildMenu } from './menu';
+import { contextMenuModel } from './menu-model';
 import { printHtmlToPdf } from './pdf';
 import { hardenSession, hardenWebContents } from './security';
 import { openLibraryOrAsk } from './startup';
@@ -50,6 +51,9 @@ async function flushPage(): Promise<void> {
 const pendingFiles: string[] = [];
 let openFiles: (paths: string[]) => void = (paths) => void pendingFiles.push(...paths);
 
+/** The interface language, for what the main process shows itself (menus, dialogs). */
+let currentLanguage: InterfaceLanguage = 'en';
+
 function openMainWindow(): void {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const primary = screen.getPrimaryDisplay();
@@ -62,6 +66,11 @@ function openMainWindow(): void {
     unsubscribe?.();
     unsubscribe = events.subscribe((name, payload) => win.webContents.send(HOST_EVENT_IPC, name, payload));
     openFiles(pendingFiles.splice(0));
+  });
+  // Right click where the page shows no menu of its own: Cut, Copy, Paste, Select All.
+  win.webContents.on('context-menu', (_event, params) => {
+    if (!params.isEditable && params.selectionText === '') return;
+    Menu.buildFromTemplate(contextMenuModel(currentLanguage, params.editFlags)).popup({ window: win });
   });
   // Closing the window: the page saves first (bounded), then the window really closes.
   win.on('close', (event) => {
@@ -109,6 +118,7 @@ async function start(): Promise<void> {
   });
 
   let language: InterfaceLanguage = readSettings(store, systemLanguage).interfaceLanguage;
+  currentLanguage = language;
   let available: ReadonlySet<AppCommand> = new Set();
   const setMenu = () =>
     Menu.setApplicationMenu(
@@ -145,6 +155,7 @@ async function start(): Promise<void> {
     onSettingsChange: (now) => {
       if (now.interfaceLanguage !== language) {
         language = now.interfaceLanguage;
+        currentLanguage = language;
         setMenu();
       }
     },

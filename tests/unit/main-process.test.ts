@@ -80,7 +80,7 @@ const { createMainWindow, isAppFrame, RENDERER_INDEX } = await import('../../src
 const { registerIpcHandlers } = await import('../../src/main/ipc');
 const { hardenSession, hardenWebContents } = await import('../../src/main/security');
 const { buildMenu } = await import('../../src/main/menu');
-const { menuModel } = await import('../../src/main/menu-model');
+const { menuModel, contextMenuModel } = await import('../../src/main/menu-model');
 const { menuText, languageFromLocales } = await import('../../src/main/i18n');
 const { printHtmlToPdf } = await import('../../src/main/pdf');
 const { SECURE_WEB_PREFERENCES } = await import('../../src/main/web-preferences');
@@ -102,7 +102,7 @@ describe('the window', () => {
     const win = createMainWindow({ title: 'Rapporteur', devTools: false, place: placeWindow(undefined, []) }) as unknown as (typeof fake.windows)[number];
     const prefs = win.opts['webPreferences'] as Record<string, unknown>;
     // Exactly the one secure definition, plus what this window adds.
-    expect(prefs).toEqual({ ...SECURE_WEB_PREFERENCES, preload: expect.stringMatching(/index\.cjs$/), devTools: false, spellcheck: true });
+    expect(prefs).toEqual({ ...SECURE_WEB_PREFERENCES, preload: expect.stringMatching(/index\.cjs$/), devTools: false, spellcheck: false });
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -369,6 +369,15 @@ describe('the menu', () => {
     find(menu, 'Footnote').click!();
     find(menu, 'Print…').click!();
     expect(sent).toEqual(['insert.footnote', 'file.print']);
+  });
+
+  it('offers Cut / Copy / Paste / Select All on a right click, in the interface language, as the point allows', () => {
+    expect(contextMenuModel('fr', { canCut: false, canCopy: true, canPaste: true, canSelectAll: true })).toEqual([
+      { role: 'cut', label: 'Couper', enabled: false },
+      { role: 'copy', label: 'Copier', enabled: true },
+      { role: 'paste', label: 'Coller', enabled: true },
+      { role: 'selectAll', label: 'Tout sélectionner', enabled: true },
+    ]);
   });
 
   it('has every command of the contract in the menu, once', () => {
