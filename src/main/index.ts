@@ -18,7 +18,7 @@ import { languageFromLocales, menuText } from './i18n';
 import { registerIpcHandlers } from './ipc';
 import { buildMenu } from './menu';
 import { contextMenuModel } from './menu-model';
-import { printHtmlToPdf } from './pdf';
+import { printHtml, printHtmlToPdf } from './pdf';
 import { hardenSession, hardenWebContents } from './security';
 import { openLibraryOrAsk } from './startup';
 import { createMainWindow, isAppFrame } from './window';
@@ -152,6 +152,7 @@ async function start(): Promise<void> {
     appInfo: { name: APP_NAME, version: app.getVersion(), platform: process.platform },
     defaultLanguage: systemLanguage,
     printPdf: printHtmlToPdf,
+    printHtml,
     onSettingsChange: (now) => {
       if (now.interfaceLanguage !== language) {
         language = now.interfaceLanguage;

@@ -263,6 +263,11 @@ export const ipcContract = {
    * 'unavailable' where the host has no dialogs.
    */
   'settings.chooseBackupFolder': channel<Settings>()(none),
+  /**
+   * File > Print: the print view through the host's print dialog; true when printed, false when
+   * the user cancelled. 'unavailable' where the host cannot print (the page prints it itself).
+   */
+  'export.print': channel<boolean>()(z.object({ id: dossierId, profile: z.enum(EXPORT_PROFILES), paper: z.enum(PAPERS), lang: langSchema }).strict()),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof ipcContract;

@@ -53,6 +53,8 @@ export type HostHandlerOptions = {
    * host: the system's Chromium). Without it, a PDF export answers 'unavailable'.
    */
   printPdf?: (html: string, options: ExportOptions) => Promise<Uint8Array>;
+  /** Prints the print view on paper through the system's dialog (Electron); true when printed. */
+  printHtml?: (html: string) => Promise<boolean>;
   /** Called after settings changed (the main process rebuilds its menu in the new language). */
   onSettingsChange?: (now: Settings, before: Settings) => void;
   /** The events this host sends its pages; the flush answers (`app.flushed`) go back to it. */
@@ -139,6 +141,15 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
       }
       const r = await exportDocument(dossier.document, format, options);
       return ok<ExportedFile>({ bytes: r.bytes, mime: r.mime, fileName, warnings: r.warnings });
+    },
+
+    'export.print': async ({ id, profile, paper, lang }) => {
+      if (!opts.printHtml) return fail('unavailable', 'This host has no print dialog: the page prints the print view itself.');
+      const got = await fromStore(() => store.get(id));
+      if (!got.ok) return got;
+      const { renderHtml } = await import('../export/html/index');
+      const html = renderHtml(got.value.document, { ...defaultExportOptions(lang, profile), paper });
+      return ok(await opts.printHtml(html.html));
     },
 
     'settings.get': () => fromStore(settings),

@@ -346,6 +346,19 @@ describe('desktop shell channels (issue 14)', () => {
     expect(await host(store)('settings.chooseBackupFolder')).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
+  it('prints the print view through the host’s print dialog, or says the host has none', async () => {
+    const { store } = await freshStore();
+    const printed: string[] = [];
+    const call = host(store, { printHtml: (html) => (printed.push(html), Promise.resolve(true)) });
+    const d = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'fr' }));
+    expect(value(await call('export.print', { id: d.id, profile: 'issued', paper: 'a4', lang: 'fr' }))).toBe(true);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/^<!doctype html>/i);
+    expect(printed[0]).toContain('Conseil de sécurité');
+    expect(await call('export.print', { id: 'zzzzzzzzzzzz', profile: 'issued', paper: 'a4', lang: 'fr' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await host(store)('export.print', { id: d.id, profile: 'issued', paper: 'a4', lang: 'fr' })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+
   it('passes the available commands to the host and the flush answers to its pending request', async () => {
     const { store } = await freshStore();
     const events = createHostEvents();
