@@ -167,6 +167,20 @@ async function start(): Promise<void> {
       available = next;
       setMenu();
     },
+    chooseFile: async (purpose, extensions) => {
+      const options = {
+        title: menuText(language, purpose === 'import' ? 'file.import' : 'file.importRevision'),
+        properties: ['openFile' as const],
+        filters: [{ name: menuText(language, 'documents'), extensions: extensions.map((e) => e.slice(1)) }],
+      };
+      const r = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]!;
+    },
+    chooseSavePath: async (suggestedName) => {
+      const options = { title: menuText(language, 'file.export'), defaultPath: join(app.getPath('documents'), suggestedName) };
+      const r = await (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
     chooseFolder: async () => {
       const options = { title: menuText(language, 'chooseBackupFolder'), properties: ['openDirectory' as const, 'createDirectory' as const] };
       const r = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));

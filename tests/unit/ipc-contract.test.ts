@@ -52,6 +52,8 @@ describe('the contract', () => {
       'dossier.untrash',
       'export.document',
       'export.print',
+      'files.open',
+      'files.save',
       'library.list',
       'library.search',
       'settings.chooseBackupFolder',

@@ -39,6 +39,8 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
     'dossier.check': unavailable,
     'export.document': unavailable,
     'export.print': unavailable,
+    'files.open': unavailable,
+    'files.save': unavailable,
     'settings.get': () => ok({ ...settings }),
     'settings.set': (patch) => {
       if (patch.backupDir !== undefined) return unavailable();

@@ -11,7 +11,8 @@
  * No Electron here: what only a host can do (printing to PDF, telling the menu the language
  * changed) is passed in.
  */
-import { isAbsolute, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { checkDocument } from '../../core/checker/index';
 import { createFromTemplate } from '../../core/templates/index';
 import { frenchSpacingSchema, type FrenchSpacing } from '../../core/model/schema';
@@ -33,7 +34,7 @@ import { defaultBackupDir } from '../store/backup';
 import { exportFileName } from '../store/share';
 import type { AppCommand } from '../../shared/host-events';
 import type { HostEvents } from './events';
-import { refusedBackupFolder } from './folders';
+import { readChosenFile, refusedBackupFolder } from './folders';
 
 /** Keys of the settings table used by the interface. */
 export const SETTING_KEYS = {
@@ -67,6 +68,10 @@ export type HostHandlerOptions = {
    * named by the page.
    */
   chooseFolder?: (purpose: 'backup') => Promise<string | null>;
+  /** A file to open, chosen in the host's own dialog among `extensions` (Electron); null when cancelled. */
+  chooseFile?: (purpose: 'import' | 'returned-version', extensions: readonly string[]) => Promise<string | null>;
+  /** Where to save a file, chosen in the host's own dialog, starting from `suggestedName`; null when cancelled. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
 };
 
 /** Runs a store call; its StoreError becomes data with the store's code. */
@@ -143,6 +148,24 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
       return ok<ExportedFile>({ bytes: r.bytes, mime: r.mime, fileName, warnings: r.warnings });
     },
 
+    'files.open': async ({ purpose, extensions }) => {
+      if (!opts.chooseFile) return fail('unavailable', 'This host has no file dialog: the page asks the browser for the file.');
+      const path = await opts.chooseFile(purpose, extensions);
+      if (path === null) return ok(null);
+      const read = await readChosenFile(path);
+      return read.ok ? ok({ name: basename(path), bytes: read.value }) : read;
+    },
+    'files.save': async ({ suggestedName, bytes }) => {
+      if (!opts.chooseSavePath) return fail('unavailable', 'This host has no save dialog: the page downloads the file.');
+      const path = await opts.chooseSavePath(suggestedName);
+      if (path === null) return ok(null);
+      try {
+        await writeFile(path, bytes);
+      } catch (e) {
+        return fail('io-error', `${basename(path)} could not be written (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+      }
+      return ok({ shownAs: path });
+    },
     'export.print': async ({ id, profile, paper, lang }) => {
       if (!opts.printHtml) return fail('unavailable', 'This host has no print dialog: the page prints the print view itself.');
       const got = await fromStore(() => store.get(id));
