@@ -17,7 +17,8 @@ import { libraryLocation, scheduleBackups } from '../services/store/index';
 import { languageFromLocales, menuText } from './i18n';
 import { registerIpcHandlers } from './ipc';
 import { buildMenu } from './menu';
-import { printHtmlToPdf } from './pdf';
+import { contextMenuModel } from './menu-model';
+import { printHtml, printHtmlToPdf } from './pdf';
 import { hardenSession, hardenWebContents } from './security';
 import { openLibraryOrAsk } from './startup';
 import { createMainWindow, isAppFrame } from './window';
@@ -50,6 +51,9 @@ async function flushPage(): Promise<void> {
 const pendingFiles: string[] = [];
 let openFiles: (paths: string[]) => void = (paths) => void pendingFiles.push(...paths);
 
+/** The interface language, for what the main process shows itself (menus, dialogs). */
+let currentLanguage: InterfaceLanguage = 'en';
+
 function openMainWindow(): void {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const primary = screen.getPrimaryDisplay();
@@ -62,6 +66,11 @@ function openMainWindow(): void {
     unsubscribe?.();
     unsubscribe = events.subscribe((name, payload) => win.webContents.send(HOST_EVENT_IPC, name, payload));
     openFiles(pendingFiles.splice(0));
+  });
+  // Right click where the page shows no menu of its own: Cut, Copy, Paste, Select All.
+  win.webContents.on('context-menu', (_event, params) => {
+    if (!params.isEditable && params.selectionText === '') return;
+    Menu.buildFromTemplate(contextMenuModel(currentLanguage, params.editFlags)).popup({ window: win });
   });
   // Closing the window: the page saves first (bounded), then the window really closes.
   win.on('close', (event) => {
@@ -109,6 +118,7 @@ async function start(): Promise<void> {
   });
 
   let language: InterfaceLanguage = readSettings(store, systemLanguage).interfaceLanguage;
+  currentLanguage = language;
   let available: ReadonlySet<AppCommand> = new Set();
   const setMenu = () =>
     Menu.setApplicationMenu(
@@ -142,9 +152,11 @@ async function start(): Promise<void> {
     appInfo: { name: APP_NAME, version: app.getVersion(), platform: process.platform },
     defaultLanguage: systemLanguage,
     printPdf: printHtmlToPdf,
+    printHtml,
     onSettingsChange: (now) => {
       if (now.interfaceLanguage !== language) {
         language = now.interfaceLanguage;
+        currentLanguage = language;
         setMenu();
       }
     },
@@ -154,6 +166,20 @@ async function start(): Promise<void> {
       if (next.size === available.size && commands.every((c) => available.has(c))) return;
       available = next;
       setMenu();
+    },
+    chooseFile: async (purpose, extensions) => {
+      const options = {
+        title: menuText(language, purpose === 'import' ? 'file.import' : 'file.importRevision'),
+        properties: ['openFile' as const],
+        filters: [{ name: menuText(language, 'documents'), extensions: extensions.map((e) => e.slice(1)) }],
+      };
+      const r = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]!;
+    },
+    chooseSavePath: async (suggestedName) => {
+      const options = { title: menuText(language, 'file.export'), defaultPath: join(app.getPath('documents'), suggestedName) };
+      const r = await (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
+      return r.canceled || !r.filePath ? null : r.filePath;
     },
     chooseFolder: async () => {
       const options = { title: menuText(language, 'chooseBackupFolder'), properties: ['openDirectory' as const, 'createDirectory' as const] };

@@ -162,3 +162,19 @@ export function menuModel(lang: InterfaceLanguage, ctx: MenuContext): MenuSectio
   });
   return sections;
 }
+
+/** What the page allows at the right-clicked point (Electron's `context-menu` edit flags). */
+export type EditFlags = { canCut: boolean; canCopy: boolean; canPaste: boolean; canSelectAll: boolean };
+
+/**
+ * The right-click menu where the page has none of its own (its spelling menu): Cut, Copy, Paste
+ * and Select All, in the interface language, each enabled as the point allows.
+ */
+export function contextMenuModel(lang: InterfaceLanguage, flags: EditFlags): { role: 'cut' | 'copy' | 'paste' | 'selectAll'; label: string; enabled: boolean }[] {
+  return [
+    { role: 'cut', label: menuText(lang, 'cut'), enabled: flags.canCut },
+    { role: 'copy', label: menuText(lang, 'copy'), enabled: flags.canCopy },
+    { role: 'paste', label: menuText(lang, 'paste'), enabled: flags.canPaste },
+    { role: 'selectAll', label: menuText(lang, 'selectAll'), enabled: flags.canSelectAll },
+  ];
+}

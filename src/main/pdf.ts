@@ -1,6 +1,7 @@
 /**
- * PDF export in the app: the HTML print view (rendered by src/services/export) printed by
- * Chromium itself through `webContents.printToPDF`, in a hidden window that is sandboxed, has no
+ * Printing in the app: the HTML print view (rendered by src/services/export) printed by Chromium
+ * itself, to PDF through `webContents.printToPDF` (export) or on paper through
+ * `webContents.print` (File > Print, the system's print dialog), in a hidden window that is sandboxed, has no
  * preload (so no IPC), no JavaScript (the print view needs none) and is destroyed afterwards.
  * The HTML is written to a private temporary file (loading it as a data: URL would hit URL
  * length limits for documents with images) that is deleted afterwards.
@@ -17,7 +18,8 @@ import { electronPrintToPdfOptions } from '../services/export/html/print-options
 import type { ExportOptions } from '../services/export/index';
 
 
-export async function printHtmlToPdf(html: string, options: Pick<ExportOptions, 'paper'>): Promise<Uint8Array> {
+/** Loads `html` in a hidden, sandboxed window without JavaScript, runs `use`, then cleans up. */
+async function withPrintWindow<T>(html: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'rapporteur-print-'));
   const file = join(dir, 'print.html');
   let win: BrowserWindow | undefined;
@@ -44,9 +46,27 @@ export async function printHtmlToPdf(html: string, options: Pick<ExportOptions, 
       },
     });
     await win.loadFile(file);
-    return new Uint8Array(await win.webContents.printToPDF(electronPrintToPdfOptions(options)));
+    return await use(win);
   } finally {
     win?.destroy();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+export function printHtmlToPdf(html: string, options: Pick<ExportOptions, 'paper'>): Promise<Uint8Array> {
+  return withPrintWindow(html, async (win) => new Uint8Array(await win.webContents.printToPDF(electronPrintToPdfOptions(options))));
+}
+
+/** Opens the system's print dialog on the print view; true when it was printed, false when cancelled. */
+export function printHtml(html: string): Promise<boolean> {
+  return withPrintWindow(
+    html,
+    (win) =>
+      new Promise<boolean>((resolve, reject) => {
+        win.webContents.print({ silent: false, printBackground: false }, (printed, reason) => {
+          if (printed || reason === 'cancelled') resolve(printed);
+          else reject(new Error(`the document could not be printed (${reason})`));
+        });
+      }),
+  );
 }

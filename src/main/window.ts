@@ -38,7 +38,9 @@ export function createMainWindow(opts: { title: string; devTools: boolean; place
       disableBlinkFeatures: 'Auxclick',
       preload: PRELOAD_PATH,
       devTools: opts.devTools,
-      spellcheck: true,
+      // The app checks spelling itself (src/renderer/spell): Chromium's checker would download
+      // its dictionaries from a Google host, which mission laptops cannot reach.
+      spellcheck: false,
     },
   });
   win.once('ready-to-show', () => {

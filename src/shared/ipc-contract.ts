@@ -92,6 +92,10 @@ export type ExportedFile = {
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 /** The longest search query, snapshot name and folder path accepted. */
 export const MAX_QUERY_LENGTH = 1000;
+/** The kinds of file the open dialog offers (by extension). */
+export const FILE_EXTENSIONS = ['.docx', '.txt', '.rapporteur', '.json'] as const;
+/** The largest file the host writes through its save dialog (a DOCX or PDF with images). */
+export const MAX_SAVED_FILE_BYTES = 128 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Results: errors are data
@@ -263,6 +267,26 @@ export const ipcContract = {
    * 'unavailable' where the host has no dialogs.
    */
   'settings.chooseBackupFolder': channel<Settings>()(none),
+  /**
+   * File > Print: the print view through the host's print dialog; true when printed, false when
+   * the user cancelled. 'unavailable' where the host cannot print (the page prints it itself).
+   */
+  /**
+   * A file to import, chosen by the user in the host's own open dialog: its name and bytes (the
+   * page never names a path); null when cancelled. 'unavailable' where the host has no dialogs
+   * (the page uses the browser's file input).
+   */
+  'files.open': channel<{ name: string; bytes: Uint8Array } | null>()(
+    z.object({ purpose: z.enum(['import', 'returned-version']), extensions: z.array(z.enum(FILE_EXTENSIONS)).min(1).max(FILE_EXTENSIONS.length) }).strict(),
+  ),
+  /**
+   * Writes an exported file where the user chooses in the host's own save dialog; the place, to
+   * display it, or null when cancelled. 'unavailable' without dialogs (the page downloads it).
+   */
+  'files.save': channel<{ shownAs: string } | null>()(
+    z.object({ suggestedName: z.string().min(1).max(255).regex(/^[^/\\\0]+$/), bytes: z.instanceof(Uint8Array).refine((b) => b.length <= MAX_SAVED_FILE_BYTES, 'the file is too large') }).strict(),
+  ),
+  'export.print': channel<boolean>()(z.object({ id: dossierId, profile: z.enum(EXPORT_PROFILES), paper: z.enum(PAPERS), lang: langSchema }).strict()),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof ipcContract;

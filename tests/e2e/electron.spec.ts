@@ -1,14 +1,17 @@
 /**
  * The real desktop app, driven through Playwright's Electron support: the window's
  * webPreferences are the secure ones, the renderer has no Node, the preload exposes only the
- * contract, and window.open and navigation are refused.
+ * contract, and window.open and navigation are refused; a draft typed just before quitting is
+ * saved (the flush before quit), the menu's items follow the screen, and a `.rapporteur` file
+ * passed on the command line is imported and opened.
  *
  * SKIPPED when the Electron binary is not installed. That is the one honest skip we allow:
  * since Electron 42 `npm install` no longer downloads the binary and `npx install-electron`
  * needs a download host some build machines cannot reach. Everything else (renderer, core,
  * contract, host) is tested without Electron, in Node and in Chromium.
  */
-import { _electron, expect, test } from '@playwright/test';
+import { _electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -98,5 +101,64 @@ test('the window is sandboxed and isolated; window.open and navigation are refus
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a draft typed just before quitting is there after a relaunch; a .rapporteur file passed on the command line opens', async () => {
+  if (!binary.ok) return;
+  test.setTimeout(120_000);
+  const env = { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en' } as Record<string, string>;
+  delete env['ELECTRON_RENDERER_URL'];
+  const dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-electron-'));
+  const sharedDir = mkdtempSync(join(tmpdir(), 'rapporteur-electron-shared-'));
+  env['RAPPORTEUR_DATA_DIR'] = dataDir;
+  const launch = (extra: string[] = []) =>
+    _electron.launch({ executablePath: binary.path, args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root, ...extra], cwd: root, env });
+  /** The enabled state of the application menu's item labelled `label`. */
+  const menuItemEnabled = (app: ElectronApplication, label: string) =>
+    app.evaluate(({ Menu }, wanted) => {
+      type Item = { label: string; enabled: boolean; submenu?: { items: Item[] } | null };
+      const find = (items: Item[]): Item | undefined => {
+        for (const i of items) {
+          if (i.label === wanted) return i;
+          const inner = i.submenu ? find(i.submenu.items) : undefined;
+          if (inner) return inner;
+        }
+        return undefined;
+      };
+      return find((Menu.getApplicationMenu()?.items ?? []) as unknown as Item[])?.enabled;
+    }, label);
+  try {
+    let app = await launch();
+    let page = await app.firstWindow();
+    expect(await menuItemEnabled(app, 'Print…')).toBe(false); // no dossier open
+    await page.getByTestId('new-kind').selectOption('letter');
+    await page.getByTestId('new-lang').selectOption('en');
+    await page.getByTestId('new-create').click();
+    await page.locator('.rk-placeholder').first().click();
+    await page.keyboard.type('Typed just before quitting.');
+    await expect.poll(() => menuItemEnabled(app, 'Print…')).toBe(true);
+    const id = (await page.getByTestId('dossier-view').getAttribute('data-id'))!;
+    // Quitting asks the page to save first (app.flush), well within the autosave's delay.
+    await app.close();
+
+    app = await launch();
+    page = await app.firstWindow();
+    await page.getByTestId('dossier-item').first().click();
+    await expect(page.getByTestId('editor')).toContainText('Typed just before quitting.');
+    await app.close();
+
+    const file = join(sharedDir, 'letter.rapporteur');
+    const exported = spawnSync(process.execPath, [join(root, 'bin', 'rapporteur.mjs'), 'db', '--data-dir', dataDir, 'export', id, '-o', file], { encoding: 'utf8' });
+    expect(exported.status, exported.stderr).toBe(0);
+    app = await launch([file]);
+    page = await app.firstWindow();
+    await expect(page.getByTestId('dossier-view')).toBeVisible();
+    await expect(page.getByTestId('editor')).toContainText('Typed just before quitting.');
+    await expect(page.getByTestId('dossier-item')).toHaveCount(2);
+    await app.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(sharedDir, { recursive: true, force: true });
   }
 });

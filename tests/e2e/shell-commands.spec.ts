@@ -44,6 +44,13 @@ test('menu commands act on the screen that offers them', async ({ page, appHost 
   // A command the screen does not offer does nothing (the desktop menu shows it disabled).
   await appHost.command('document.finalise');
   await expect(page.getByTestId('dossier-view')).toBeVisible();
+  // File > Print…: the browser host has no print dialog of its own, so the page prints the print
+  // view from a hidden frame (the desktop app prints it through webContents.print instead).
+  await appHost.command('file.print');
+  const frame = page.locator('iframe[data-rk-print]');
+  await expect(frame).toHaveCount(1);
+  expect(await frame.getAttribute('srcdoc')).toContain('We note the report');
+  await expect(page.frameLocator('iframe[data-rk-print]').locator('body')).toContainText('Held in Geneva.');
   // File > Close Document: saved first, then back to the library.
   await appHost.command('file.close');
   await expect(page.getByTestId('dossier-view')).toHaveCount(0);

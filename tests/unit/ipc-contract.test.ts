@@ -38,6 +38,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('the contract', () => {
   it('lists every channel once, namespaced on the wire', () => {
     expect([...CHANNELS].sort()).toEqual([
+      'app.commandsAvailable',
+      'app.flushed',
       'app.info',
       'dossier.check',
       'dossier.create',
@@ -49,8 +51,12 @@ describe('the contract', () => {
       'dossier.trash',
       'dossier.untrash',
       'export.document',
+      'export.print',
+      'files.open',
+      'files.save',
       'library.list',
       'library.search',
+      'settings.chooseBackupFolder',
       'settings.get',
       'settings.set',
       'templates.create',

@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
   const dialogs: Record<string, unknown>[] = [];
   /** Button indexes the fake dialog answers with, in order. */
   const answers: number[] = [];
+  const printAnswer: string[] = [];
   class BrowserWindow {
     opts: Record<string, unknown>;
     loaded?: { file?: string; url?: string; html?: string };
@@ -28,6 +29,12 @@ const fake = vi.hoisted(() => {
       printToPDF: async (options: unknown) => {
         this.printed.push(options);
         return Buffer.from(`%PDF-1.7 fake of ${this.loaded?.html?.length ?? 0} characters`);
+      },
+      /** The system print dialog: answers as `printAnswer` says (printed, cancelled, failed). */
+      print: (options: unknown, done: (printed: boolean, reason: string) => void) => {
+        this.printed.push({ paper: options, html: this.loaded?.html });
+        const a = printAnswer.shift() ?? 'printed';
+        setTimeout(() => done(a === 'printed', a === 'printed' ? '' : a));
       },
     };
     constructor(opts: Record<string, unknown>) {
@@ -54,6 +61,7 @@ const fake = vi.hoisted(() => {
   return {
     ipc,
     windows,
+    printAnswer,
     dialogs,
     answers,
     module: {
@@ -80,9 +88,9 @@ const { createMainWindow, isAppFrame, RENDERER_INDEX } = await import('../../src
 const { registerIpcHandlers } = await import('../../src/main/ipc');
 const { hardenSession, hardenWebContents } = await import('../../src/main/security');
 const { buildMenu } = await import('../../src/main/menu');
-const { menuModel } = await import('../../src/main/menu-model');
+const { menuModel, contextMenuModel } = await import('../../src/main/menu-model');
 const { menuText, languageFromLocales } = await import('../../src/main/i18n');
-const { printHtmlToPdf } = await import('../../src/main/pdf');
+const { printHtml, printHtmlToPdf } = await import('../../src/main/pdf');
 const { SECURE_WEB_PREFERENCES } = await import('../../src/main/web-preferences');
 const { placeWindow } = await import('../../src/main/window-state');
 const { openLibraryOrAsk } = await import('../../src/main/startup');
@@ -102,7 +110,7 @@ describe('the window', () => {
     const win = createMainWindow({ title: 'Rapporteur', devTools: false, place: placeWindow(undefined, []) }) as unknown as (typeof fake.windows)[number];
     const prefs = win.opts['webPreferences'] as Record<string, unknown>;
     // Exactly the one secure definition, plus what this window adds.
-    expect(prefs).toEqual({ ...SECURE_WEB_PREFERENCES, preload: expect.stringMatching(/index\.cjs$/), devTools: false, spellcheck: true });
+    expect(prefs).toEqual({ ...SECURE_WEB_PREFERENCES, preload: expect.stringMatching(/index\.cjs$/), devTools: false, spellcheck: false });
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -189,6 +197,22 @@ describe('PDF export in the app', () => {
     expect(win.printed).toEqual([{ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, generateTaggedPDF: true, generateDocumentOutline: true }]);
     expect(win.destroyed).toBe(true);
     expect(existsSync(win.loaded!.file!)).toBe(false);
+  });
+});
+
+describe('File > Print', () => {
+  it('opens the system print dialog on the print view in the same hidden window, then cleans up; cancel is not an error', async () => {
+    const html = '<!doctype html><html><body><p>Rapport annuel</p></body></html>';
+    fake.printAnswer.push('printed', 'cancelled', 'failed');
+    expect(await printHtml(html)).toBe(true);
+    const win = fake.windows.at(-1)!;
+    expect(win.printed).toEqual([{ paper: { silent: false, printBackground: false }, html }]);
+    expect(win.opts['webPreferences']).toMatchObject({ sandbox: true, javascript: false });
+    expect(win.destroyed).toBe(true);
+    expect(existsSync(win.loaded!.file!)).toBe(false);
+    expect(await printHtml(html)).toBe(false);
+    await expect(printHtml(html)).rejects.toThrow('the document could not be printed (failed)');
+    expect(fake.windows.at(-1)!.destroyed).toBe(true);
   });
 });
 
@@ -369,6 +393,15 @@ describe('the menu', () => {
     find(menu, 'Footnote').click!();
     find(menu, 'Print…').click!();
     expect(sent).toEqual(['insert.footnote', 'file.print']);
+  });
+
+  it('offers Cut / Copy / Paste / Select All on a right click, in the interface language, as the point allows', () => {
+    expect(contextMenuModel('fr', { canCut: false, canCopy: true, canPaste: true, canSelectAll: true })).toEqual([
+      { role: 'cut', label: 'Couper', enabled: false },
+      { role: 'copy', label: 'Copier', enabled: true },
+      { role: 'paste', label: 'Coller', enabled: true },
+      { role: 'selectAll', label: 'Tout sélectionner', enabled: true },
+    ]);
   });
 
   it('has every command of the contract in the menu, once', () => {

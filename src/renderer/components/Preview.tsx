@@ -7,6 +7,7 @@ import { useAppTranslation } from '../i18n';
 import { KindSelect } from './KindSelect';
 import { DossierEditor, type DossierEditorHandle } from '../editor/components/DossierEditor';
 import { useAppCommands } from '../commands/registry';
+import { printDossier } from '../print/print';
 
 type Loaded = { kind: DocumentKind; lang: Lang; doc: RDocument } | { kind: DocumentKind; lang: Lang; error: IpcError };
 
@@ -34,7 +35,13 @@ function DossierView({ dossier, lang, onLang, onClose, onSaved, onReload }: Open
   const langs = LANGS.filter((l) => dossier.languages.includes(l));
   // File > Close (and the button): what is on screen is saved first.
   const close = () => void editor.current?.flush().finally(onClose);
-  useAppCommands({ 'file.close': close });
+  // File > Print: what is on screen is saved first, then the print view of this language.
+  const print = async () => {
+    await editor.current?.flush();
+    const failed = await printDossier({ id: dossier.id, lang, profile: 'issued', paper: 'letter' });
+    if (failed) console.error(`[print] ${failed.message}`);
+  };
+  useAppCommands({ 'file.close': close, 'file.print': () => void print() });
   // Another language: what is on screen is saved first, then the editor shows that language.
   const switchLang = async (l: Lang) => {
     if (l === lang) return;

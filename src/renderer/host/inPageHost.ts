@@ -38,6 +38,9 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
     'dossier.restore': unavailable,
     'dossier.check': unavailable,
     'export.document': unavailable,
+    'export.print': unavailable,
+    'files.open': unavailable,
+    'files.save': unavailable,
     'settings.get': () => ok({ ...settings }),
     'settings.set': (patch) => {
       if (patch.backupDir !== undefined) return unavailable();

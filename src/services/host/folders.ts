@@ -1,10 +1,15 @@
 /**
- * Which folders the app refuses as a place to write its backups, whoever names them: the roots
- * and the operating system's own folders (tried: `/etc` was accepted and backups were written
- * there when the app ran with the rights to). The store still checks that the folder exists and
- * is writable.
+ * Places on disk the user chose in a host's own dialogs: which folders the app refuses as a
+ * place to write its backups, whoever names them (the roots and the operating system's own
+ * folders: tried, `/etc` was accepted and backups were written there when the app ran with the
+ * rights to; the store still checks that the folder exists and is writable), and reading a file
+ * chosen in the open dialog (a regular file, bounded).
  */
-import { posix, win32 } from 'node:path';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename, posix, win32 } from 'node:path';
+import { fail, ok, type Result } from '../../shared/ipc-contract';
+import { MAX_DOCX_BYTES, megabytes } from '../import/errors';
 
 const POSIX_SYSTEM = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib64', '/proc', '/run', '/sbin', '/sys', '/usr', '/var', '/System', '/Library', '/Applications', '/private'];
 const WINDOWS_SYSTEM = ['windows', 'program files', 'program files (x86)', 'programdata'];
@@ -25,4 +30,38 @@ export function refusedBackupFolder(dir: string, platform: NodeJS.Platform = pro
   if (full.startsWith('/var/folders/') || full.startsWith('/var/tmp/')) return undefined;
   const system = POSIX_SYSTEM.find((s) => full === s || full.startsWith(s + '/'));
   return system === undefined ? undefined : `the backup folder cannot be inside a system folder (${system}).`;
+}
+
+/**
+ * The bytes of a file chosen in the open dialog: a regular file (not a folder, a pipe or a
+ * device), at most MAX_DOCX_BYTES, read through its own handle so its size cannot change between
+ * the check and the read.
+ */
+export async function readChosenFile(path: string, limit = MAX_DOCX_BYTES): Promise<Result<Uint8Array>> {
+  const name = basename(path);
+  let handle;
+  try {
+    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail('io-error', code === 'ENOENT' ? `${name}: no such file.` : `${name} cannot be read (${code ?? String(e)}).`);
+  }
+  try {
+    const s = await handle.stat();
+    if (!s.isFile()) return fail('invalid-file', `${name} is not a file that can be opened.`);
+    if (s.size > limit) return fail('invalid-file', `${name} is too large to open (${megabytes(s.size)}; the limit is ${megabytes(limit)}).`);
+    const bytes = new Uint8Array(s.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return ok(at === bytes.length ? bytes : bytes.subarray(0, at));
+  } catch (e) {
+    return fail('io-error', `${name} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+  } finally {
+    await handle.close();
+  }
 }

@@ -11,7 +11,8 @@
  * No Electron here: what only a host can do (printing to PDF, telling the menu the language
  * changed) is passed in.
  */
-import { isAbsolute, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { checkDocument } from '../../core/checker/index';
 import { createFromTemplate } from '../../core/templates/index';
 import { frenchSpacingSchema, type FrenchSpacing } from '../../core/model/schema';
@@ -33,7 +34,7 @@ import { defaultBackupDir } from '../store/backup';
 import { exportFileName } from '../store/share';
 import type { AppCommand } from '../../shared/host-events';
 import type { HostEvents } from './events';
-import { refusedBackupFolder } from './folders';
+import { readChosenFile, refusedBackupFolder } from './folders';
 
 /** Keys of the settings table used by the interface. */
 export const SETTING_KEYS = {
@@ -53,6 +54,8 @@ export type HostHandlerOptions = {
    * host: the system's Chromium). Without it, a PDF export answers 'unavailable'.
    */
   printPdf?: (html: string, options: ExportOptions) => Promise<Uint8Array>;
+  /** Prints the print view on paper through the system's dialog (Electron); true when printed. */
+  printHtml?: (html: string) => Promise<boolean>;
   /** Called after settings changed (the main process rebuilds its menu in the new language). */
   onSettingsChange?: (now: Settings, before: Settings) => void;
   /** The events this host sends its pages; the flush answers (`app.flushed`) go back to it. */
@@ -65,6 +68,10 @@ export type HostHandlerOptions = {
    * named by the page.
    */
   chooseFolder?: (purpose: 'backup') => Promise<string | null>;
+  /** A file to open, chosen in the host's own dialog among `extensions` (Electron); null when cancelled. */
+  chooseFile?: (purpose: 'import' | 'returned-version', extensions: readonly string[]) => Promise<string | null>;
+  /** Where to save a file, chosen in the host's own dialog, starting from `suggestedName`; null when cancelled. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
 };
 
 /** Runs a store call; its StoreError becomes data with the store's code. */
@@ -139,6 +146,33 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
       }
       const r = await exportDocument(dossier.document, format, options);
       return ok<ExportedFile>({ bytes: r.bytes, mime: r.mime, fileName, warnings: r.warnings });
+    },
+
+    'files.open': async ({ purpose, extensions }) => {
+      if (!opts.chooseFile) return fail('unavailable', 'This host has no file dialog: the page asks the browser for the file.');
+      const path = await opts.chooseFile(purpose, extensions);
+      if (path === null) return ok(null);
+      const read = await readChosenFile(path);
+      return read.ok ? ok({ name: basename(path), bytes: read.value }) : read;
+    },
+    'files.save': async ({ suggestedName, bytes }) => {
+      if (!opts.chooseSavePath) return fail('unavailable', 'This host has no save dialog: the page downloads the file.');
+      const path = await opts.chooseSavePath(suggestedName);
+      if (path === null) return ok(null);
+      try {
+        await writeFile(path, bytes);
+      } catch (e) {
+        return fail('io-error', `${basename(path)} could not be written (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+      }
+      return ok({ shownAs: path });
+    },
+    'export.print': async ({ id, profile, paper, lang }) => {
+      if (!opts.printHtml) return fail('unavailable', 'This host has no print dialog: the page prints the print view itself.');
+      const got = await fromStore(() => store.get(id));
+      if (!got.ok) return got;
+      const { renderHtml } = await import('../export/html/index');
+      const html = renderHtml(got.value.document, { ...defaultExportOptions(lang, profile), paper });
+      return ok(await opts.printHtml(html.html));
     },
 
     'settings.get': () => fromStore(settings),

@@ -4,7 +4,8 @@
  * before reaching the store, store failures come back as data with the store's codes (a stale
  * save is a 'conflict'), and settings persist in the store.
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Block, RDocument } from '../../../src/core/model/schema';
@@ -344,6 +345,52 @@ describe('desktop shell channels (issue 14)', () => {
     expect(value(await call('settings.set', { backupDir: null }))).toMatchObject({ backupDirIsDefault: true });
     // Without dialogs (the browser host) the channel says so.
     expect(await host(store)('settings.chooseBackupFolder')).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+
+  it('opens and saves files only through the host’s own dialogs: the page gets bytes and a name, never a path to give', async () => {
+    const { store, dir } = await freshStore();
+    const txt = join(dir, 'note.txt');
+    writeFileSync(txt, 'Le Groupe de travail a tenu sa session.');
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const opened: (string | null)[] = [txt, null, fifo, join(dir, 'absent.docx')];
+    const saved: (string | null)[] = [join(dir, 'out.docx'), null, join(dir, 'no-such-folder', 'out.docx')];
+    const asked: string[][] = [];
+    const call = host(store, {
+      chooseFile: (_purpose, extensions) => (asked.push([...extensions]), Promise.resolve(opened.shift() ?? null)),
+      chooseSavePath: () => Promise.resolve(saved.shift() ?? null),
+    });
+    const got = value(await call<{ name: string; bytes: Uint8Array }>('files.open', { purpose: 'import', extensions: ['.docx', '.txt'] }));
+    expect(got.name).toBe('note.txt');
+    expect(new TextDecoder().decode(got.bytes)).toBe('Le Groupe de travail a tenu sa session.');
+    expect(asked[0]).toEqual(['.docx', '.txt']);
+    expect(value(await call('files.open', { purpose: 'import', extensions: ['.txt'] }))).toBeNull();
+    expect(await call('files.open', { purpose: 'import', extensions: ['.txt'] })).toMatchObject({ ok: false, error: { code: 'invalid-file', message: 'pipe.txt is not a file that can be opened.' } });
+    expect(await call('files.open', { purpose: 'returned-version', extensions: ['.docx'] })).toMatchObject({ ok: false, error: { code: 'io-error', message: 'absent.docx: no such file.' } });
+    expect(await call('files.open', { purpose: 'import', extensions: ['.exe'] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+
+    expect(value(await call('files.save', { suggestedName: 'out.docx', bytes: new Uint8Array([0x50, 0x4b]) }))).toEqual({ shownAs: join(dir, 'out.docx') });
+    expect([...readFileSync(join(dir, 'out.docx'))]).toEqual([0x50, 0x4b]);
+    expect(value(await call('files.save', { suggestedName: 'out.docx', bytes: new Uint8Array([1]) }))).toBeNull();
+    expect(await call('files.save', { suggestedName: 'out.docx', bytes: new Uint8Array([1]) })).toMatchObject({ ok: false, error: { code: 'io-error', message: 'out.docx could not be written (ENOENT).' } });
+    expect(await call('files.save', { suggestedName: '../../etc/passwd', bytes: new Uint8Array([1]) })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // Without dialogs (the browser host) both say so, and the page uses the browser's own.
+    const plain = host(store);
+    expect(await plain('files.open', { purpose: 'import', extensions: ['.txt'] })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(await plain('files.save', { suggestedName: 'a.docx', bytes: new Uint8Array([1]) })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+
+  it('prints the print view through the host’s print dialog, or says the host has none', async () => {
+    const { store } = await freshStore();
+    const printed: string[] = [];
+    const call = host(store, { printHtml: (html) => (printed.push(html), Promise.resolve(true)) });
+    const d = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'fr' }));
+    expect(value(await call('export.print', { id: d.id, profile: 'issued', paper: 'a4', lang: 'fr' }))).toBe(true);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/^<!doctype html>/i);
+    expect(printed[0]).toContain('Conseil de sécurité');
+    expect(await call('export.print', { id: 'zzzzzzzzzzzz', profile: 'issued', paper: 'a4', lang: 'fr' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await host(store)('export.print', { id: d.id, profile: 'issued', paper: 'a4', lang: 'fr' })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
   it('passes the available commands to the host and the flush answers to its pending request', async () => {

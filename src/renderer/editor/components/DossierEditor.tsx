@@ -40,6 +40,9 @@ import { XrefPicker } from './XrefPicker';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { $insertItem } from '../plugins/insertCommands';
 import { useAppCommands, useFlushBeforeQuit } from '../../commands/registry';
+import { registerSpelling, type SpellingHandle } from '../plugins/spelling';
+import { pageSpellChecker } from '../../spell/session';
+import { SpellMenu } from './SpellMenu';
 import '../editor.css';
 
 export type DossierEditorHandle = {
@@ -136,6 +139,21 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
     [],
   );
   useRegister((e) => registerAutosaveTriggers(e, autosave), [autosave]);
+  // Spell checking in the editor's language, with the app's own dictionaries (not Chromium's).
+  const checker = useMemo(() => pageSpellChecker(), []);
+  const [spelling, setSpelling] = useState<SpellingHandle | undefined>();
+  useRegister(
+    (e) => {
+      if (!checker || mode === 'read') return () => undefined;
+      const handle = registerSpelling(e, { checker, lang: () => lang });
+      setSpelling(handle);
+      return () => {
+        handle.unregister();
+        setSpelling(undefined);
+      };
+    },
+    [checker, mode === 'read'],
+  );
   useRegister(
     (e) =>
       e.registerCommand(
@@ -200,11 +218,12 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
         <article className="page rk-page" lang={lang} data-testid="document" data-kind={dossier.document.meta.kind} data-lang={lang}>
           <Masthead masthead={masthead} ctx={{ doc: dossier.document, lang }} />
           <RichTextPlugin
-            contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck lang={lang} />}
+            contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck={false} lang={lang} />}
             ErrorBoundary={LexicalErrorBoundary}
           />
         </article>
       </div>
+      <SpellMenu spelling={spelling} checker={checker} />
       <HistoryPlugin />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
     </div>
