@@ -38,6 +38,8 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
     'dossier.restore': unavailable,
     'dossier.check': unavailable,
     'export.document': unavailable,
+    'dossier.addVersion': unavailable,
+    'translation.memory': unavailable,
     'settings.get': () => ok({ ...settings }),
     'settings.set': (patch) => {
       if (patch.backupDir !== undefined) return unavailable();

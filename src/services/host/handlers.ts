@@ -28,7 +28,8 @@ import {
   type Settings,
 } from '../../shared/ipc-contract';
 import { defaultExportOptions, exportDocument, type ExportOptions } from '../export/index';
-import { asResult, type Store } from '../store/index';
+import { asResult, StoreError, type Store } from '../store/index';
+import { addLanguageVersion, otherLang } from '../../core/translation/versions';
 import { defaultBackupDir } from '../store/backup';
 import { exportFileName } from '../store/share';
 
@@ -75,6 +76,7 @@ export function readSettings(store: Store, defaultLanguage: InterfaceLanguage): 
 }
 
 const EXTENSIONS = { docx: '.docx', html: '.html', pdf: '.pdf' } as const;
+const LANG_NAMES = { fr: 'French', en: 'English' } as const;
 
 export function createHostHandlers(opts: HostHandlerOptions): Handlers {
   const { store } = opts;
@@ -127,6 +129,19 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
       const r = await exportDocument(dossier.document, format, options);
       return ok<ExportedFile>({ bytes: r.bytes, mime: r.mime, fileName, warnings: r.warnings });
     },
+
+    // Issue 13: the translator's desk
+    'dossier.addVersion': ({ id, lang, start, baseVersion }) =>
+      fromStore(() => {
+        const { document } = store.get(id);
+        const source = otherLang(lang);
+        if (document.text[lang] !== undefined) throw new StoreError('invalid-request', `The ${LANG_NAMES[lang]} version of this dossier exists already.`, { id, lang });
+        if (document.text[source] === undefined) throw new StoreError('invalid-request', `There is no ${LANG_NAMES[source]} version to translate from.`, { id, lang });
+        store.save(id, addLanguageVersion(document, source, lang, start), { base: baseVersion });
+        return store.get(id);
+      }),
+    'translation.memory': ({ text, source, target, exclude, limit }) =>
+      fromStore(() => store.translationMemory(text, source, target, { ...(exclude ? { exclude } : {}), ...(limit !== undefined ? { limit } : {}) })),
 
     'settings.get': () => fromStore(settings),
     'settings.set': async (patch) => {
