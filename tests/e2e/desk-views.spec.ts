@@ -1,0 +1,72 @@
+/**
+ * The desk at length: a 100-paragraph report (half translated, some rows outdated) in both
+ * interface languages, with screenshots to look at; and a 5,000-paragraph report whose two sides
+ * stay aligned row by row wherever it is scrolled to, in one scroller.
+ */
+import type { RDocument } from '../../src/core/model/schema';
+import { confirmTranslation } from '../../src/core/translation/versions';
+import { translationRows } from '../../src/core/translation/status';
+import { makeDocument } from '../integration/store/docs';
+import { expect, test } from './app-host';
+import { screenshot, watchErrors } from './editor-helpers';
+import { importDocument, misalignedOnScreen, row } from './desk-helpers';
+
+/** A report in French with its English translation: the first `translated` rows confirmed, every seventh of them since changed in French. */
+function translatedReport(paragraphs: number, translated: number): RDocument {
+  const doc = makeDocument({ paragraphs, words: 45, languages: ['fr', 'en'], seed: 3 });
+  const ids = translationRows(doc, 'fr', 'en').map((r) => r.id);
+  const en = Object.fromEntries(Object.entries(doc.text.en!).filter(([id]) => ids.indexOf(id) < translated));
+  let out: RDocument = confirmTranslation({ ...doc, text: { fr: doc.text.fr, en }, translation: { source: 'fr', glossary: [] } }, ids.slice(0, translated), 'fr', 'en');
+  const fr = { ...out.text.fr };
+  ids.slice(0, translated).forEach((id, i) => {
+    if (i % 7 === 5) fr[id] = { content: [...fr[id]!.content, { type: 'text', text: ' Phrase ajoutée après la traduction.' }] };
+  });
+  out = { ...out, text: { ...out.text, fr } };
+  return out;
+}
+
+test('a 100-paragraph report at the desk, in both interface languages', async ({ page, appHost }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  const id = importDocument(appHost.dataDir, translatedReport(100, 50));
+  await page.goto(`${appHost.url}#dossier=${id}&view=desk`);
+  const progress = page.getByTestId('desk-progress');
+  await expect(progress).toHaveAttribute('data-rows', '102');
+  await expect(progress).toHaveAttribute('data-outdated', '7');
+  await expect(progress).toHaveAttribute('data-translated', '43');
+  // At open, the first row to translate (the first outdated one) is the current row.
+  const outdated = page.getByTestId('desk-target').locator('[data-tr-status="outdated"]').first();
+  await expect(outdated).toHaveAttribute('data-tr-current', 'true');
+  expect(await misalignedOnScreen(page)).toEqual([]);
+  await screenshot(page, 'desk-100-en-interface');
+  await page.keyboard.press('F8');
+  await page.keyboard.press('F8');
+  await expect(page.getByTestId('desk-target').locator('[data-tr-current]')).toHaveAttribute('data-tr-status', 'outdated');
+  await page.getByTestId('ui-lang-fr').click();
+  await expect(progress).toContainText('Lignes traduites\u00a0: 43 sur 102');
+  expect(await misalignedOnScreen(page)).toEqual([]);
+  await screenshot(page, 'desk-100-fr-interface');
+  // Where the translation stops: untranslated rows beside their source.
+  await row(page, 'target', (await page.getByTestId('desk-target').locator('[data-tr-status="untranslated"]').first().getAttribute('data-block-id'))!).scrollIntoViewIfNeeded();
+  expect(await misalignedOnScreen(page)).toEqual([]);
+  await screenshot(page, 'desk-100-fr-interface-untranslated');
+  expect(errors).toEqual([]);
+});
+
+test('5,000 paragraphs: the two sides stay aligned, row by row, wherever the desk is scrolled', async ({ page, appHost }) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  const id = importDocument(appHost.dataDir, translatedReport(5000, 2500));
+  await page.goto(`${appHost.url}#dossier=${id}&view=desk`);
+  await expect(page.getByTestId('desk-progress')).toHaveAttribute('data-rows', '5002', { timeout: 60_000 });
+  const scroller = page.getByTestId('desk-scroller');
+  for (const at of [0, 0.25, 0.5, 0.5001, 0.75, 1]) {
+    await scroller.evaluate((el, f) => (el.scrollTop = f * (el.scrollHeight - el.clientHeight)), at);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await misalignedOnScreen(page), `scrolled to ${at * 100} %`).toEqual([]);
+  }
+  // Both sides are in the one scroller: their pages start at the same height.
+  const tops = await page.evaluate(() => ['source', 'target'].map((s) => document.querySelector(`[data-testid="desk-${s}"] .rk-page`)!.getBoundingClientRect().top));
+  expect(tops[0]).toBe(tops[1]);
+  expect(errors).toEqual([]);
+});
