@@ -274,6 +274,11 @@ export const ipcContract = {
       .strict()
       .refine((q) => q.source !== q.target, { message: 'the source and target languages differ', path: ['target'] }),
   ),
+  /**
+   * The bilingual review DOCX of a dossier with two versions: its source and translation side by
+   * side, one table row per block; 'invalid-request' when the dossier holds one version.
+   */
+  'export.bilingual': channel<ExportedFile>()(z.object({ id: dossierId, paper: z.enum(PAPERS) }).strict()),
   // --- end of issue 13 -----------------------------------------------------------------------
 
   /** The user's settings. */

@@ -39,6 +39,7 @@ describe('the contract', () => {
   it('lists every channel once, namespaced on the wire', () => {
     expect([...CHANNELS].sort()).toEqual([
       'app.info',
+      'dossier.addVersion',
       'dossier.check',
       'dossier.create',
       'dossier.get',
@@ -48,6 +49,7 @@ describe('the contract', () => {
       'dossier.snapshot',
       'dossier.trash',
       'dossier.untrash',
+      'export.bilingual',
       'export.document',
       'library.list',
       'library.search',
@@ -55,6 +57,7 @@ describe('the contract', () => {
       'settings.set',
       'templates.create',
       'templates.list',
+      'translation.memory',
     ]);
     expect(ipcChannelName('app.info')).toBe('rapporteur:app.info');
     expect(isChannel('templates.create')).toBe(true);

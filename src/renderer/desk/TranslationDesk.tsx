@@ -18,6 +18,7 @@ import type { TranslationPair } from '../../core/translation/versions';
 import { numberDocument } from '../../core/numbering/numbering';
 import type { Dossier } from '../../shared/ipc-contract';
 import { useAppTranslation } from '../i18n';
+import { api } from '../api';
 import { DossierEditor, type DossierEditorHandle } from '../editor/components/DossierEditor';
 import { DeskSession } from './session';
 import { RowAligner } from './align';
@@ -224,6 +225,27 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
     }
   };
 
+  // The bilingual review DOCX of what is saved (the translation is flushed first), downloaded.
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | undefined>(undefined);
+  const exportBilingual = async () => {
+    setExporting(true);
+    setExportError(undefined);
+    try {
+      await target.current?.flush();
+      const r = await api.invoke('export.bilingual', { id: dossier.id, paper: 'letter' });
+      if (!r.ok) return setExportError(r.error.message);
+      const url = URL.createObjectURL(new Blob([new Uint8Array(r.value.bytes)], { type: r.value.mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = r.value.fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } finally {
+      setExporting(false);
+    }
+  };
+
   const progress = session.progress();
   const status = current !== undefined ? session.status(current) : undefined;
   const currentRow = current !== undefined ? session.row(current) : undefined;
@@ -246,9 +268,17 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
         <button type="button" data-testid="desk-confirm" title={t('desk.confirmHint')} onClick={confirmCurrent} disabled={status === undefined || status === 'translated'}>
           {t('desk.confirm')} <kbd>Ctrl+Enter</kbd>
         </button>
+        <button type="button" data-testid="desk-export-bilingual" title={t('desk.exportBilingualHint')} onClick={() => void exportBilingual()} disabled={exporting}>
+          {t('desk.exportBilingual')}
+        </button>
         <button type="button" data-testid="desk-glossary" aria-expanded={glossaryOpen} onClick={() => setGlossaryOpen((o) => !o)}>
           {t('desk.glossary.button', { count: glossary.length })}
         </button>
+        {exportError && (
+          <span className="rk-desk-error" role="alert" data-testid="desk-export-error">
+            {t('desk.exportBilingualFailed', { message: exportError })}
+          </span>
+        )}
       </div>
       <div className="rk-desk-editor-bar" ref={setBarSlot} />
       {glossaryOpen && (

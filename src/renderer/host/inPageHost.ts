@@ -40,6 +40,7 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
     'export.document': unavailable,
     'dossier.addVersion': unavailable,
     'translation.memory': unavailable,
+    'export.bilingual': unavailable,
     'settings.get': () => ok({ ...settings }),
     'settings.set': (patch) => {
       if (patch.backupDir !== undefined) return unavailable();

@@ -29,7 +29,7 @@ import {
 } from '../../shared/ipc-contract';
 import { defaultExportOptions, exportDocument, type ExportOptions } from '../export/index';
 import { asResult, StoreError, type Store } from '../store/index';
-import { addLanguageVersion, otherLang } from '../../core/translation/versions';
+import { addLanguageVersion, deskPair, otherLang } from '../../core/translation/versions';
 import { defaultBackupDir } from '../store/backup';
 import { exportFileName } from '../store/share';
 
@@ -140,6 +140,17 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
         store.save(id, addLanguageVersion(document, source, lang, start), { base: baseVersion });
         return store.get(id);
       }),
+    'export.bilingual': async ({ id, paper }) => {
+      const got = await fromStore(() => store.get(id));
+      if (!got.ok) return got;
+      const dossier = got.value;
+      const pair = deskPair(dossier.document);
+      if (!pair) return fail('invalid-request', 'A bilingual export needs the dossier in two languages: create the other version first.');
+      const { exportBilingualDocx } = await import('../export/docx/bilingual');
+      const r = await exportBilingualDocx(dossier.document, pair.source, pair.target, { ...defaultExportOptions(pair.target), paper });
+      const fileName = exportFileName(dossier.title, dossier.id, `.${pair.source}-${pair.target}.docx`);
+      return ok<ExportedFile>({ bytes: r.bytes, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', fileName, warnings: r.warnings });
+    },
     'translation.memory': ({ text, source, target, exclude, limit }) =>
       fromStore(() => store.translationMemory(text, source, target, { ...(exclude ? { exclude } : {}), ...(limit !== undefined ? { limit } : {}) })),
 
