@@ -38,6 +38,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('the contract', () => {
   it('lists every channel once, namespaced on the wire', () => {
     expect([...CHANNELS].sort()).toEqual([
+      'app.commandsAvailable',
+      'app.flushed',
       'app.info',
       'dossier.addVersion',
       'dossier.check',
@@ -53,6 +55,7 @@ describe('the contract', () => {
       'export.document',
       'library.list',
       'library.search',
+      'settings.chooseBackupFolder',
       'settings.get',
       'settings.set',
       'templates.create',

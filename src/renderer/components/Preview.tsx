@@ -9,6 +9,7 @@ import { DossierEditor, type DossierEditorHandle } from '../editor/components/Do
 import { confirmEdits, deskPair, otherLang, structureLanguage, translationOf, versionsOf } from '../../core/translation/versions';
 import { TranslationDesk } from '../desk/TranslationDesk';
 import { NewVersion } from '../desk/NewVersion';
+import { useAppCommands } from '../commands/registry';
 
 type Loaded = { kind: DocumentKind; lang: Lang; doc: RDocument } | { kind: DocumentKind; lang: Lang; error: IpcError };
 
@@ -53,6 +54,9 @@ function DossierView({ dossier, lang, view, row, onLang, onView, onClose, onSave
   const structure = structureLanguage(dossier.document);
   const mode = trashed ? 'read' : structure === undefined || structure === lang ? 'edit' : 'text';
   const missing = versions.length === 1 ? otherLang(versions[0]!) : undefined;
+  // File > Close (and the button): what is on screen is saved first.
+  const close = () => void editor.current?.flush().finally(onClose);
+  useAppCommands({ 'file.close': close });
   // Another language: what is on screen is saved first, then the editor shows that language.
   const switchLang = async (l: Lang) => {
     if (l === lang) return;
@@ -99,7 +103,7 @@ function DossierView({ dossier, lang, view, row, onLang, onView, onClose, onSave
             {t(`desk.newVersion.button.${missing}`)}
           </button>
         )}
-        <button type="button" className="link" data-testid="dossier-close" onClick={() => void editor.current?.flush().finally(onClose)}>
+        <button type="button" className="link" data-testid="dossier-close" onClick={close}>
           {t('preview.closeDossier')}
         </button>
       </div>
