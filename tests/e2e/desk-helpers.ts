@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { RDocument } from '../../src/core/model/schema';
+import { confirmTranslation } from '../../src/core/translation/versions';
+import { translationRows } from '../../src/core/translation/status';
+import { makeDocument } from '../integration/store/docs';
 import { expect, root } from './app-host';
 import { settle } from './editor-helpers';
 
@@ -110,4 +113,19 @@ export function seed000Document(dir: string): RDocument {
   const imported = run('import', join(root, '..', 'shared', 'seeds', '000_364a0ca6f4d75822.txt'), '-o', json);
   expect(imported.status, imported.stderr).toBe(0);
   return JSON.parse(readFileSync(json, 'utf8')) as RDocument;
+}
+
+/** A report in French with its English translation: the first `translated` rows confirmed, every seventh of them since changed in French. */
+export function translatedReport(paragraphs: number, translated: number): RDocument {
+  const doc = makeDocument({ paragraphs, words: 45, languages: ['fr', 'en'], seed: 3 });
+  const ids = translationRows(doc, 'fr', 'en').map((r) => r.id);
+  const done = new Set(ids.slice(0, translated));
+  const en = Object.fromEntries(Object.entries(doc.text.en!).filter(([id]) => done.has(id)));
+  let out: RDocument = confirmTranslation({ ...doc, text: { fr: doc.text.fr, en }, translation: { source: 'fr', glossary: [] } }, ids.slice(0, translated), 'fr', 'en');
+  const fr = { ...out.text.fr };
+  ids.slice(0, translated).forEach((id, i) => {
+    if (i % 7 === 5) fr[id] = { content: [...fr[id]!.content, { type: 'text', text: ' Phrase ajoutée après la traduction.' }] };
+  });
+  out = { ...out, text: { ...out.text, fr } };
+  return out;
 }

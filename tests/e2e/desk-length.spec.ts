@@ -4,27 +4,9 @@
  * trace snapshots the whole page at every step, and with 10,000 blocks on it that alone takes
  * minutes.
  */
-import type { RDocument } from '../../src/core/model/schema';
-import { confirmTranslation } from '../../src/core/translation/versions';
-import { translationRows } from '../../src/core/translation/status';
-import { makeDocument } from '../integration/store/docs';
 import { expect, test } from './app-host';
 import { watchErrors } from './editor-helpers';
-import { importDocument, misalignedOnScreen } from './desk-helpers';
-
-/** A report in French with its English translation: the first `translated` rows confirmed, every seventh of them since changed in French. */
-function translatedReport(paragraphs: number, translated: number): RDocument {
-  const doc = makeDocument({ paragraphs, words: 45, languages: ['fr', 'en'], seed: 3 });
-  const ids = translationRows(doc, 'fr', 'en').map((r) => r.id);
-  const en = Object.fromEntries(Object.entries(doc.text.en!).filter(([id]) => ids.indexOf(id) < translated));
-  let out: RDocument = confirmTranslation({ ...doc, text: { fr: doc.text.fr, en }, translation: { source: 'fr', glossary: [] } }, ids.slice(0, translated), 'fr', 'en');
-  const fr = { ...out.text.fr };
-  ids.slice(0, translated).forEach((id, i) => {
-    if (i % 7 === 5) fr[id] = { content: [...fr[id]!.content, { type: 'text', text: ' Phrase ajoutée après la traduction.' }] };
-  });
-  out = { ...out, text: { ...out.text, fr } };
-  return out;
-}
+import { importDocument, misalignedOnScreen, translatedReport } from './desk-helpers';
 
 test.use({ trace: 'off' });
 

@@ -2,27 +2,9 @@
  * The desk with a 100-paragraph report (half translated, some rows outdated) in both interface
  * languages, with screenshots to look at (5,000 paragraphs: desk-length.spec.ts).
  */
-import type { RDocument } from '../../src/core/model/schema';
-import { confirmTranslation } from '../../src/core/translation/versions';
-import { translationRows } from '../../src/core/translation/status';
-import { makeDocument } from '../integration/store/docs';
 import { expect, test } from './app-host';
 import { screenshot, watchErrors } from './editor-helpers';
-import { importDocument, misalignedOnScreen, row } from './desk-helpers';
-
-/** A report in French with its English translation: the first `translated` rows confirmed, every seventh of them since changed in French. */
-function translatedReport(paragraphs: number, translated: number): RDocument {
-  const doc = makeDocument({ paragraphs, words: 45, languages: ['fr', 'en'], seed: 3 });
-  const ids = translationRows(doc, 'fr', 'en').map((r) => r.id);
-  const en = Object.fromEntries(Object.entries(doc.text.en!).filter(([id]) => ids.indexOf(id) < translated));
-  let out: RDocument = confirmTranslation({ ...doc, text: { fr: doc.text.fr, en }, translation: { source: 'fr', glossary: [] } }, ids.slice(0, translated), 'fr', 'en');
-  const fr = { ...out.text.fr };
-  ids.slice(0, translated).forEach((id, i) => {
-    if (i % 7 === 5) fr[id] = { content: [...fr[id]!.content, { type: 'text', text: ' Phrase ajoutée après la traduction.' }] };
-  });
-  out = { ...out, text: { ...out.text, fr } };
-  return out;
-}
+import { importDocument, misalignedOnScreen, row, translatedReport } from './desk-helpers';
 
 test('a 100-paragraph report at the desk, in both interface languages', async ({ page, appHost }) => {
   test.setTimeout(90_000);
