@@ -82,6 +82,7 @@ const COMMANDS: Record<string, Entry> = {
       '  --final                                     a finalised revision (signature images are placed)',
       '  --letterhead SETTINGS.json                  mission letterhead: lines, reference, place, logo, signatures',
       '  --masthead-image IMAGE                      an image in the emblem\'s place (PNG or JPEG)',
+      '  --bilingual                                 a two-column review DOCX: the source | its translation (--lang names the translation)',
       '  What is missing or wrong (and the checker\'s errors) is reported on stderr as "warning: …"; the export is still written.',
     ].join('\n'),
     load: async () => (await import('./commands/export')).exportCommand,

@@ -5,7 +5,7 @@ import type { AppInfo, Dossier, InterfaceLanguage, TemplateInfo } from '../share
 import { api } from './api';
 import { Header } from './components/Header';
 import { Library } from './components/Library';
-import { Preview } from './components/Preview';
+import { Preview, type DossierViewMode as DossierView } from './components/Preview';
 import { useAppTranslation } from './i18n';
 import { useAppCommands } from './commands/registry';
 
@@ -14,10 +14,15 @@ function focusOn(selector: string): void {
   document.querySelector<HTMLElement>(selector)?.focus();
 }
 
-/** The dossier id in the address (`#dossier=<id>`), if any. */
-function dossierFromHash(): string | undefined {
-  const m = /^#dossier=([0-9a-z]{12})$/.exec(location.hash);
-  return m ? m[1] : undefined;
+
+/** The dossier in the address (`#dossier=<id>`, then `&view=desk` and `&row=<id>` at the desk), if any. */
+function dossierFromHash(): ({ id: string } & DossierView) | undefined {
+  const m = /^#dossier=([0-9a-z]{12})(?:&view=(desk))?(?:&row=([A-Za-z][A-Za-z0-9_-]{0,63}))?$/.exec(location.hash);
+  return m ? { id: m[1]!, view: m[2] === 'desk' ? 'desk' : 'editor', row: m[3] } : undefined;
+}
+
+function hashOf(id: string, { view, row }: DossierView): string {
+  return `#dossier=${id}${view === 'desk' ? `&view=desk${row ? `&row=${row}` : ''}` : ''}`;
 }
 
 export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage }) {
@@ -25,13 +30,24 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
   const [language, setLanguage] = useState<InterfaceLanguage>(initialLanguage);
   const [info, setInfo] = useState<AppInfo | undefined>();
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
-  const [open, setOpen] = useState<{ dossier: Dossier; lang: Lang } | undefined>();
+  const [open, setOpen] = useState<({ dossier: Dossier; lang: Lang } & DossierView) | undefined>();
 
   // The version a dossier opens in follows the one rule the CLI uses too (core/model/versions).
-  const openDossier = useCallback((dossier: Dossier) => {
-    setOpen({ dossier, lang: defaultVersion(dossier.document) });
-    // The address names the open dossier, so a reload (or a link) opens it again.
-    if (dossierFromHash() !== dossier.id) history.replaceState(null, '', `#dossier=${dossier.id}`);
+  const openDossier = useCallback((dossier: Dossier, how: DossierView = { view: 'editor' }) => {
+    setOpen({ dossier, lang: defaultVersion(dossier.document), ...how });
+    // The address names the open dossier (and the desk's row), so a reload (or a link) opens it again.
+    const hash = hashOf(dossier.id, how);
+    if (location.hash !== hash) history.replaceState(null, '', hash);
+  }, []);
+  // Another view of the open dossier (the editor, the desk), or another row at the desk.
+  const showView = useCallback((how: DossierView, latest?: Dossier) => {
+    setOpen((o) => {
+      if (!o) return o;
+      const next = { ...o, ...(latest ? { dossier: latest } : {}), ...how };
+      const hash = hashOf(next.dossier.id, how);
+      if (location.hash !== hash) history.replaceState(null, '', hash);
+      return next;
+    });
   }, []);
   const closeDossier = useCallback(() => {
     setOpen(undefined);
@@ -41,11 +57,11 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
   // #dossier=<id> opens that dossier (at start, and when the address changes).
   useEffect(() => {
     const openFromHash = () => {
-      const id = dossierFromHash();
-      if (id === undefined) return;
-      void api.invoke('dossier.get', { id }).then((r) => {
-        if (r.ok) openDossier(r.value);
-        else console.error(`[app] #dossier=${id}: ${r.error.message}`);
+      const at = dossierFromHash();
+      if (at === undefined) return;
+      void api.invoke('dossier.get', { id: at.id }).then((r) => {
+        if (r.ok) openDossier(r.value, { view: at.view, row: at.row });
+        else console.error(`[app] #dossier=${at.id}: ${r.error.message}`);
       });
     };
     openFromHash();
@@ -72,7 +88,7 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
 
   const reloadDossier = useCallback(() => {
     if (!open) return;
-    void api.invoke('dossier.get', { id: open.dossier.id }).then((r) => r.ok && setOpen({ dossier: r.value, lang: open.lang }));
+    void api.invoke('dossier.get', { id: open.dossier.id }).then((r) => r.ok && setOpen({ ...open, dossier: r.value }));
   }, [open]);
 
   useEffect(() => {
@@ -106,7 +122,10 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
             open && {
               dossier: open.dossier,
               lang: open.lang,
-              onLang: (lang, latest) => setOpen({ dossier: latest ? { ...open.dossier, document: latest } : open.dossier, lang }),
+              view: open.view,
+              row: open.row,
+              onLang: (lang, latest) => setOpen({ ...open, dossier: latest ? { ...open.dossier, document: latest } : open.dossier, lang }),
+              onView: showView,
               onClose: closeDossier,
               onSaved: (document, version) => setOpen((o) => (o && o.dossier.id === open.dossier.id ? { ...o, dossier: { ...o.dossier, document, version } } : o)),
               onReload: reloadDossier,

@@ -14,10 +14,10 @@
  */
 import { z } from 'zod';
 import type { Finding } from '../core/checker/index';
-import { documentKindSchema, frenchSpacingSchema, langSchema, type DocumentKind, type FrenchSpacing, type Lang, type RDocument } from '../core/model/schema';
+import { documentKindSchema, frenchSpacingSchema, idSchema, langSchema, type DocumentKind, type FrenchSpacing, type Lang, type RDocument } from '../core/model/schema';
 import { parseDocument } from '../core/model/validate';
 import { commandsAvailableSchema, flushedSchema, type HostEventName, type HostEventPayload } from './host-events';
-import { STORE_ERROR_CODES, type Dossier, type DossierSummary, type RevisionInfo, type SearchHit } from './library';
+import { STORE_ERROR_CODES, type Dossier, type DossierSummary, type MemoryMatch, type RevisionInfo, type SearchHit } from './library';
 
 // ---------------------------------------------------------------------------------------------
 // Value types carried by the channels
@@ -62,7 +62,7 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 // Library values: plain data, defined once in ./library.ts and returned by the store as they are.
 
-export type { Dossier, DossierSummary, RevisionInfo, RevisionReason, SearchHit, SnippetPart, TrashFilter } from './library';
+export type { Dossier, DossierSummary, MemoryMatch, RevisionInfo, RevisionReason, SearchHit, SnippetPart, TrashFilter } from './library';
 
 export type SaveResult = { version: number; changed: boolean; revision: RevisionInfo | undefined };
 
@@ -96,6 +96,8 @@ export const MAX_QUERY_LENGTH = 1000;
 export const FILE_EXTENSIONS = ['.docx', '.txt', '.rapporteur', '.json'] as const;
 /** The largest file the host writes through its save dialog (a DOCX or PDF with images). */
 export const MAX_SAVED_FILE_BYTES = 128 * 1024 * 1024;
+/** The longest text of one row whose translation-memory matches are asked for. */
+export const MAX_SEGMENT_LENGTH = 20_000;
 
 // ---------------------------------------------------------------------------------------------
 // Results: errors are data
@@ -250,6 +252,39 @@ export const ipcContract = {
       })
       .strict(),
   ),
+
+  // --- Issue 13: the translator's desk ------------------------------------------------------
+  /**
+   * Adds the `lang` version to the dossier, translated from its other version: empty, or a copy
+   * of the source to overwrite ('copy'); refused as 'conflict' when the stored version is no
+   * longer `baseVersion`, as 'invalid-request' when that version exists or there is no source.
+   */
+  'dossier.addVersion': channel<Dossier>()(
+    z.object({ id: dossierId, lang: langSchema, start: z.enum(['empty', 'copy']), baseVersion: version }).strict(),
+  ),
+  /**
+   * The translation memory: exact and near matches of `text` (a row's source words) anywhere in
+   * the library's bilingual dossiers, best first, with their translation and where they come from.
+   */
+  'translation.memory': channel<MemoryMatch[]>()(
+    z
+      .object({
+        text: z.string().max(MAX_SEGMENT_LENGTH),
+        source: langSchema,
+        target: langSchema,
+        /** The row itself, when its dossier is already in the memory. */
+        exclude: z.object({ dossierId, blockId: idSchema }).strict().optional(),
+        limit: z.number().int().min(1).max(20).optional(),
+      })
+      .strict()
+      .refine((q) => q.source !== q.target, { message: 'the source and target languages differ', path: ['target'] }),
+  ),
+  /**
+   * The bilingual review DOCX of a dossier with two versions: its source and translation side by
+   * side, one table row per block; 'invalid-request' when the dossier holds one version.
+   */
+  'export.bilingual': channel<ExportedFile>()(z.object({ id: dossierId, paper: z.enum(PAPERS) }).strict()),
+  // --- end of issue 13 -----------------------------------------------------------------------
 
   /** The user's settings. */
   'settings.get': channel<Settings>()(none),

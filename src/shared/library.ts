@@ -4,6 +4,7 @@
  * once here, because the contract may not import the services.
  */
 import type { DocumentKind, Lang, RDocument } from '../core/model/schema';
+import type { WordRun } from '../core/compare/types';
 
 export const STORE_ERROR_CODES = [
   /** The data folder does not exist (or is not a folder). */
@@ -90,4 +91,20 @@ export type SearchHit = DossierSummary & {
   /** bm25 score: lower is better (the list is already sorted best first). */
   score: number;
   snippet: SnippetPart[];
+};
+
+/** A translation memory's match for the text of a row being translated (services/store/memory.ts). */
+export type MemoryMatch = {
+  /** 100 for the same text; else the share of words in common, in order. */
+  percent: number;
+  /** The memory's text in the source language, and its translation. */
+  source: string;
+  target: string;
+  /** From the memory's source (deleted words) to the text being translated (inserted words). */
+  runs: WordRun[];
+  dossierId: string;
+  dossierTitle: string;
+  blockId: string;
+  /** The block's label in that dossier ("12.", "b)"), '' when it has none. */
+  label: string;
 };

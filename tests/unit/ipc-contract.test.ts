@@ -41,6 +41,7 @@ describe('the contract', () => {
       'app.commandsAvailable',
       'app.flushed',
       'app.info',
+      'dossier.addVersion',
       'dossier.check',
       'dossier.create',
       'dossier.get',
@@ -50,6 +51,7 @@ describe('the contract', () => {
       'dossier.snapshot',
       'dossier.trash',
       'dossier.untrash',
+      'export.bilingual',
       'export.document',
       'export.print',
       'files.open',
@@ -61,6 +63,7 @@ describe('the contract', () => {
       'settings.set',
       'templates.create',
       'templates.list',
+      'translation.memory',
     ]);
     expect(ipcChannelName('app.info')).toBe('rapporteur:app.info');
     expect(isChannel('templates.create')).toBe(true);

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createFromTemplate } from '../../src/core/templates/index';
 import { numberDocument } from '../../src/core/numbering/numbering';
 import type { RDocument } from '../../src/core/model/schema';
-import { addLanguageVersion, confirmTranslation } from '../../src/core/translation/versions';
+import { addLanguageVersion, confirmTranslation, deskPair, structureLanguage, translationOf, versionsOf, withGlossary } from '../../src/core/translation/versions';
+import { checkDocument } from '../../src/core/checker/index';
+import { parseDocument } from '../../src/core/model/validate';
+import { seed000 } from '../fixtures/seeds';
 import { nextToTranslate, translationProgress, translationRows } from '../../src/core/translation/status';
 import { findTerms, glossaryMisses, productTerms, type TermPair } from '../../src/core/translation/terms';
 
@@ -26,6 +29,55 @@ describe('language versions', () => {
     expect([...ne.blocks.keys()]).toEqual([...nf.blocks.keys()]);
     expect([...ne.blocks.values()].map((l) => l.value)).toEqual([...nf.blocks.values()].map((l) => l.value));
     expect(() => addLanguageVersion(both, 'fr', 'en', 'empty')).toThrow(/exists already/);
+  });
+
+  it('keeps every block id and label, in each language’s form, and records the direction', () => {
+    const fr = seed000().doc;
+    const both = addLanguageVersion(fr, 'fr', 'en', 'copy');
+    expect(both.translation).toEqual({ source: 'fr', glossary: [] });
+    expect(parseDocument(both).ok).toBe(true);
+    const [nf, ne] = [numberDocument(both, 'fr'), numberDocument(both, 'en')];
+    expect([...ne.blocks.keys()]).toEqual([...nf.blocks.keys()]);
+    expect([...nf.blocks.values()].filter((l) => l.label === 'e)')).toHaveLength([...ne.blocks.values()].filter((l) => l.label === '(e)').length);
+    expect([...ne.blocks.values()].map((l) => l.label.replace(/^\((.*)\)$/, '$1)'))).toEqual([...nf.blocks.values()].map((l) => l.label));
+    expect(Object.keys(both.text.en!).sort()).toEqual(Object.keys(fr.text.fr!).sort());
+    expect(versionsOf(fr)).toEqual(['fr']);
+    expect(versionsOf(addLanguageVersion(fr, 'fr', 'en', 'empty'))).toEqual(['fr', 'en']);
+    expect(() => addLanguageVersion({ ...fr, text: {} }, 'fr', 'en', 'empty')).toThrow(/no fr version/);
+  });
+
+  it('knows which version is the translation: recorded, else the one layer with source hashes, else none', () => {
+    const fr = report();
+    expect(translationOf(fr)).toBeUndefined();
+    expect(deskPair(fr)).toBeUndefined();
+    expect(structureLanguage(fr)).toBeUndefined();
+    // A French version of an English original (seed 000 is French, say its original is English):
+    // the French the dossier holds is the source, the English added is the translation — even
+    // when the English starts as a copy, which the default-version rule would read as the original.
+    const frOfEnglish: RDocument = { ...fr, meta: { ...fr.meta, originalLanguage: 'en' } };
+    const withEn = addLanguageVersion(frOfEnglish, 'fr', 'en', 'copy');
+    expect(translationOf(withEn)).toEqual({ source: 'fr', target: 'en' });
+    expect(deskPair(withEn)).toEqual({ source: 'fr', target: 'en' });
+    expect(structureLanguage(withEn)).toBe('fr');
+    // Recorded before the field existed: the layer with source hashes.
+    const id = translationRows(withEn, 'fr', 'en')[0]!.id;
+    const legacy = confirmTranslation({ ...withEn, translation: undefined }, [id], 'fr', 'en');
+    delete legacy.translation;
+    expect(translationOf(legacy)).toEqual({ source: 'fr', target: 'en' });
+    // Two versions written independently: no translation; the desk goes from the default version.
+    const independent: RDocument = { ...withEn, translation: undefined, text: { fr: withEn.text.fr, en: withEn.text.en } };
+    delete independent.translation;
+    expect(translationOf(independent)).toBeUndefined();
+    expect(deskPair(independent)).toEqual({ source: 'en', target: 'fr' });
+  });
+
+  it('refuses a translation whose source has no text layer, and a glossary entry without words', () => {
+    const fr = report();
+    const bad = parseDocument({ ...fr, translation: { source: 'en', glossary: [] } });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.issues[0]).toEqual({ path: 'translation.source', message: 'the en version, named as the source of the translation, has no text layer' });
+    const empty = parseDocument({ ...fr, text: { ...fr.text, en: {} }, translation: { source: 'fr', glossary: [{ fr: ' ', en: 'x' }] } });
+    expect(!empty.ok && empty.issues[0]).toEqual({ path: 'translation.glossary[0].fr', message: 'a glossary term has words in French' });
   });
 
   it('a copy to overwrite stays untranslated until confirmed', () => {
@@ -90,5 +142,26 @@ describe('terminology', () => {
     };
     doc = confirmTranslation(doc, [a, b], 'fr', 'en');
     expect(glossaryMisses(doc, glossary, 'fr', 'en')).toEqual([{ id: a, term: glossary[0] }]);
+  });
+});
+
+describe('checker on a translation', () => {
+  it('reports the untranslated and outdated blocks and the glossary misses of the version checked, and nothing for the source', () => {
+    let doc = addLanguageVersion(report(), 'fr', 'en', 'empty');
+    const rows = translationRows(doc, 'fr', 'en');
+    const [a, b] = rows.filter((r) => r.kind === 'paragraph').map((r) => r.id) as [string, string];
+    doc = { ...doc, text: { fr: { ...doc.text.fr, [a]: text('Le Groupe de travail a siégé.'), [b]: text('Deuxième paragraphe.') }, en: { [a]: text('The Group sat.'), [b]: text('Second paragraph.') } } };
+    doc = confirmTranslation(doc, [a, b], 'fr', 'en');
+    doc = withGlossary(doc, { source: 'fr', target: 'en' }, [{ fr: 'Groupe de travail', en: 'Working Group' }]);
+    doc = { ...doc, text: { ...doc.text, fr: { ...doc.text.fr, [b]: text('Deuxième paragraphe, révisé.') } } };
+    const findings = checkDocument(doc, 'en').filter((f) => f.code.startsWith('translation-') || f.code === 'glossary-term-missing');
+    const of = (code: string) => findings.filter((f) => f.code === code).map((f) => f.blockId ?? f.partId);
+    expect(of('translation-outdated')).toEqual([b]);
+    expect(of('glossary-term-missing')).toEqual([a]);
+    expect(findings.find((f) => f.code === 'glossary-term-missing')!.params).toEqual({ term: 'Groupe de travail', translation: 'Working Group' });
+    expect(of('translation-missing').sort()).toEqual(rows.map((r) => r.id).filter((id) => id !== a && id !== b).sort());
+    expect(findings.find((f) => f.code === 'translation-missing')!.severity).toBe('error');
+    expect(findings.find((f) => f.code === 'translation-outdated')!.severity).toBe('warning');
+    expect(checkDocument(doc, 'fr').some((f) => f.code.startsWith('translation-') || f.code === 'glossary-term-missing')).toBe(false);
   });
 });

@@ -23,6 +23,7 @@ import type { CliCommand, CliIO } from '../io';
 import { parseArgs, UsageError } from '../io';
 import { LANGS, type Lang, type RDocument } from '../../core/model/schema';
 import { defaultVersion, missingText } from '../../core/model/versions';
+import { deskPair } from '../../core/translation/versions';
 import { checkDocument } from '../../core/checker';
 import { langOption, loadDocument } from './document';
 import { checkerMessages, findingLocation } from '../findings';
@@ -110,12 +111,43 @@ async function letterheadSettings(file: string, io: CliIO): Promise<Pick<ExportO
   return { letterhead, signatures };
 }
 
+/**
+ * `export FILE --bilingual [--lang TARGET] [--paper letter|a4] [-o OUT]`: the two-column review
+ * DOCX, the source on the left and its translation on the right (services/export/docx/bilingual).
+ * The direction is the dossier's translation (core/translation deskPair); --lang names the
+ * translation's language instead.
+ */
+async function bilingualExport(file: string | undefined, options: Record<string, string | undefined>, io: CliIO): Promise<number> {
+  if (options.format !== undefined && options.format !== 'docx') throw new UsageError(`--bilingual writes a DOCX (not --format ${options.format})`);
+  for (const o of ['profile', 'letterhead', 'masthead-image'] as const) if (options[o] !== undefined) throw new UsageError(`--${o} does not apply to --bilingual`);
+  const paper = oneOf('paper', options.paper, PAPERS, 'letter');
+  const doc = await loadDocument(file, io);
+  if (!doc) return 1;
+  const versions = LANGS.filter((l) => doc.text[l] !== undefined);
+  if (versions.length < 2) throw new UsageError(`--bilingual needs two language versions; this document has only ${versions.map((l) => LANG_NAMES[l]).join('') || 'none'}`);
+  const target = options.lang !== undefined ? langOption(options.lang, doc.meta.originalLanguage) : deskPair(doc)!.target;
+  const source = LANGS.find((l) => l !== target)!;
+  const { exportBilingualDocx } = await import('../../services/export/docx/bilingual');
+  const result = await exportBilingualDocx(doc, source, target, { ...defaultExportOptions(target, 'issued'), paper });
+  const warnings = [...result.warnings.map((w) => w.message), ...(await checkerWarnings(doc, target))];
+  for (const w of warnings) io.err(`warning: ${w}`);
+  const out = options.o ?? `${basename(file!, extname(file!))}.bilingual.docx`;
+  if (out === '-') process.stdout.write(result.bytes);
+  else {
+    await writeFile(resolve(io.cwd, out), result.bytes);
+    const count = warnings.length > 0 ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : '';
+    io.out(`${out}: bilingual docx, ${source} | ${target}, paper ${PAPER_NAMES[paper]}${count}`);
+  }
+  return 0;
+}
+
 export const exportCommand: CliCommand = async (argv, io) => {
   const { positional, options, flags } = parseArgs(argv, {
     options: ['format', 'profile', 'paper', 'lang', 'o', 'letterhead', 'masthead-image'],
-    flags: ['watermark', 'no-watermark', 'final'],
+    flags: ['watermark', 'no-watermark', 'final', 'bilingual'],
     aliases: { output: 'o', f: 'format' },
   });
+  if (flags.has('bilingual')) return bilingualExport(positional[0], options, io);
   const format = oneOf('format', options.format, FORMATS);
   const profile = oneOf('profile', options.profile, PROFILES, 'issued');
   const paper = oneOf('paper', options.paper, PAPERS, 'letter');

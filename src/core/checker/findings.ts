@@ -49,6 +49,9 @@ export const FINDING_CODES = [
   'document-empty',
   'original-text-absent',
   'council-year-not-printed',
+  'translation-missing',
+  'translation-outdated',
+  'glossary-term-missing',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

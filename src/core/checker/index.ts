@@ -20,6 +20,7 @@ import { documentLines, inlineText } from '../render/text';
 import { countWords } from '../model/versions';
 import type { Finding, Severity } from './findings';
 import { checkCouncilYear, checkMeta, checkPeople, checkSymbols, checkVersions } from './meta';
+import { checkTranslation } from './translation';
 
 export { FINDING_CODES, type Finding, type FindingCode, type Severity } from './findings';
 
@@ -56,6 +57,7 @@ export function checkDocument(doc: RDocument, lang?: Lang): Finding[] {
     checkTextLayer(doc, n, l === mainLang, out);
     checkWordCount(doc, n, out);
     checkAnnexMentions(doc, n, out);
+    checkTranslation(doc, l, out);
     if (doc.meta.meeting && doc.meta.meeting.item[l] === undefined && doc.text[l] !== undefined) {
       out.push({ severity: 'error', code: 'meeting-item-missing', lang: l, params: { lang: l } });
     }

@@ -408,6 +408,32 @@ export const settingsSchema = z
   .strict();
 export type DocumentSettings = z.infer<typeof settingsSchema>;
 
+// ---------------------------------------------------------------------------------------------
+// Translation (the translator's desk)
+
+/** One entry of a dossier's glossary: a term and its translation, each as the documents write it. */
+export const glossaryEntrySchema = z
+  .object({
+    fr: z.string().trim().min(1, 'a glossary term has words in French').max(300),
+    en: z.string().trim().min(1, 'a glossary term has words in English').max(300),
+  })
+  .strict();
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/**
+ * Which version is translated from which, recorded when a version is added (the other text
+ * layer is the translation), and the dossier's own glossary. Optional: a dossier in one
+ * language, or with two versions written independently, has none.
+ */
+export const translationSchema = z
+  .object({
+    /** The language translated from (the source); the other language is the translation. */
+    source: langSchema,
+    glossary: z.array(glossaryEntrySchema).max(5000),
+  })
+  .strict();
+export type Translation = z.infer<typeof translationSchema>;
+
 export const documentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -416,6 +442,7 @@ export const documentSchema = z
     text: z.object({ fr: textLayerSchema.optional(), en: textLayerSchema.optional() }).strict(),
     overrides: overridesSchema,
     settings: settingsSchema,
+    translation: translationSchema.optional(),
   })
   .strict();
 export type RDocument = z.infer<typeof documentSchema>;

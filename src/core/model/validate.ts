@@ -127,6 +127,9 @@ function semanticIssues(doc: RDocument): ValidationIssue[] {
       });
     }
   }
+  if (doc.translation && doc.text[doc.translation.source] === undefined) {
+    issues.push({ path: 'translation.source', message: `the ${doc.translation.source} version, named as the source of the translation, has no text layer` });
+  }
   for (const key of Object.keys(doc.overrides)) {
     const id = key.slice(key.indexOf(':') + 1);
     if (!seen.has(id)) issues.push({ path: `overrides.${key}`, message: `override for "${id}", which is no part or block of this document` });

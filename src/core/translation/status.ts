@@ -27,7 +27,8 @@ export type TranslationProgress = { rows: number; translated: number; outdated: 
 /** Blocks whose words are generated (or that have none of their own) are not translated by hand. */
 const NO_WORDS_OF_THEIR_OWN: ReadonlySet<BlockKind> = new Set(['pageBreak', 'closing', 'opening', 'signature', 'table', 'quote', 'participants']);
 
-const hasWords = (t: BlockText | undefined) => t !== undefined && t.content.some((r) => r.type !== 'text' || r.text.trim() !== '');
+/** Whether a block's text has words of its own (a reference or a footnote counts; spaces do not). */
+export const hasWords = (t: BlockText | undefined): boolean => t !== undefined && t.content.some((r) => r.type !== 'text' || r.text.trim() !== '');
 
 /** The status of one block's translation from `source` into `target`. */
 export function rowStatus(doc: RDocument, id: string, source: Lang, target: Lang): RowStatus {

@@ -115,6 +115,11 @@ export function plainWords(content: readonly Inline[]): string {
   return content.map((r) => (r.type === 'text' ? r.text : r.type === 'footnote' ? ` ${plainWords(r.content)} ` : ' ')).join('');
 }
 
+/** The dossier's own glossary as terms. */
+export function glossaryTerms(doc: RDocument): TermPair[] {
+  return (doc.translation?.glossary ?? []).map((g) => ({ fr: g.fr, en: g.en, origin: 'glossary' }));
+}
+
 export type GlossaryMiss = { id: string; term: TermPair };
 
 /**

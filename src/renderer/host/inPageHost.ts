@@ -41,6 +41,9 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
     'export.print': unavailable,
     'files.open': unavailable,
     'files.save': unavailable,
+    'dossier.addVersion': unavailable,
+    'translation.memory': unavailable,
+    'export.bilingual': unavailable,
     'settings.get': () => ok({ ...settings }),
     'settings.set': (patch) => {
       if (patch.backupDir !== undefined) return unavailable();

@@ -29,7 +29,8 @@ import {
   type Settings,
 } from '../../shared/ipc-contract';
 import { defaultExportOptions, exportDocument, type ExportOptions } from '../export/index';
-import { asResult, type Store } from '../store/index';
+import { asResult, StoreError, type Store } from '../store/index';
+import { addLanguageVersion, deskPair, otherLang } from '../../core/translation/versions';
 import { defaultBackupDir } from '../store/backup';
 import { exportFileName } from '../store/share';
 import type { AppCommand } from '../../shared/host-events';
@@ -95,6 +96,7 @@ export function readSettings(store: Store, defaultLanguage: InterfaceLanguage): 
 }
 
 const EXTENSIONS = { docx: '.docx', html: '.html', pdf: '.pdf' } as const;
+const LANG_NAMES = { fr: 'French', en: 'English' } as const;
 
 export function createHostHandlers(opts: HostHandlerOptions): Handlers {
   const { store } = opts;
@@ -174,6 +176,29 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
       const html = renderHtml(got.value.document, { ...defaultExportOptions(lang, profile), paper });
       return ok(await opts.printHtml(html.html));
     },
+    // Issue 13: the translator's desk
+    'dossier.addVersion': ({ id, lang, start, baseVersion }) =>
+      fromStore(() => {
+        const { document } = store.get(id);
+        const source = otherLang(lang);
+        if (document.text[lang] !== undefined) throw new StoreError('invalid-request', `The ${LANG_NAMES[lang]} version of this dossier exists already.`, { id, lang });
+        if (document.text[source] === undefined) throw new StoreError('invalid-request', `There is no ${LANG_NAMES[source]} version to translate from.`, { id, lang });
+        store.save(id, addLanguageVersion(document, source, lang, start), { base: baseVersion });
+        return store.get(id);
+      }),
+    'export.bilingual': async ({ id, paper }) => {
+      const got = await fromStore(() => store.get(id));
+      if (!got.ok) return got;
+      const dossier = got.value;
+      const pair = deskPair(dossier.document);
+      if (!pair) return fail('invalid-request', 'A bilingual export needs the dossier in two languages: create the other version first.');
+      const { exportBilingualDocx } = await import('../export/docx/bilingual');
+      const r = await exportBilingualDocx(dossier.document, pair.source, pair.target, { ...defaultExportOptions(pair.target), paper });
+      const fileName = exportFileName(dossier.title, dossier.id, `.${pair.source}-${pair.target}.docx`);
+      return ok<ExportedFile>({ bytes: r.bytes, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', fileName, warnings: r.warnings });
+    },
+    'translation.memory': ({ text, source, target, exclude, limit }) =>
+      fromStore(() => store.translationMemory(text, source, target, { ...(exclude ? { exclude } : {}), ...(limit !== undefined ? { limit } : {}) })),
 
     'settings.get': () => fromStore(settings),
     'settings.set': async (patch) => {

@@ -9,23 +9,11 @@
 import type { Database } from 'better-sqlite3';
 import type { Lang, RDocument } from '../../core/model/schema';
 import { bitextSegments, matchScore } from '../../core/translation/memory';
-import type { WordRun } from '../../core/compare/types';
+import type { MemoryMatch } from '../../shared/library';
 import { similarity, wordBag } from '../../core/compare/units';
 import { fold } from './search';
 
-export type MemoryMatch = {
-  percent: number;
-  /** The memory's text in the source language, and its translation. */
-  source: string;
-  target: string;
-  /** From the memory's source (deleted words) to the text being translated (inserted words). */
-  runs: WordRun[];
-  dossierId: string;
-  dossierTitle: string;
-  blockId: string;
-  /** The block's label in that dossier ("12.", "b)"), '' when it has none. */
-  label: string;
-};
+export type { MemoryMatch };
 
 export type MemoryQuery = {
   /** Leave out this block of this dossier (the row itself, when its dossier is already a bitext). */

@@ -252,6 +252,28 @@ describe('settings', () => {
   });
 });
 
+describe('issue 13: the translator’s desk', () => {
+  it('adds a language version (empty or a copy), refuses a second one and a stale base; memory; bilingual export', async () => {
+    const { store } = await freshStore();
+    const call = host(store);
+    const fr = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'fr' }));
+    const one = await call('export.bilingual', { id: fr.id, paper: 'letter' });
+    expect(one).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'A bilingual export needs the dossier in two languages: create the other version first.' } });
+    expect(await call('dossier.addVersion', { id: fr.id, lang: 'en', start: 'copy', baseVersion: fr.version + 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const both = value(await call<Dossier>('dossier.addVersion', { id: fr.id, lang: 'en', start: 'copy', baseVersion: fr.version }));
+    expect(both.version).toBe(fr.version + 1);
+    expect(both.document.translation).toEqual({ source: 'fr', glossary: [] });
+    expect(Object.keys(both.document.text.en!).sort()).toEqual(Object.keys(fr.document.text.fr!).sort());
+    const again = await call('dossier.addVersion', { id: fr.id, lang: 'en', start: 'empty', baseVersion: both.version });
+    expect(again).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'The English version of this dossier exists already.' } });
+    const memory = value(await call<unknown[]>('translation.memory', { text: 'Monsieur le Président', source: 'fr', target: 'en' }));
+    expect(Array.isArray(memory)).toBe(true);
+    const file = value(await call<{ bytes: Uint8Array; fileName: string; mime: string }>('export.bilingual', { id: fr.id, paper: 'a4' }));
+    expect(file.fileName).toMatch(new RegExp(`-${fr.id}\\.fr-en\\.docx$`));
+    expect(Buffer.from(file.bytes.subarray(0, 2)).toString()).toBe('PK');
+  });
+});
+
 describe('bad inputs', () => {
   it('are refused as invalid-input on every channel that takes input, and never reach the store', async () => {
     const { store } = await freshStore();
@@ -292,6 +314,12 @@ describe('bad inputs', () => {
       ['export.document', { id, format: 'docx', profile: 'issued', paper: 'legal', lang: 'fr' }],
       ['export.document', { id, format: 'docx', profile: 'draft', paper: 'a4', lang: 'fr' }],
       ['export.document', { id, format: 'docx' }],
+      ['dossier.addVersion', { id, lang: 'en', start: 'blank', baseVersion: 1 }],
+      ['dossier.addVersion', { id, lang: 'en', start: 'copy' }],
+      ['translation.memory', { text: 'x', source: 'fr', target: 'fr' }],
+      ['translation.memory', { text: 'x'.repeat(20_001), source: 'fr', target: 'en' }],
+      ['translation.memory', { text: 'x', source: 'fr', target: 'en', exclude: { dossierId: id, blockId: '../x' } }],
+      ['export.bilingual', { id, paper: 'legal' }],
       ['settings.get', { all: true }],
       ['settings.set', { interfaceLanguage: 'de' }],
       ['settings.set', { frenchSpacing: 'thin' }],

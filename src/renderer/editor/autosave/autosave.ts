@@ -30,6 +30,11 @@ export type AutosaveOptions = {
   onState: (state: SaveState) => void;
   /** Called after each successful save with the document stored. */
   onSaved?: (document: RDocument, version: number) => void;
+  /**
+   * What a save adds to the editor's document, given the last one saved (the translator's desk
+   * records the translations made); called once per save attempt, before it is sent.
+   */
+  beforeSave?: (document: RDocument, saved: RDocument) => RDocument;
   delayMs?: number;
   /** Backoff after a failed save: first wait, and the longest. */
   retryMs?: { first: number; max: number };
@@ -112,6 +117,7 @@ export class Autosave {
     let doc: RDocument;
     try {
       doc = this.current();
+      if (this.opts.beforeSave) doc = this.opts.beforeSave(doc, this.base);
     } catch (e) {
       // The editor holds something the model cannot (a bug): say so, keep the text, do not save.
       this.dirty = true;

@@ -6,8 +6,13 @@
  *
  * Modes: 'edit' (drafts), 'text' (words only, structure locked: the translator's desk) and
  * 'read' (read-only).
+ *
+ * Chrome: 'window' (the default) is the editor with its bar and its own scroller; 'pane' is the
+ * page alone, for a view that lays several editors out in one scroller (the translator's desk),
+ * with the bar rendered into `barSlot` when one is given.
  */
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -48,6 +53,10 @@ import '../editor.css';
 export type DossierEditorHandle = {
   /** Saves what is unsaved; resolves with the document as it now stands. */
   flush: () => Promise<RDocument>;
+  /** The Lexical editor (views that work beside it: alignment, row marks). */
+  editor: LexicalEditor;
+  /** Something outside the editor's text changed what a save writes (see `beforeSave`): save it. */
+  changed: () => void;
 };
 
 type Props = {
@@ -60,6 +69,11 @@ type Props = {
   save?: (document: RDocument, baseVersion: number) => Promise<Result<SaveResult>>;
   /** Shown at the end of the editor's own toolbar line (language switch, close). */
   children?: ReactNode;
+  chrome?: 'window' | 'pane';
+  /** With chrome 'pane': where the editor's bar goes (none when absent). */
+  barSlot?: HTMLElement | null;
+  /** What each save adds to the editor's document, given the last one saved (see Autosave). */
+  beforeSave?: (document: RDocument, saved: RDocument) => RDocument;
 };
 
 function useRegister(fn: (editor: LexicalEditor) => () => void, deps: unknown[]) {
@@ -69,7 +83,7 @@ function useRegister(fn: (editor: LexicalEditor) => () => void, deps: unknown[])
 
 type Panel = 'find' | 'xref' | 'shortcuts' | undefined;
 
-const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children }, ref) {
+const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children, chrome = 'window', barSlot, beforeSave }, ref) {
   const [editor] = useLexicalComposerContext();
   const { t } = useAppTranslation();
   const [state, setState] = useState<SaveState>({ kind: 'saved', version: dossier.version });
@@ -82,6 +96,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   const labels = useRef<LabelsHandle | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const beforeSaveRef = useRef(beforeSave);
+  beforeSaveRef.current = beforeSave;
 
   const autosave = useMemo(
     () =>
@@ -95,6 +111,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
           stateRef.current = s;
           setState(s);
         },
+        beforeSave: (doc, saved) => (beforeSaveRef.current ? beforeSaveRef.current(doc, saved) : doc),
         onSaved: (doc, version) => {
           base.current = doc;
           onSavedRef.current?.(doc, version);
@@ -116,6 +133,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
       await autosave.flush();
       return autosave.document();
     },
+    editor,
+    changed: () => autosave.changed(),
   }));
 
   useRegister((e) => registerDocumentRules(e), []);
@@ -202,8 +221,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
     requestAnimationFrame(() => editor.focus());
   }, [editor]);
 
-  return (
-    <div className="rk-editor-shell" data-mode={mode}>
+  const bar = (
+    <>
       <div className="rk-editor-bar">
         {mode !== 'read' && <Toolbar mode={mode} onFind={() => setPanel('find')} onXref={() => setPanel('xref')} onShortcuts={() => setPanel('shortcuts')} />}
         {mode === 'text' && <span className="badge">{t('editor.mode.structureLocked')}</span>}
@@ -214,18 +233,40 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
       {panel === 'find' && <FindReplace onClose={close} editable={mode !== 'read'} />}
       {panel === 'xref' && <XrefPicker onClose={close} />}
       {panel === 'shortcuts' && <ShortcutsHelp onClose={close} />}
-      <div className="page-scroller rk-scroller">
-        <article className="page rk-page" lang={lang} data-testid="document" data-kind={dossier.document.meta.kind} data-lang={lang}>
-          <Masthead masthead={masthead} ctx={{ doc: dossier.document, lang }} />
-          <RichTextPlugin
-            contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck={false} lang={lang} />}
-            ErrorBoundary={LexicalErrorBoundary}
-          />
-        </article>
+    </>
+  );
+  const page = (
+    <article className="page rk-page" lang={lang} data-testid="document" data-kind={dossier.document.meta.kind} data-lang={lang}>
+      <div className="rk-masthead-box">
+        <Masthead masthead={masthead} ctx={{ doc: dossier.document, lang }} />
       </div>
+      <RichTextPlugin
+        contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck={false} lang={lang} />}
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+    </article>
+  );
+  const plugins = (
+    <>
       <SpellMenu spelling={spelling} checker={checker} />
       <HistoryPlugin />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+    </>
+  );
+  if (chrome === 'pane') {
+    return (
+      <div className="rk-editor-pane" data-mode={mode} data-lang={lang}>
+        {barSlot && createPortal(bar, barSlot)}
+        {page}
+        {plugins}
+      </div>
+    );
+  }
+  return (
+    <div className="rk-editor-shell" data-mode={mode}>
+      {bar}
+      <div className="page-scroller rk-scroller">{page}</div>
+      {plugins}
     </div>
   );
 });

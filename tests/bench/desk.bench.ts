@@ -1,0 +1,166 @@
+/**
+ * The translator's desk in Chromium (playwright-core + the system's /usr/bin/chromium), in the
+ * app as it ships (the built renderer served by scripts/serve-app.ts on a real library), beside
+ * the single structured editor on the same 1,000-paragraph French/English report, in the same
+ * run and the same page size:
+ *
+ * - keystroke → next frame (keydown's timestamp to the first task after the next frame, as in
+ *   editor.bench.ts), p50 and p95, typing in a row in the middle: the desk's translation side
+ *   beside the editor on the English version;
+ * - scroll frame time: the scroller moved 240 px at every frame for 150 frames, the time between
+ *   frames, p50 and p95 (the desk scrolls both pages and keeps their rows aligned).
+ *
+ * Needs the built renderer (out/renderer): built here when it is missing.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { confirmTranslation } from '../../src/core/translation/versions';
+import { translationRows } from '../../src/core/translation/status';
+import { makeDocument } from '../integration/store/docs';
+
+type Row = { name: string; value: number; unit: string; baselineName: string; baselineValue: number; target?: string };
+
+const root = join(import.meta.dirname, '..', '..');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const PARAGRAPHS = 1000;
+
+function percentile(samples: number[], p: number): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? NaN;
+}
+
+function serveApp(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'serve-app.ts'), '--interface-language', 'en', '--exit-with-stdin'], {
+    cwd: root,
+    env: { ...process.env, RAPPORTEUR_DATA_DIR: dataDir },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  return new Promise((ok, ko) => {
+    let out = '';
+    const timer = setTimeout(() => ko(new Error(`serve-app did not start within 60 s:\n${out}`)), 60_000);
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /^serving (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        ok({ child, url: m[1]! });
+      }
+    });
+  });
+}
+
+/** The report in French with its English translation, every row translated. */
+function importReport(dataDir: string): string {
+  const doc = makeDocument({ paragraphs: PARAGRAPHS, words: 60, languages: ['fr', 'en'], seed: 5 });
+  const ids = translationRows(doc, 'fr', 'en').map((r) => r.id);
+  const both = confirmTranslation({ ...doc, translation: { source: 'fr', glossary: [] } }, ids, 'fr', 'en');
+  const file = join(dataDir, 'report.json');
+  writeFileSync(file, JSON.stringify(both));
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'rapporteur.mjs'), 'db', '--data-dir', dataDir, 'import', file], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** Records keystroke → next-frame latencies from the page's start. */
+const LATENCY_PROBE = `
+  window.__latencies = [];
+  addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => window.__latencies.push(performance.now() - t0), 0));
+  }, true);
+`;
+
+async function open(browser: Browser, url: string, editorSelector: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => console.error('[bench page]', e.message));
+  await page.addInitScript(LATENCY_PROBE);
+  await page.goto(url);
+  await page.locator(editorSelector).first().waitFor({ timeout: 240_000 });
+  await page.getByTestId('save-status').waitFor({ timeout: 240_000 });
+  await page.waitForTimeout(1500);
+  return page;
+}
+
+async function typeInMiddle(page: Page, block: string): Promise<number[]> {
+  const el = page.locator(block).nth(PARAGRAPHS / 2);
+  await el.scrollIntoViewIfNeeded();
+  await el.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('abc', { delay: 60 }); // warm-up
+  await page.evaluate(() => ((window as unknown as { __latencies: number[] }).__latencies.length = 0));
+  await page.keyboard.type(' the regional cooperation'.repeat(5).slice(0, 120), { delay: 60 });
+  await page.waitForTimeout(400);
+  return page.evaluate(() => [...(window as unknown as { __latencies: number[] }).__latencies]);
+}
+
+/** Frame-to-frame times while the scroller moves 240 px at every frame. */
+async function scrollFrames(page: Page, scroller: string): Promise<number[]> {
+  // A string, not a function: tsx's helpers do not exist in the page.
+  return page.evaluate(`new Promise((done) => {
+    const el = document.querySelector(${JSON.stringify(scroller)});
+    el.scrollTop = 0;
+    const times = [];
+    let last = performance.now();
+    let n = 0;
+    function step(now) {
+      times.push(now - last);
+      last = now;
+      el.scrollTop += 240;
+      if (++n < 150) requestAnimationFrame(step);
+      else done(times.slice(2));
+    }
+    requestAnimationFrame(step);
+  })`);
+}
+
+export default async function bench(): Promise<Row[]> {
+  if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
+    const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('the renderer could not be built (npx electron-vite build)');
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-bench-desk-'));
+  let browser: Browser | undefined;
+  let child: ChildProcess | undefined;
+  try {
+    const id = importReport(dataDir);
+    const served = await serveApp(dataDir);
+    child = served.child;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+
+    const desk = await open(browser, `${served.url}#dossier=${id}&view=desk`, '[data-testid="desk-target"] [data-block-id]');
+    const deskKeys = await typeInMiddle(desk, '[data-testid="desk-target"] [data-part-kind="body"] [data-rk="paragraph"]');
+    const deskScroll = await scrollFrames(desk, '[data-testid="desk-scroller"]');
+    await desk.close();
+
+    // The single editor on the same report, on its English version (the language typed in at the desk).
+    const single = await open(browser, `${served.url}#dossier=${id}`, '[data-testid="editor"] [data-block-id]');
+    if ((await single.getByTestId('editor').getAttribute('lang')) !== 'en') {
+      await single.getByTestId('doc-lang-en').click();
+      await single.locator('[data-testid="editor"][lang="en"] [data-block-id]').first().waitFor({ timeout: 240_000 });
+      await single.waitForTimeout(1500);
+    }
+    const editorKeys = await typeInMiddle(single, '[data-testid="editor"] [data-part-kind="body"] [data-rk="paragraph"]');
+    const editorScroll = await scrollFrames(single, '.rk-scroller');
+    await single.close();
+
+    const base = `single editor, same report`;
+    return [
+      { name: `desk: keystroke → next frame, p50, ${PARAGRAPHS} paragraphs side by side`, value: percentile(deskKeys, 0.5), unit: 'ms', baselineName: base, baselineValue: percentile(editorKeys, 0.5) },
+      { name: `desk: keystroke → next frame, p95, ${PARAGRAPHS} paragraphs side by side`, value: percentile(deskKeys, 0.95), unit: 'ms', baselineName: base, baselineValue: percentile(editorKeys, 0.95), target: 'ratio ≤ 1.2' },
+      { name: `desk: scroll frame time, p50, ${PARAGRAPHS} paragraphs side by side`, value: percentile(deskScroll, 0.5), unit: 'ms', baselineName: base, baselineValue: percentile(editorScroll, 0.5) },
+      { name: `desk: scroll frame time, p95, ${PARAGRAPHS} paragraphs side by side`, value: percentile(deskScroll, 0.95), unit: 'ms', baselineName: base, baselineValue: percentile(editorScroll, 0.95), target: 'ratio ≤ 1.2' },
+    ];
+  } finally {
+    await browser?.close();
+    if (child) {
+      child.stdin!.end();
+      await new Promise((ok) => setTimeout(ok, 500));
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
