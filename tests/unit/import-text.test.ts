@@ -11,7 +11,7 @@ import { parseDocument } from '../../src/core/model/validate';
 import { listBlocks, listParts } from '../../src/core/model/walk';
 import { numberDocument } from '../../src/core/numbering/numbering';
 import { documentLines } from '../../src/core/render/text';
-import { closingRequest, letterTitle, masthead, partHeadingText, partTitle, signatureText, statementOpening } from '../../src/core/locale/generated';
+import { closingRequest, letterTitle, masthead, partHeadingText, partTitle, signatureText, statementOpening } from '../../src/core/wording/generated';
 import { normalize, readSeed, seed000, seed004 } from '../fixtures/seeds';
 
 // ---------------------------------------------------------------------------------------------

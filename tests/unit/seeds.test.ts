@@ -15,7 +15,7 @@ import {
   partTitle,
   signatureText,
   statementOpening,
-} from '../../src/core/locale/generated';
+} from '../../src/core/wording/generated';
 import { normalize, readSeed, seed000, seed004, seedMeta } from '../fixtures/seeds';
 import type { Block, RDocument } from '../../src/core/model/schema';
 

@@ -19,7 +19,7 @@ import { DocumentBuilder, sequentialIds, type IdGenerator } from '../model/build
 import { parseDocument } from '../model/validate';
 import { numberDocument } from '../numbering/numbering';
 import { toLetter, toRoman } from '../numbering/numerals';
-import { closingRequest, defaultTitleLines, letterTitle, partHeadingText, partTitle, signatureText, statementOpening } from '../locale/generated';
+import { closingRequest, defaultTitleLines, letterTitle, partHeadingText, partTitle, signatureText, statementOpening } from '../wording/generated';
 import { parseSymbol } from '../symbols/symbol';
 import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureItem } from './source';
 import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from './source';

@@ -12,7 +12,7 @@ import type { Block, HeadingLevel, Inline, Lang, Part, PartKind, RDocument } fro
 import { walkDocument } from '../model/walk';
 import { numberDocument, type Numbering } from '../numbering/numbering';
 import { renderXref } from '../numbering/xref';
-import { generatedBlockText, masthead, originalMarker, partHeadingText, partTitle, signatureText, type Masthead } from '../locale/generated';
+import { generatedBlockText, masthead, originalMarker, partHeadingText, partTitle, signatureText, type Masthead } from '../wording/generated';
 import { applyFrenchSpacing, curlyApostrophes } from '../locale/typography';
 import { frenchOrdinalSuffixes } from '../locale/dates';
 import { MISSING_TEXT_MARKER } from '../locale/markers';

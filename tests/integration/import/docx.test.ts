@@ -11,7 +11,7 @@ import { parseDocument } from '../../../src/core/model/validate';
 import { listBlocks } from '../../../src/core/model/walk';
 import { numberDocument } from '../../../src/core/numbering/numbering';
 import { documentLines } from '../../../src/core/render/text';
-import { letterTitle, masthead, partHeadingText, partTitle, signatureText } from '../../../src/core/locale/generated';
+import { letterTitle, masthead, partHeadingText, partTitle, signatureText } from '../../../src/core/wording/generated';
 import { ANNEX_HEADING, buildLetterDocx, TITLE, WORDS } from './fixtures';
 
 function labels(doc: RDocument, part: Part) {

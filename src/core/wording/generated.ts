@@ -9,9 +9,9 @@
  */
 import { COUNCIL_YEAR_OFFSET, type Addressee, type AddresseeKind, type Block, type Gender, type Lang, type Part, type Person, type RDocument, type Session } from '../model/schema';
 import { listParts } from '../model/walk';
-import { countryNaming, englishOf, frenchOf } from './countries';
-import { formatDate, ordinalNumber } from './dates';
-import { capitalize, englishOrdinal, frenchOrdinal, sessionWords, yearWords } from './numberWords';
+import { countryNaming, englishOf, frenchOf } from '../locale/countries';
+import { formatDate, ordinalNumber } from '../locale/dates';
+import { capitalize, englishOrdinal, frenchOrdinal, sessionWords, yearWords } from '../locale/numberWords';
 import { numberDocument, type Numbering } from '../numbering/numbering';
 
 /** Shown where metadata a sentence needs is missing, so the gap is visible rather than silent. */
