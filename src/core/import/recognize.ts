@@ -19,7 +19,10 @@ import { DocumentBuilder, sequentialIds, type IdGenerator } from '../model/build
 import { parseDocument } from '../model/validate';
 import { numberDocument } from '../numbering/numbering';
 import { toLetter, toRoman } from '../numbering/numerals';
-import { closingRequest, defaultTitleLines, letterTitle, partHeadingText, partTitle, signatureText, statementOpening } from '../wording/generated';
+import { partHeadingText, partTitle, signatureText } from '../wording/generated';
+import { closingRequest, letterTitle } from '../wording/letters';
+import { statementOpening } from '../wording/statements';
+import { defaultTitleLines } from '../wording/signatures';
 import { parseSymbol } from '../symbols/symbol';
 import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureItem } from './source';
 import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from './source';

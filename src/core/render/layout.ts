@@ -12,7 +12,9 @@ import type { Block, HeadingLevel, Inline, Lang, Part, PartKind, RDocument } fro
 import { walkDocument } from '../model/walk';
 import { numberDocument, type Numbering } from '../numbering/numbering';
 import { renderXref } from '../numbering/xref';
-import { generatedBlockText, masthead, originalMarker, partHeadingText, partTitle, signatureText, type Masthead } from '../wording/generated';
+import { generatedBlockText, partHeadingText, partTitle, signatureText } from '../wording/generated';
+import { originalMarker } from '../wording/letters';
+import { masthead, type Masthead } from '../wording/masthead';
 import { applyFrenchSpacing, curlyApostrophes } from '../locale/typography';
 import { frenchOrdinalSuffixes } from '../locale/dates';
 import { MISSING_TEXT_MARKER } from '../locale/markers';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../../src/core/import';
-import { letterTitle } from '../../../src/core/wording/generated';
+import { letterTitle } from '../../../src/core/wording/letters';
 import { exportDocx } from '../../../src/services/export/docx/index';
 import { defaultExportOptions } from '../../../src/services/export/options';
 import { normalize, readSeed } from '../../fixtures/seeds';

@@ -30,7 +30,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Lang, RDocument } from '../../../core/model/schema';
-import type { Masthead } from '../../../core/wording/generated';
+import type { Masthead } from '../../../core/wording/masthead';
 import { formatDate } from '../../../core/locale/dates';
 import { typesetSpans } from '../../../core/render/layout';
 import { splitSeriesLetter } from '../../../core/symbols/symbol';
