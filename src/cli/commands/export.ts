@@ -26,7 +26,7 @@ import { defaultVersion, missingText } from '../../core/model/versions';
 import { checkDocument } from '../../core/checker';
 import { langOption, loadDocument } from './document';
 import { checkerMessages, findingLocation } from '../findings';
-import { defaultExportOptions, type ExportFormat, type ExportOptions, type ExportProfile, type ImageAsset, type Paper } from '../../services/export/options';
+import { defaultExportOptions, type ExportFormat, type ExportOptions, type ExportProfile, type ImageAsset, type Paper } from '../../core/render/options';
 
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'html'];
 const PROFILES: ExportProfile[] = ['issued', 'manuscript', 'letterhead'];

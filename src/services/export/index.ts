@@ -5,10 +5,10 @@
  * never loads the HTML renderer or a browser driver.
  */
 import type { RDocument } from '../../core/model/schema';
-import type { ExportFormat, ExportOptions, ExportWarning } from './options';
+import type { ExportFormat, ExportOptions, ExportWarning } from '../../core/render/options';
 
-export type { ExportFormat, ExportOptions, ExportProfile, ExportWarning, Paper, ImageAsset } from './options';
-export { defaultExportOptions } from './options';
+export type { ExportFormat, ExportOptions, ExportProfile, ExportWarning, Paper, ImageAsset } from '../../core/render/options';
+export { defaultExportOptions } from '../../core/render/options';
 
 export type ExportResult = { bytes: Uint8Array; warnings: ExportWarning[]; mime: string; extension: string };
 

@@ -10,7 +10,7 @@ import type { Lang } from '../../../src/core/model/schema';
 import { layoutDocument, placeFootnoteIndicators, type Span } from '../../../src/core/render/layout';
 import { exportDocx } from '../../../src/services/export/docx';
 import { CODE39_PATTERNS, code39Png } from '../../../src/services/export/docx/barcode';
-import { defaultExportOptions, type ExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions, type ExportOptions } from '../../../src/core/render/options';
 import { expectedNumbers, featureDocument, fold, jointLetter } from './docx-documents';
 
 type Package = Record<string, string>;

@@ -10,7 +10,7 @@ import { sequentialIds } from '../../../src/core/model/builder';
 import { createFromTemplate, TEMPLATE_KINDS } from '../../../src/core/templates';
 import { layoutDocument } from '../../../src/core/render/layout';
 import { exportDocx } from '../../../src/services/export/docx';
-import { defaultExportOptions, type ExportProfile } from '../../../src/services/export/options';
+import { defaultExportOptions, type ExportProfile } from '../../../src/core/render/options';
 import { cleanup, renderDocx, type Rendered } from './libreoffice';
 import { expectedParagraphs, fold, missingInOrder } from './docx-documents';
 

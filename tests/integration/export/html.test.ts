@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../src/services/export/html';
 import { code39Bars } from '../../../src/services/export/html/furniture';
-import { defaultExportOptions, type ExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions, type ExportOptions } from '../../../src/core/render/options';
 import { createFromTemplate, TEMPLATE_KINDS } from '../../../src/core/templates';
 import { DocumentBuilder, run, sequentialIds } from '../../../src/core/model/builder';
 import type { Lang, Meta, RDocument } from '../../../src/core/model/schema';

@@ -11,7 +11,7 @@ import { textWidth } from '../../../src/core/render/metrics';
 import { layoutDocument, spansText, type LayoutBlock } from '../../../src/core/render/layout';
 import { exportDocx } from '../../../src/services/export/docx/index';
 import { renderHtml } from '../../../src/services/export/html';
-import { defaultExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions } from '../../../src/core/render/options';
 import { findChromium } from '../../../src/services/export/pdf';
 import { seed000 } from '../../fixtures/seeds';
 import { cleanup, renderDocx } from './libreoffice';

@@ -24,7 +24,7 @@ import {
 import type { Lang, RDocument } from '../../../core/model/schema';
 import type { Layout, LayoutBlock, LayoutPart, Span } from '../../../core/render/layout';
 import { CELL_PADDING_PT, tableColumnWidths } from '../../../core/render/columns';
-import type { ExportOptions, ExportWarning } from '../options';
+import type { ExportOptions, ExportWarning } from '../../../core/render/options';
 import { pt, type Geometry } from './geometry';
 import { inlineRuns, textRuns, type InlineContext, type RunProps } from './inline';
 import { imageRun } from './masthead';

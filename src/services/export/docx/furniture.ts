@@ -36,7 +36,7 @@ import {
 import { TextWatermark } from 'docx/watermarks';
 import type { Lang, RDocument } from '../../../core/model/schema';
 import { dateStamp } from '../../../core/locale/dates';
-import type { ExportOptions } from '../options';
+import type { ExportOptions } from '../../../core/render/options';
 import { code39Png, jobNumberBarcodeText } from './barcode';
 import { hp, pt, type Geometry } from './geometry';
 import { S } from './styles';

@@ -8,7 +8,7 @@
  * furniture margin on the left and 62 pt on the right. Geneva documents are A4 with 2 cm side
  * margins; the body column keeps the same inner indents.
  */
-import type { ExportProfile, Paper } from '../options';
+import type { ExportProfile, Paper } from '../../../core/render/options';
 
 /** Points → twips. */
 export const pt = (points: number): number => Math.round(points * 20);

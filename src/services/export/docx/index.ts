@@ -23,7 +23,7 @@ import { Document, Packer } from 'docx';
 import type { RDocument } from '../../../core/model/schema';
 import { listBlocks } from '../../../core/model/walk';
 import { layoutDocument, spansText } from '../../../core/render/layout';
-import type { ExportOptions, ExportWarning } from '../options';
+import type { ExportOptions, ExportWarning } from '../../../core/render/options';
 import { BodyWriter, type BodyContext } from './blocks';
 import { Footnotes } from './footnotes';
 import { furniture } from './furniture';

@@ -34,7 +34,7 @@ import type { Masthead } from '../../../core/wording/masthead';
 import { formatDate } from '../../../core/locale/dates';
 import { typesetSpans } from '../../../core/render/layout';
 import { splitSeriesLetter } from '../../../core/symbols/symbol';
-import type { ExportOptions, ExportWarning, ImageAsset } from '../options';
+import type { ExportOptions, ExportWarning, ImageAsset } from '../../../core/render/options';
 import { hp, pt, type Geometry } from './geometry';
 import { S } from './styles';
 

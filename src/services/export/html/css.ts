@@ -14,7 +14,7 @@
  * the manuscript profile is the Editorial Manual's submission format (12 pt, double-spaced,
  * 1-inch margins, no furniture).
  */
-import type { ExportProfile, Paper } from '../options';
+import type { ExportProfile, Paper } from '../../../core/render/options';
 import { cssString } from './escape';
 import { CELL_PADDING_PT } from '../../../core/render/columns';
 

@@ -2,7 +2,7 @@
  * Escaping and inline images for the HTML print view. Pure string work: no Node modules, so the
  * renderer's preview can import it too.
  */
-import type { ImageAsset } from '../options';
+import type { ImageAsset } from '../../../core/render/options';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -11,7 +11,7 @@ import { layoutDocument, partFootnotes, typesetSpans, type Layout, type LayoutBl
 import { dateStamp, formatDate } from '../../../core/locale/dates';
 import { CELL_PADDING_PT, tableColumnWidths } from '../../../core/render/columns';
 import { splitSeriesLetter } from '../../../core/symbols/symbol';
-import type { ExportOptions, ExportWarning, ImageAsset } from '../options';
+import type { ExportOptions, ExportWarning, ImageAsset } from '../../../core/render/options';
 import { pageGeometry, printCss, type CssParams } from './css';
 import { escapeHtml, imageDataUrl, imageMatchesMime, svgDataUrl } from './escape';
 import { code39Svg, recycleSvg } from './furniture';

@@ -2,7 +2,7 @@
  * Options shared by every export format (DOCX, HTML print view, PDF), so the CLI, the app and
  * the tests describe an export the same way.
  */
-import type { Lang } from '../../core/model/schema';
+import type { Lang } from '../model/schema';
 
 export type ExportProfile = 'issued' | 'manuscript' | 'letterhead';
 export type Paper = 'letter' | 'a4';
