@@ -19,7 +19,8 @@ import { DocumentBuilder, sequentialIds, type IdGenerator } from '../model/build
 import { parseDocument } from '../model/validate';
 import { numberDocument } from '../numbering/numbering';
 import { toLetter, toRoman } from '../numbering/numerals';
-import { partHeadingText, partTitle, signatureText } from '../wording/generated';
+import { partHeadingText, partTitle } from '../wording/generated';
+import { signatureText } from '../wording/signatures';
 import { closingRequest, letterTitle } from '../wording/letters';
 import { statementOpening } from '../wording/statements';
 import { defaultTitleLines } from '../wording/signatures';

@@ -9,12 +9,11 @@
  *
  * Output uses ordinary spaces and straight apostrophes; typography is applied when rendering.
  */
-import type { Block, Part, RDocument, Lang } from '../model/schema';
+import type { Block, Lang, Part, RDocument } from '../model/schema';
 import { listParts } from '../model/walk';
 import type { Numbering } from '../numbering/numbering';
 import { closingRequest, letterTitle, partHeading } from './letters';
 import { statementOpening, statementTitle } from './statements';
-import { signatureLines } from './signatures';
 
 export function override(doc: RDocument, key: string, lang: Lang): string | undefined {
   return doc.overrides[key]?.[lang];
@@ -47,11 +46,4 @@ export function generatedBlockText(doc: RDocument, block: Block, part: Part, lan
   if (block.kind === 'closing') return override(doc, `closing:${block.id}`, lang) ?? closingRequest(doc, part, lang);
   if (block.kind === 'opening') return override(doc, `opening:${block.id}`, lang) ?? statementOpening(doc, lang);
   return undefined;
-}
-
-/** Signature lines honouring the override (one line per newline; signatories separated by a blank line). */
-export function signatureText(doc: RDocument, block: Extract<Block, { kind: 'signature' }>, lang: Lang): string[][] {
-  const o = override(doc, `signature:${block.id}`, lang);
-  if (o !== undefined) return o.split(/\n\s*\n/).map((s) => s.split('\n'));
-  return signatureLines(doc, block, lang);
 }

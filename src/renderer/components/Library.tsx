@@ -12,6 +12,7 @@ import { api } from '../api';
 import { useAppTranslation } from '../i18n';
 import { KindSelect } from './KindSelect';
 import { Findings } from './Findings';
+import './Library.css';
 
 type Props = {
   language: InterfaceLanguage;

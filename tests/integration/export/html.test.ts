@@ -174,7 +174,7 @@ describe('HTML print view: issued layout', () => {
     const barcode = /content: "17-02619[^"]*" url\("data:image\/svg\+xml;base64,([^"]+)"\)/.exec(first)![1]!;
     const svg = Buffer.from(barcode, 'base64').toString('utf8');
     expect(svg.match(/<rect /g)).toHaveLength(45);
-    expect(code39Bars('1702619').bars).toHaveLength(45);
+    expect(code39Bars('*1702619*').bars).toHaveLength(45);
     // English: language letter E, "Please recycle".
     const en = styleOf(renderHtml(seed000Issued(), issued('en')).html);
     expect(en).toContain('content: "17-02619 (E)    220217\\A "');

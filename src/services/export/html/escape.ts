@@ -47,14 +47,6 @@ export function base64(bytes: Uint8Array): string {
   return out;
 }
 
-/** True when the bytes really are the image type the asset claims (PNG or JPEG signature). */
-export function imageMatchesMime(image: ImageAsset): boolean {
-  const b = image.bytes;
-  if (image.mime === 'image/png') return b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
-  if (image.mime === 'image/jpeg') return b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
-  return false;
-}
-
 export function imageDataUrl(image: ImageAsset): string {
   return `data:${image.mime};base64,${base64(image.bytes)}`;
 }
