@@ -2,7 +2,8 @@
  * Export snapshots, to prove that a refactor leaves every export as it was:
  *
  *   node --import tsx scripts/export-snapshot.ts write DIR     writes the snapshot into DIR
- *   node --import tsx scripts/export-snapshot.ts compare A B   lists what differs between two
+ *   node --import tsx scripts/export-snapshot.ts compare A B   lists what differs between two,
+ *                                                              grouped by the lines that changed
  *
  * A snapshot holds, for every template (6 kinds × French and English), the five seeds (imported
  * from ../shared/seeds as the CLI does) and the test suite's richer documents, in each profile
@@ -18,6 +19,7 @@ import { sequentialIds } from '../src/core/model/builder';
 import { defaultVersion } from '../src/core/model/versions';
 import { createFromTemplate, TEMPLATE_KINDS } from '../src/core/templates';
 import { importText } from '../src/core/import';
+import { commonSubsequence } from '../src/core/compare/sequence';
 import { exportDocx } from '../src/services/export/docx';
 import { renderHtml } from '../src/services/export/html';
 import type { ExportOptions, ExportProfile, Paper } from '../src/core/render/options';
@@ -86,7 +88,7 @@ async function write(dir: string): Promise<void> {
   // Two runs of the same code must agree, or a comparison would report noise.
   for (const c of all.filter((x) => x.name.startsWith('feature-fr/'))) {
     const [a, b] = [await snapshot(c), await snapshot(c)];
-    for (const k of Object.keys(a)) if (a[k] !== b[k]) throw new Error(`${c.name}/${k} differs between two runs: the snapshot would not be reproducible\n${firstDifference(a[k]!, b[k]!)}`);
+    for (const k of Object.keys(a)) if (a[k] !== b[k]) throw new Error(`${c.name}/${k} differs between two runs: the snapshot would not be reproducible\n${changedLines(k, a[k]!, b[k]!).slice(0, 6).join('\n')}`);
   }
   for (const c of all) {
     for (const [file, text] of Object.entries(await snapshot(c))) {
@@ -110,32 +112,51 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-/** The first place two texts part, with a little context on each side. */
-function firstDifference(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const from = Math.max(0, i - 80);
-  return `  at ${i}:\n  - ${JSON.stringify(a.slice(from, i + 120))}\n  + ${JSON.stringify(b.slice(from, i + 120))}`;
+/** A file's lines, XML cut after each tag so that a change shows as the few elements it touches. */
+function lines(file: string, text: string): string[] {
+  return file.endsWith('.xml') ? text.replace(/>/g, '>\n').split('\n') : text.split('\n');
 }
 
+/** The lines removed ("- ") and added ("+ ") between two texts, from their longest common subsequence. */
+function changedLines(file: string, before: string, after: string): string[] {
+  const a = lines(file, before);
+  const b = lines(file, after);
+  const ids = new Map<string, number>();
+  const key = (l: string) => ids.get(l) ?? (ids.set(l, ids.size), ids.size - 1);
+  const common = commonSubsequence(a.map(key), b.map(key));
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ci, cj] of [...common, [a.length, b.length] as [number, number]]) {
+    for (; i < ci; i++) out.push(`- ${a[i]}`);
+    for (; j < cj; j++) out.push(`+ ${b[j]}`);
+    i = ci + 1;
+    j = cj + 1;
+  }
+  return out;
+}
+
+/**
+ * Lists every file that differs, grouped by what changed: files whose changed lines are the same
+ * (the same CSS rule added to every print view) are one group, shown once with its files.
+ */
 function compare(before: string, after: string): number {
   const a = new Set(filesUnder(before));
   const b = new Set(filesUnder(after));
+  const groups = new Map<string, string[]>();
   let differences = 0;
   for (const f of [...new Set([...a, ...b])].sort()) {
-    if (!a.has(f) || !b.has(f)) {
-      console.log(`${f}: only in ${a.has(f) ? before : after}`);
-      differences++;
-      continue;
-    }
-    const x = readFileSync(join(before, f), 'utf8');
-    const y = readFileSync(join(after, f), 'utf8');
-    if (x !== y) {
-      console.log(`${f} differs\n${firstDifference(x, y)}`);
-      differences++;
-    }
+    const x = a.has(f) ? readFileSync(join(before, f), 'utf8') : undefined;
+    const y = b.has(f) ? readFileSync(join(after, f), 'utf8') : undefined;
+    if (x === y) continue;
+    differences++;
+    const change = x === undefined || y === undefined ? `only in ${x === undefined ? after : before}` : changedLines(f, x, y).map((l) => (l.length > 240 ? `${l.slice(0, 240)}…` : l)).join('\n');
+    groups.set(change, [...(groups.get(change) ?? []), f]);
   }
-  console.log(differences === 0 ? `no differences (${a.size} files)` : `${differences} of ${a.size} files differ`);
+  for (const [change, files] of [...groups].sort((p, q) => q[1].length - p[1].length)) {
+    console.log(`\n${files.length} file(s): ${files.slice(0, 4).join(', ')}${files.length > 4 ? ', …' : ''}\n${change}`);
+  }
+  console.log(differences === 0 ? `no differences (${a.size} files)` : `\n${differences} of ${a.size} files differ, in ${groups.size} different ways`);
   return differences === 0 ? 0 : 1;
 }
 
