@@ -22,21 +22,18 @@ import { importText } from '../src/core/import';
 import { commonSubsequence } from '../src/core/compare/sequence';
 import { exportDocx } from '../src/services/export/docx';
 import { renderHtml } from '../src/services/export/html';
-import type { ExportOptions, ExportProfile, Paper } from '../src/core/render/options';
-import { defaultExportOptions } from '../src/core/render/options';
+import { defaultExportOptions, EXPORT_PROFILES, PAPERS, type ExportOptions } from '../src/core/render/options';
 import { readSeed, seed000, seed004, seedMeta } from '../tests/fixtures/seeds';
 import { featureDocument, jointLetter } from '../tests/integration/export/docx-documents';
 import { png } from '../tests/integration/export/print-helpers';
 
-const PROFILES: ExportProfile[] = ['issued', 'manuscript', 'letterhead'];
-const PAPERS: Paper[] = ['letter', 'a4'];
 /** The parts of a DOCX that carry what the page shows. */
 const DOCX_PARTS = /^word\/(document|numbering|styles|footnotes|header\d+|footer\d+)\.xml$/;
 
 type Case = { name: string; doc: RDocument; options: ExportOptions };
 
 function everyProfile(name: string, doc: RDocument, lang = defaultVersion(doc)): Case[] {
-  return PROFILES.flatMap((profile) => PAPERS.map((paper) => ({ name: `${name}/${profile}-${paper}`, doc, options: { ...defaultExportOptions(lang, profile), paper } })));
+  return EXPORT_PROFILES.flatMap((profile) => PAPERS.map((paper) => ({ name: `${name}/${profile}-${paper}`, doc, options: { ...defaultExportOptions(lang, profile), paper } })));
 }
 
 function cases(): Case[] {

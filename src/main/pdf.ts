@@ -14,7 +14,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { electronPrintToPdfOptions } from '../services/export/html/print-options';
-import type { ExportOptions } from '../services/export/index';
+import type { ExportOptions } from '../core/render/options';
 
 
 export async function printHtmlToPdf(html: string, options: Pick<ExportOptions, 'paper'>): Promise<Uint8Array> {

@@ -7,12 +7,7 @@
 import type { RDocument } from '../../core/model/schema';
 import type { ExportFormat, ExportOptions, ExportWarning } from '../../core/render/options';
 
-export type { ExportFormat, ExportOptions, ExportProfile, ExportWarning, Paper, ImageAsset } from '../../core/render/options';
-export { defaultExportOptions } from '../../core/render/options';
-
 export type ExportResult = { bytes: Uint8Array; warnings: ExportWarning[]; mime: string; extension: string };
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
 
 const MIME: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

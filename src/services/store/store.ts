@@ -102,7 +102,9 @@ type RevisionRow = {
   size: number;
 };
 
-const DOSSIER_COLUMNS = 'd.num, d.id, d.title, d.kind, d.original_language, d.languages, d.symbols, d.created_at, d.updated_at, d.version, d.trashed_at';
+/** The columns a DossierRow reads: as `d.…` in queries, bare in a RETURNING clause (SQLite allows no table name there). */
+const ROW_COLUMNS = ['num', 'id', 'title', 'kind', 'original_language', 'languages', 'symbols', 'created_at', 'updated_at', 'version', 'trashed_at'];
+const DOSSIER_COLUMNS = ROW_COLUMNS.map((c) => `d.${c}`).join(', ');
 
 function summaryOf(r: DossierRow): DossierSummary {
   let symbols: string[] = [];
@@ -412,18 +414,16 @@ export class Store {
     this.collectBlobs(hashes);
   }
 
-  /** Writes `p` as the current document of dossier `num` and bumps its version. */
-  private writeCurrent(num: number, p: Prepared): number {
+  /** Writes `p` as the current document of dossier `num`, bumps its version, and returns its new summary. */
+  private writeCurrent(num: number, p: Prepared): DossierSummary {
     const f = documentFacts(p.doc);
     this.q('UPDATE documents SET checksum = ?, json = ? WHERE dossier_num = ?').run(p.checksum, p.json, num);
-    return (
-      this.db
-        .prepare(
-          `UPDATE dossiers SET title = ?, title_key = ?, kind = ?, original_language = ?, languages = ?, symbols = ?,
-             updated_at = ?, version = version + 1 WHERE num = ? RETURNING version`,
-        )
-        .get(f.title, f.titleKey, f.kind, f.originalLanguage, f.languages.join(','), JSON.stringify(f.symbols), this.now(), num) as { version: number }
-    ).version;
+    return summaryOf(
+      this.q(
+        `UPDATE dossiers SET title = ?, title_key = ?, kind = ?, original_language = ?, languages = ?, symbols = ?,
+           updated_at = ?, version = version + 1 WHERE num = ? RETURNING ${ROW_COLUMNS.join(', ')}`,
+      ).get(f.title, f.titleKey, f.kind, f.originalLanguage, f.languages.join(','), JSON.stringify(f.symbols), this.now(), num) as DossierRow,
+    );
   }
 
   /** Inserts a new dossier with `p` as its document (inside the caller's transaction). */
@@ -501,13 +501,13 @@ export class Store {
       // Only what changed is written: an identical text (same checksum, then same bytes) is not.
       const storedSum = this.q('SELECT checksum FROM documents WHERE dossier_num = ?', true).get(r.num) as number;
       if (storedSum === p.checksum && this.q('SELECT json FROM documents WHERE dossier_num = ?', true).get(r.num) === p.json) {
-        return { version: r.version, changed: false, revision: undefined };
+        return { ...summaryOf(r), changed: false, revision: undefined };
       }
-      const version = this.writeCurrent(r.num, p);
+      const summary = this.writeCurrent(r.num, p);
       const last = this.lastRevision(r.num);
       const due = !last || this.now() - last.created_at >= this.revisionInterval;
       const revision = due ? this.recordRevision(r.num, 'auto') : undefined;
-      return { version, changed: true, revision };
+      return { ...summary, changed: true, revision };
     });
   }
 
@@ -607,7 +607,7 @@ export class Store {
       const json = this.blobJson(rev.blob_hash);
       const doc = this.loadJson(json, r.id, r.title, `revision ${seq}`);
       this.recordRevision(r.num, 'auto');
-      const version = this.writeCurrent(r.num, { doc, json, checksum: crc32(json) });
+      const { version } = this.writeCurrent(r.num, { doc, json, checksum: crc32(json) });
       const revision = this.recordRevision(r.num, 'restore', { restoredFrom: seq, force: true })!;
       return { version, revision };
     });
