@@ -44,7 +44,8 @@ export const STORE_ERROR_CODES = [
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
-export type RevisionReason = 'created' | 'imported' | 'copied' | 'auto' | 'close' | 'named' | 'final' | 'restore';
+export const revisionReasonSchema = z.enum(['created', 'imported', 'copied', 'auto', 'close', 'named', 'final', 'restore']);
+export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
 /** What a list shows about a dossier. Times are milliseconds since the epoch (UTC). */
 export type DossierSummary = {

@@ -1,4 +1,6 @@
 /** Public data types of the store: plain objects, safe to send over IPC. Those the contract carries are defined in src/shared/library.ts. */
+import type { AssetRole } from './assets';
+
 export type {
   ConflictDetails,
   Dossier,
@@ -13,7 +15,7 @@ export type {
   TrashFilter,
 } from '../../shared/library';
 
-export type AssetRole = 'image' | 'letterhead' | 'signature';
+export type { AssetRole } from './assets';
 
 export type AssetInfo = { name: string; role: AssetRole; mime: string; size: number; hash: string };
 

@@ -39,7 +39,7 @@ import { NO_BORDERS, NONE, THIN } from './borders';
 import { pt, sizeOf, type Geometry } from './geometry';
 import { S } from './styles';
 
-export type Furniture = {
+export type HeadersAndFooters = {
   headers: { first: Header; default: Header; even: Header };
   footers: { first: Footer; default: Footer; even: Footer };
 };
@@ -113,7 +113,7 @@ function firstFooter(job: LayoutFurniture['job'], g: Geometry): Footer {
   return new Footer({ children: [table, fp([])] });
 }
 
-export function furniture(layout: Layout, g: Geometry): Furniture {
+export function furniture(layout: Layout, g: Geometry): HeadersAndFooters {
   const f = layout.furniture;
   const wm = () => watermark(f.watermark, g.points.font.family);
   if (g.points.profile !== 'issued') {
