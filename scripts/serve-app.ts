@@ -4,19 +4,22 @@
 // process (src/services/host/). For development and the end-to-end tests.
 //
 //   node --import tsx scripts/serve-app.ts [--data-dir DIR] [--port 0] [--root out/renderer]
-//                                          [--interface-language fr|en] [--exit-with-stdin]
+//                                          [--interface-language fr|en] [--exit-with-stdin] [--test-faults]
 //   (npm run serve -- …)
 //
 // The library is found as the CLI finds it: --data-dir, else $RAPPORTEUR_DATA_DIR, else the
 // per-user default. Bound to 127.0.0.1; the page gets a per-run secret token (see
 // src/services/host/http.ts). Prints "serving <url>" once listening. PDF export goes through the
 // system's Chromium, as the CLI's does. --exit-with-stdin: stop when stdin closes (a test runner
-// that starts this process and dies does not leave it behind).
+// that starts this process and dies does not leave it behind). --test-faults (end-to-end tests
+// only): lines "save-fault on" / "save-fault off" on stdin make every dossier.save fail as a disk
+// error until switched off; nothing else can reach the switch, and without the flag it does
+// not exist.
 import './require-node.mjs';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDispatcher, type InterfaceLanguage } from '../src/shared/ipc-contract';
+import { createDispatcher, fail, type Dispatch, type InterfaceLanguage } from '../src/shared/ipc-contract';
 import { createHostHandlers } from '../src/services/host/handlers';
 import { startHttpHost } from '../src/services/host/http';
 import { htmlToPdf } from '../src/services/export/pdf';
@@ -61,7 +64,30 @@ const handlers = createHostHandlers({
   defaultLanguage: (given as InterfaceLanguage | undefined) ?? systemLanguage(),
   printPdf: (html, options) => htmlToPdf(html, options),
 });
-const dispatch = createDispatcher(handlers, (channel, error) => console.error(`[serve-app] ${channel} failed:`, error));
+const dispatch = withTestFaults(createDispatcher(handlers, (channel, error) => console.error(`[serve-app] ${channel} failed:`, error)));
+
+/** The test fault switch (see the header): only with --test-faults, only through this process's stdin. */
+function withTestFaults(inner: Dispatch): Dispatch {
+  if (!process.argv.includes('--test-faults')) return inner;
+  let failSaves = false;
+  let buffered = '';
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk: string) => {
+    buffered += chunk;
+    let nl: number;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, nl).trim();
+      buffered = buffered.slice(nl + 1);
+      if (line === 'save-fault on' || line === 'save-fault off') {
+        failSaves = line.endsWith('on');
+        console.log(line);
+      }
+    }
+  });
+  process.stdin.resume();
+  return (channel, input) =>
+    failSaves && channel === 'dossier.save' ? Promise.resolve(fail('io-error', 'the disk could not be written (test fault switch)')) : inner(channel, input);
+}
 
 let host;
 try {

@@ -8,6 +8,12 @@ import { Library } from './components/Library';
 import { Preview } from './components/Preview';
 import { useAppTranslation } from './i18n';
 
+/** The dossier id in the address (`#dossier=<id>`), if any. */
+function dossierFromHash(): string | undefined {
+  const m = /^#dossier=([0-9a-z]{12})$/.exec(location.hash);
+  return m ? m[1] : undefined;
+}
+
 export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage }) {
   const { t, i18n } = useAppTranslation();
   const [language, setLanguage] = useState<InterfaceLanguage>(initialLanguage);
@@ -16,8 +22,35 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
   const [open, setOpen] = useState<{ dossier: Dossier; lang: Lang } | undefined>();
 
   // The version a dossier opens in follows the one rule the CLI uses too (core/model/versions).
-  const openDossier = useCallback((dossier: Dossier) => setOpen({ dossier, lang: defaultVersion(dossier.document) }), []);
-  const closeDossier = useCallback(() => setOpen(undefined), []);
+  const openDossier = useCallback((dossier: Dossier) => {
+    setOpen({ dossier, lang: defaultVersion(dossier.document) });
+    // The address names the open dossier, so a reload (or a link) opens it again.
+    if (dossierFromHash() !== dossier.id) history.replaceState(null, '', `#dossier=${dossier.id}`);
+  }, []);
+  const closeDossier = useCallback(() => {
+    setOpen(undefined);
+    if (dossierFromHash() !== undefined) history.replaceState(null, '', location.pathname + location.search);
+  }, []);
+
+  // #dossier=<id> opens that dossier (at start, and when the address changes).
+  useEffect(() => {
+    const openFromHash = () => {
+      const id = dossierFromHash();
+      if (id === undefined) return;
+      void api.invoke('dossier.get', { id }).then((r) => {
+        if (r.ok) openDossier(r.value);
+        else console.error(`[app] #dossier=${id}: ${r.error.message}`);
+      });
+    };
+    openFromHash();
+    window.addEventListener('hashchange', openFromHash);
+    return () => window.removeEventListener('hashchange', openFromHash);
+  }, [openDossier]);
+
+  const reloadDossier = useCallback(() => {
+    if (!open) return;
+    void api.invoke('dossier.get', { id: open.dossier.id }).then((r) => r.ok && setOpen({ dossier: r.value, lang: open.lang }));
+  }, [open]);
 
   useEffect(() => {
     void api.invoke('app.info').then((r) => r.ok && setInfo(r.value));
@@ -46,7 +79,16 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
         <Library language={language} templates={templates} open={open?.dossier} openLang={open?.lang ?? 'fr'} onOpen={openDossier} onClose={closeDossier} />
         <Preview
           templates={templates}
-          open={open && { dossier: open.dossier, lang: open.lang, onLang: (lang) => setOpen({ ...open, lang }), onClose: closeDossier }}
+          open={
+            open && {
+              dossier: open.dossier,
+              lang: open.lang,
+              onLang: (lang, latest) => setOpen({ dossier: latest ? { ...open.dossier, document: latest } : open.dossier, lang }),
+              onClose: closeDossier,
+              onSaved: (document, version) => setOpen((o) => (o && o.dossier.id === open.dossier.id ? { ...o, dossier: { ...o.dossier, document, version } } : o)),
+              onReload: reloadDossier,
+            }
+          }
         />
       </div>
     </div>

@@ -5,6 +5,11 @@ import { App } from './App';
 import { browserLanguage, initI18n } from './i18n';
 import { applyPageGeometry } from './page-geometry';
 import './styles.css';
+import recognizeWorkerUrl from './editor/paste/recognizeWorker?worker&url';
+import { setRecognizeWorkerUrl } from './editor/paste/worker';
+
+// A large paste is recognised in a worker (the bundler builds it as its own script).
+setRecognizeWorkerUrl(recognizeWorkerUrl);
 
 async function start(): Promise<void> {
   // The page's measurements come from the core's geometry, before anything is drawn.

@@ -13,10 +13,15 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export type AppHost = { url: string; dataDir: string };
+export type AppHost = {
+  url: string;
+  dataDir: string;
+  /** Makes the host's dossier.save fail (a disk error) until switched off: the test fault switch of scripts/serve-app.ts. */
+  failSaves: (on: boolean) => Promise<void>;
+};
 
 function startServeApp(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'serve-app.ts'), '--interface-language', 'en', '--exit-with-stdin'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'serve-app.ts'), '--interface-language', 'en', '--exit-with-stdin', '--test-faults'], {
     cwd: root,
     env: { ...process.env, RAPPORTEUR_DATA_DIR: dataDir },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -47,8 +52,20 @@ export const test = base.extend<{ appHost: AppHost }>({
   appHost: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
     const { child, url } = await startServeApp(dataDir);
+    const failSaves = (on: boolean) =>
+      new Promise<void>((ok) => {
+        const line = `save-fault ${on ? 'on' : 'off'}`;
+        const onData = (d: Buffer) => {
+          if (d.toString().includes(line)) {
+            child.stdout!.off('data', onData);
+            ok();
+          }
+        };
+        child.stdout!.on('data', onData);
+        child.stdin!.write(`${line}\n`);
+      });
     try {
-      await use({ url, dataDir });
+      await use({ url, dataDir, failSaves });
     } finally {
       const exited = new Promise((ok) => child.once('exit', ok));
       child.stdin!.end(); // serve-app stops when its stdin closes

@@ -229,7 +229,7 @@ test('a document brought in with the CLI (seed 003, joint GA/SC) opens with its 
   await expect(sessions).toContainText('Soixante-quatrième session');
   await expect(sessions).toContainText('Points 10 et 33 de l’ordre du jour');
   await expect(sessions).toContainText('Soixante-cinquième année');
-  await expect(doc.locator('.part-heading').first()).toContainText('Annexe I à la lettre datée du 22 juillet 2010');
+  await expect(doc.locator('[data-part-kind="annex"] .rk-part-heading').first()).toContainText('Annexe I à la lettre datée du 22 juillet 2010');
   await screenshot(page, 'library-joint-masthead');
   expect(errors).toEqual([]);
 });

@@ -41,8 +41,9 @@ describe('French', () => {
 
   it('finds mistakes and suggests the right word', () => {
     for (const w of ['permanante', 'securite', 'gouvernment', 'reunion']) expect(engine.correct('fr', w), w).toBe(false);
+    // One edit away: found by Hunspell's first, untimed pass. (Its further passes stop after a
+    // time limit, so what they add depends on the machine's load: not asserted.)
     expect(engine.suggest('fr', 'permanante')).toContain('permanente');
-    expect(engine.suggest('fr', 'securite')).toContain('sécurité');
   });
 
   it('finds almost nothing to flag in the five seed documents but proper names', () => {

@@ -14,7 +14,13 @@ export type { SourceBlock, SourceParagraph, SourceTable, SourceRun, UnsureItem, 
 export { recognize } from './recognize';
 export { segmentText } from './text';
 
-export type TextImportOptions = { lang?: Lang; ids?: IdGenerator; warnings?: string[] };
+export type TextImportOptions = {
+  lang?: Lang;
+  ids?: IdGenerator;
+  warnings?: string[];
+  /** A fragment of a document (pasted text): see RecognizeOptions.fragment. */
+  fragment?: boolean;
+};
 
 /** Text → document. Never drops text: what is not recognised is kept as ordinary paragraphs. */
 export function importText(text: string, opts: TextImportOptions = {}): ImportResult {
@@ -25,6 +31,7 @@ export function importText(text: string, opts: TextImportOptions = {}): ImportRe
     ...(opts.warnings ? { warnings: opts.warnings } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
     ...(opts.ids ? { ids: opts.ids } : {}),
+    ...(opts.fragment ? { fragment: true } : {}),
   });
 }
 
@@ -35,6 +42,7 @@ export function importSource(blocks: SourceBlock[], opts: TextImportOptions = {}
     ...(opts.warnings ? { warnings: opts.warnings } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
     ...(opts.ids ? { ids: opts.ids } : {}),
+    ...(opts.fragment ? { fragment: true } : {}),
   });
 }
 

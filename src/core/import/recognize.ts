@@ -73,6 +73,12 @@ export type RecognizeOptions = {
   dropped?: DroppedItem[];
   warnings?: string[];
   ids?: IdGenerator;
+  /**
+   * A fragment of a document (text pasted into the editor), not a whole one: no masthead,
+   * titles, annex headings, letter closing, signatures or statement framing are looked for;
+   * typed labels, headings, lists and tables are recognised as everywhere else.
+   */
+  fragment?: boolean;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -439,6 +445,7 @@ class Recognizer {
 
   /** Consumes the masthead paragraphs at the start; returns the index of the first other block. */
   private masthead(): number {
+    if (this.opts.fragment) return 0;
     let i = 0;
     let agendaOpen: { numbers: number[]; titles: string[] } | undefined;
     const lines: MastheadLine[] = [];
@@ -580,6 +587,8 @@ class Recognizer {
       if (runs.some((r) => r.type === 'footnote')) this.add({ kind: 'paragraph', numbered: false }, runs);
       return 0;
     }
+
+    if (this.opts.fragment) return this.ordinary(p, runs, index);
 
     // Titles that start a part
     if (!this.letterTitleSeen && looksLikeLetterTitle(text)) return this.letterTitle(p, text);

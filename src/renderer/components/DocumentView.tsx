@@ -268,7 +268,8 @@ function Line({ spans }: { spans: Span[] }) {
   return spans.length > 0 ? <Spans spans={spans} /> : <>{'\u00a0'}</>;
 }
 
-function Masthead({ masthead: m }: { masthead: Layout['masthead'] }) {
+/** The first-page masthead, from the layout (also shown above the editor). */
+export function Masthead({ masthead: m }: { masthead: Layout['masthead'] }) {
   return (
     <header className="masthead" aria-hidden="true">
       <div className="masthead-row1">

@@ -1,24 +1,42 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LANGS, type DocumentKind, type Lang, type RDocument } from '../../core/model/schema';
 import type { Dossier, IpcError, TemplateInfo } from '../../shared/ipc-contract';
 import { api } from '../api';
 import { DocumentView } from './DocumentView';
 import { useAppTranslation } from '../i18n';
 import { KindSelect } from './KindSelect';
+import { DossierEditor, type DossierEditorHandle } from '../editor/components/DossierEditor';
 
 type Loaded = { kind: DocumentKind; lang: Lang; doc: RDocument } | { kind: DocumentKind; lang: Lang; error: IpcError };
 
-type OpenDossier = { dossier: Dossier; lang: Lang; onLang: (l: Lang) => void; onClose: () => void };
+type OpenDossier = {
+  dossier: Dossier;
+  lang: Lang;
+  /** Another language; `latest` is the document as the editor left it (saved). */
+  onLang: (l: Lang, latest?: RDocument) => void;
+  onClose: () => void;
+  /** A save went through: the document stored and its version. */
+  onSaved: (document: RDocument, version: number) => void;
+  /** Reload the dossier from the library (after a conflict). */
+  onReload: () => void;
+};
 
 /** Central area: the open dossier; else choose a document type and language and see its template. */
 export function Preview({ templates, open }: { templates: TemplateInfo[]; open: OpenDossier | undefined }) {
   return open ? <DossierView {...open} /> : <TemplatePreview templates={templates} />;
 }
 
-/** The open dossier, read-only, in one of its languages. */
-function DossierView({ dossier, lang, onLang, onClose }: OpenDossier) {
+/** The open dossier, in the structured editor, in one of its languages (read-only when in the trash). */
+function DossierView({ dossier, lang, onLang, onClose, onSaved, onReload }: OpenDossier) {
   const { t } = useAppTranslation();
+  const editor = useRef<DossierEditorHandle>(null);
   const langs = LANGS.filter((l) => dossier.languages.includes(l));
+  // Another language: what is on screen is saved first, then the editor shows that language.
+  const switchLang = async (l: Lang) => {
+    if (l === lang) return;
+    const latest = await editor.current?.flush();
+    onLang(l, latest);
+  };
   return (
     <main className="workspace" data-testid="dossier-view" data-id={dossier.id} data-version={dossier.version}>
       <div className="toolbar">
@@ -30,19 +48,24 @@ function DossierView({ dossier, lang, onLang, onClose }: OpenDossier) {
             {t('preview.documentLanguage')}
           </span>
           {langs.map((l) => (
-            <button key={l} type="button" aria-pressed={l === lang} data-testid={`doc-lang-${l}`} onClick={() => onLang(l)}>
+            <button key={l} type="button" aria-pressed={l === lang} data-testid={`doc-lang-${l}`} onClick={() => void switchLang(l)}>
               {t(`documentLanguages.${l}`)}
             </button>
           ))}
         </div>
-        <span className="badge">{t('preview.readOnly')}</span>
-        <button type="button" className="link" data-testid="dossier-close" onClick={onClose}>
+        <button type="button" className="link" data-testid="dossier-close" onClick={() => void editor.current?.flush().finally(onClose)}>
           {t('preview.closeDossier')}
         </button>
       </div>
-      <div className="page-scroller">
-        <DocumentView doc={dossier.document} lang={lang} label={dossier.title || t('preview.documentLabel')} footnotesTitle={t('preview.footnotes')} />
-      </div>
+      <DossierEditor
+        key={`${dossier.id}:${lang}`}
+        ref={editor}
+        dossier={dossier}
+        lang={lang}
+        mode={dossier.trashedAt !== null ? 'read' : 'edit'}
+        onSaved={onSaved}
+        onReload={onReload}
+      />
     </main>
   );
 }

@@ -16,6 +16,7 @@ import { LANGS } from '../../core/model/schema';
 import { walkDocument } from '../../core/model/walk';
 import { countryNaming } from '../../core/locale/countries';
 import { displayTitle, inlinePlain } from './derive';
+import { writeSegments } from './memory';
 import type { SearchHit, SearchQuery, SnippetPart } from './types';
 
 /** Bump when `indexText` changes what it extracts: every dossier is then reindexed on open. */
@@ -246,6 +247,7 @@ export function indexOne(c: Connection, num: number, id: string, title: string, 
   } catch {
     parsed = undefined;
   }
+  writeSegments(c.db, num, parsed);
   if (parsed) writeIndexRow(c, num, parsed);
   else {
     // An invalid row stays findable by its title; opening it reports the problem.

@@ -8,6 +8,7 @@
  *   dossiers.ts   create, open, autosave with conflicts, copy, trash, purge, the list view
  *   revisions.ts  history: automatic, named, finalised revisions; restore; thinning
  *   search.ts     the full-text index and searching it
+ *   memory.ts     the translation memory: bitext segments, found through their own index
  *   assets.ts     a dossier's images
  *   share.ts      the `.rapporteur` file: a dossier out of the library and in
  * Settings and backups, small, are here.
@@ -25,7 +26,7 @@
  */
 import { resolve } from 'node:path';
 import type { Database as Db } from 'better-sqlite3';
-import type { RDocument } from '../../core/model/schema';
+import type { Lang, RDocument } from '../../core/model/schema';
 import { getAsset, listAssets, putAsset, removeAsset, type AssetRole } from './assets';
 import { writeBackup, defaultBackupDir, writeBackupLocation, readBackupLocation, DEFAULT_KEEP_BACKUPS, listBackups, type BackupListing } from './backup';
 import { Connection } from './connection';
@@ -34,6 +35,7 @@ import { closeDossier, copyDossier, createDossier, getDossier, listDossiers, pur
 import { StoreError } from './errors';
 import { checkWritableDir } from './files';
 import type { Migration } from './migrations';
+import { findMatches, type MemoryMatch, type MemoryQuery } from './memory';
 import { finalize, history, renameRevision, restore, revision, snapshot } from './revisions';
 import { row, summaryOf } from './rows';
 import { refreshSearchIndex, searchDossiers, SEARCH_INDEX_VERSION } from './search';
@@ -222,6 +224,16 @@ export class Store {
 
   importPayload(payload: ImportPayload): DossierSummary {
     return importPayload(this.c, payload);
+  }
+
+  /**
+   * Translation memory: exact and near matches of `text` (in `source`) among the bitexts of the
+   * library, with their translation into `target` and where they come from (see memory.ts).
+   */
+  translationMemory(text: string, source: Lang, target: Lang, query: MemoryQuery = {}): MemoryMatch[] {
+    if (typeof text !== 'string' || text.length > 20_000) throw new StoreError('invalid-request', 'The text to match is at most 20,000 characters.', {});
+    this.refreshSearchIndex();
+    return this.c.read(() => findMatches(this.c.db, text, source, target, query));
   }
 
   // -------------------------------------------------------------------------------------------

@@ -74,6 +74,15 @@ describe('the main process', () => {
     expect(out.afterQuit).toMatchObject({ ok: false, error: { code: 'closed' } });
   });
 
+  it('opens the window where it was left, the next time', () => {
+    const dir = dataDir();
+    const userData = dataDir();
+    const first = runMain({ RAPPORTEUR_DATA_DIR: dir, FAKE_USER_DATA: userData });
+    expect(first.mainBounds).toEqual({ width: 1280, height: 860 });
+    const again = runMain({ RAPPORTEUR_DATA_DIR: dir, FAKE_USER_DATA: userData });
+    expect(again.mainBounds).toEqual({ x: 120, y: 90, width: 1100, height: 720 });
+  });
+
   it('keeps the interface language chosen before, over the system’s', () => {
     const dir = dataDir();
     runMain({ RAPPORTEUR_DATA_DIR: dir, FAKE_SYSTEM_LANGUAGES: 'fr-FR' }); // switches to English

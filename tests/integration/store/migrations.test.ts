@@ -85,13 +85,13 @@ describe('migrations', () => {
     const { id } = await versionOneLibrary(dir);
     const clock = new Clock();
     const store = track(await openStore(dir, { now: clock.now }));
-    expect(store.connection.pragma('user_version', { simple: true })).toBe(2);
+    expect(store.connection.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     // The version-1 dossier is intact and now searchable, accents folded.
     expect(store.get(id).title).toBe('Rapport sur la sécurité maritime');
     expect(store.search('securite maritime').map((h) => h.id)).toEqual([id]);
     expect(store.history(id).map((r) => r.reason)).toEqual(['created']);
     // A backup of the version-1 file was taken first, and it is a sound version-1 library.
-    const backups = readdirSync(join(dir, 'backups')).filter((f) => f.startsWith('rapporteur-before-v2-'));
+    const backups = readdirSync(join(dir, 'backups')).filter((f) => f.startsWith(`rapporteur-before-v${LATEST_VERSION}-`));
     expect(backups).toHaveLength(1);
     const b = new Database(join(dir, 'backups', backups[0]!), { readonly: true });
     expect(b.pragma('user_version', { simple: true })).toBe(1);
@@ -101,6 +101,23 @@ describe('migrations', () => {
     store.close();
     track(await openStore(dir, { now: clock.now }));
     expect(readdirSync(join(dir, 'backups')).filter((f) => f.startsWith('rapporteur-before-'))).toHaveLength(1);
+  });
+
+  it('003 builds the translation memory from the bilingual dossiers already in the library', async () => {
+    const dir = tempDir();
+    const clock = new Clock();
+    // A version-2 library (search, no memory) holding a French/English dossier.
+    const { db } = await openDatabase(dir, { now: clock.now, migrations: [migration001, migration002] });
+    db.close();
+    const v2 = await openStore(dir, { now: clock.now, migrations: [migration001, migration002] });
+    const doc = makeDocument({ paragraphs: 3 });
+    const { id } = v2.create(doc);
+    v2.close();
+    const store = track(await openStore(dir, { now: clock.now }));
+    expect(store.connection.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const first = doc.parts[0]!.blocks.find((b) => b.kind === 'paragraph')!.id;
+    const fr = (doc.text.fr![first]!.content[0] as { text: string }).text;
+    expect(store.translationMemory(fr, 'fr', 'en')[0]).toMatchObject({ percent: 100, dossierId: id, blockId: first });
   });
 
   it('applies all pending migrations in one transaction: one failure leaves the file as it was', async () => {

@@ -1,0 +1,150 @@
+/**
+ * Autosave through the one IPC contract (`dossier.save`), never blocking input:
+ * - about a second after typing stops (each change restarts the wait);
+ * - one save in flight at a time; each carries the version it was based on, so the store
+ *   refuses it ('conflict') if the dossier changed elsewhere: saving then stops and says so —
+ *   nothing is overwritten;
+ * - a store or host error keeps the text (it is in the editor) and retries with backoff;
+ * - flushed at once when the window loses focus, is hidden or closes.
+ * The state it reports is what the status line shows: saved, pending / saving, error, conflict.
+ */
+import type { LexicalEditor } from 'lexical';
+import type { Lang, RDocument } from '../../../core/model/schema';
+import type { IpcError, Result, SaveResult } from '../../../shared/ipc-contract';
+import { $editorToDocument } from '../mapping/toModel';
+
+export type SaveState =
+  | { kind: 'saved'; version: number }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'error'; error: IpcError; retryInMs: number }
+  | { kind: 'conflict'; error: IpcError };
+
+export type AutosaveOptions = {
+  editor: LexicalEditor;
+  lang: Lang;
+  /** The model the editor was filled from, at `version`. */
+  base: RDocument;
+  version: number;
+  save: (document: RDocument, baseVersion: number) => Promise<Result<SaveResult>>;
+  onState: (state: SaveState) => void;
+  /** Called after each successful save with the document stored. */
+  onSaved?: (document: RDocument, version: number) => void;
+  delayMs?: number;
+  /** Backoff after a failed save: first wait, and the longest. */
+  retryMs?: { first: number; max: number };
+};
+
+export class Autosave {
+  private base: RDocument;
+  private version: number;
+  private dirty = false;
+  private inFlight: Promise<void> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private failures = 0;
+  private stopped = false;
+  private state: SaveState;
+
+  constructor(private readonly opts: AutosaveOptions) {
+    this.base = opts.base;
+    this.version = opts.version;
+    this.state = { kind: 'saved', version: opts.version };
+  }
+
+  /** The latest model (what is on screen), without saving. */
+  current(): RDocument {
+    return this.opts.editor.getEditorState().read(() => $editorToDocument(this.base, this.opts.lang), { editor: this.opts.editor });
+  }
+
+  /** The document as it stands: the last saved one when nothing is pending, else from the editor. */
+  document(): RDocument {
+    return this.dirty ? this.current() : this.base;
+  }
+
+  /** The document changed on screen. */
+  changed(): void {
+    if (this.stopped) return;
+    this.dirty = true;
+    if (this.state.kind !== 'error') this.set({ kind: 'pending' });
+    this.schedule(this.opts.delayMs ?? 1000);
+  }
+
+  /** Saves now if anything is unsaved; resolves when that save (and any it waited for) is done. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    while (!this.stopped && (this.dirty || this.inFlight)) {
+      if (this.inFlight) await this.inFlight;
+      else await this.run();
+      if (this.state.kind === 'error') return;
+    }
+  }
+
+  dispose(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private set(state: SaveState): void {
+    this.state = state;
+    this.opts.onState(state);
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run();
+    }, ms);
+  }
+
+  private run(): Promise<void> {
+    if (this.stopped || !this.dirty) return Promise.resolve();
+    if (this.inFlight) return this.inFlight;
+    this.inFlight = this.saveOnce().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async saveOnce(): Promise<void> {
+    this.dirty = false;
+    let doc: RDocument;
+    try {
+      doc = this.current();
+    } catch (e) {
+      // The editor holds something the model cannot (a bug): say so, keep the text, do not save.
+      this.dirty = true;
+      this.set({ kind: 'error', error: { code: 'internal', message: e instanceof Error ? e.message : String(e) }, retryInMs: 0 });
+      return;
+    }
+    this.set({ kind: 'saving' });
+    // The model was one task; writing it out for the host (JSON) is another: neither alone is long.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.stopped) return;
+    const r = await this.opts.save(doc, this.version);
+    if (this.stopped) return;
+    if (r.ok) {
+      this.failures = 0;
+      this.version = r.value.version;
+      this.base = doc;
+      this.opts.onSaved?.(doc, r.value.version);
+      if (this.dirty) {
+        this.set({ kind: 'pending' });
+        this.schedule(this.opts.delayMs ?? 1000);
+      } else this.set({ kind: 'saved', version: this.version });
+      return;
+    }
+    this.dirty = true;
+    if (r.error.code === 'conflict') {
+      this.stopped = true;
+      this.set({ kind: 'conflict', error: r.error });
+      return;
+    }
+    const { first, max } = this.opts.retryMs ?? { first: 1000, max: 30_000 };
+    const wait = Math.min(max, first * 2 ** this.failures);
+    this.failures++;
+    this.set({ kind: 'error', error: r.error, retryInMs: wait });
+    this.schedule(wait);
+  }
+}

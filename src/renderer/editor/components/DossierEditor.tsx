@@ -1,0 +1,201 @@
+/**
+ * The structured editor of one dossier in one language: Lexical with the document's nodes,
+ * filled from the model (`$documentToEditor`) and saved back as the model (`$editorToDocument`,
+ * through autosave), with the masthead above it, the toolbar, find and replace, the
+ * cross-reference picker, and the save status.
+ *
+ * Modes: 'edit' (drafts), 'text' (words only, structure locked: the translator's desk) and
+ * 'read' (read-only).
+ */
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from 'react';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import type { Lang, RDocument } from '../../../core/model/schema';
+import { layoutDocument } from '../../../core/render/layout';
+import type { Dossier, Result, SaveResult } from '../../../shared/ipc-contract';
+import { api } from '../../api';
+import { useAppTranslation } from '../../i18n';
+import { Masthead } from '../../components/DocumentView';
+import { EDITOR_NODES } from '../nodes';
+import { $documentToEditor } from '../mapping/toEditor';
+import { registerDocumentRules } from '../plugins/documentRules';
+import { registerLabels, type LabelsHandle } from '../plugins/labels';
+import { registerKeyboard, type EditMode } from '../plugins/keyboard';
+import { registerClipboard } from '../plugins/clipboard';
+import { registerPlaceholders } from '../plugins/placeholders';
+import { registerStructureLock } from '../plugins/structureLock';
+import { registerPaste } from '../paste/paste';
+import { Autosave, type SaveState } from '../autosave/autosave';
+import { registerAutosaveTriggers } from '../autosave/triggers';
+import { Toolbar } from './Toolbar';
+import { SaveStatus } from './SaveStatus';
+import { FindReplace } from './FindReplace';
+import { XrefPicker } from './XrefPicker';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import '../editor.css';
+
+export type DossierEditorHandle = {
+  /** Saves what is unsaved; resolves with the document as it now stands. */
+  flush: () => Promise<RDocument>;
+};
+
+type Props = {
+  dossier: Dossier;
+  lang: Lang;
+  mode: EditMode;
+  onSaved?: (document: RDocument, version: number) => void;
+  onReload?: () => void;
+  /** Where saves go (default: the contract's `dossier.save`; the editor bench measures without a host). */
+  save?: (document: RDocument, baseVersion: number) => Promise<Result<SaveResult>>;
+  /** Shown at the end of the editor's own toolbar line (language switch, close). */
+  children?: ReactNode;
+};
+
+function useRegister(fn: (editor: LexicalEditor) => () => void, deps: unknown[]) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => fn(editor), [editor, ...deps]);
+}
+
+type Panel = 'find' | 'xref' | 'shortcuts' | undefined;
+
+const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children }, ref) {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useAppTranslation();
+  const [state, setState] = useState<SaveState>({ kind: 'saved', version: dossier.version });
+  const [panel, setPanel] = useState<Panel>();
+  const modeRef = useRef(mode);
+  modeRef.current = mode;
+  const base = useRef(dossier.document);
+  const labels = useRef<LabelsHandle | undefined>(undefined);
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const autosave = useMemo(
+    () =>
+      new Autosave({
+        editor,
+        lang,
+        base: dossier.document,
+        version: dossier.version,
+        save: save ?? ((document, baseVersion) => api.invoke('dossier.save', { id: dossier.id, document, baseVersion })),
+        onState: setState,
+        onSaved: (doc, version) => {
+          base.current = doc;
+          onSavedRef.current?.(doc, version);
+        },
+      }),
+    // One autosave per opened dossier and language (the editor is remounted for another).
+    [editor],
+  );
+  useEffect(() => () => autosave.dispose(), [autosave]);
+
+  useImperativeHandle(ref, () => ({
+    flush: async () => {
+      await autosave.flush();
+      return autosave.document();
+    },
+  }));
+
+  useRegister((e) => registerDocumentRules(e), []);
+  useRegister((e) => {
+    const handle = registerLabels(e, { lang: () => lang, base: () => base.current });
+    labels.current = handle;
+    return handle.unregister;
+  }, []);
+  useRegister((e) => registerKeyboard(e, () => modeRef.current), []);
+  useRegister((e) => registerStructureLock(e, () => modeRef.current), []);
+  useRegister((e) => registerClipboard(e, () => modeRef.current), []);
+  useRegister((e) => registerPlaceholders(e), []);
+  useRegister(
+    (e) =>
+      registerPaste(e, {
+        lang: () => lang,
+        meta: () => base.current.meta,
+        mode: () => modeRef.current,
+        holdLabels: (hold) => labels.current?.hold(hold),
+      }),
+    [],
+  );
+  useRegister((e) => registerAutosaveTriggers(e, autosave), [autosave]);
+  useRegister(
+    (e) =>
+      e.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event: KeyboardEvent) => {
+          const ctrl = event.ctrlKey || event.metaKey;
+          if (!ctrl || event.altKey) return false;
+          if (event.code === 'KeyF' && !event.shiftKey) setPanel('find');
+          else if (event.code === 'KeyH' && !event.shiftKey) setPanel('find');
+          else if (event.code === 'KeyK' && event.shiftKey && modeRef.current === 'edit') setPanel('xref');
+          else return false;
+          event.preventDefault();
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [],
+  );
+  useEffect(() => editor.setEditable(mode !== 'read'), [editor, mode]);
+
+  // The masthead depends on the metadata only (not on the words saved meanwhile).
+  const meta = dossier.document.meta;
+  const masthead = useMemo(() => layoutDocument({ ...dossier.document, parts: [], text: {} }, lang).masthead, [meta, lang]);
+  const close = useCallback(() => {
+    setPanel(undefined);
+    // After the key that closed the panel has been handled, not during it.
+    requestAnimationFrame(() => editor.focus());
+  }, [editor]);
+
+  return (
+    <div className="rk-editor-shell" data-mode={mode}>
+      <div className="rk-editor-bar">
+        {mode !== 'read' && <Toolbar mode={mode} onFind={() => setPanel('find')} onXref={() => setPanel('xref')} onShortcuts={() => setPanel('shortcuts')} />}
+        {mode === 'text' && <span className="badge">{t('editor.mode.structureLocked')}</span>}
+        {mode === 'read' && <span className="badge">{t('editor.mode.readOnly')}</span>}
+        <SaveStatus state={state} onReload={() => onReload?.()} />
+        {children}
+      </div>
+      {panel === 'find' && <FindReplace onClose={close} editable={mode !== 'read'} />}
+      {panel === 'xref' && <XrefPicker onClose={close} />}
+      {panel === 'shortcuts' && <ShortcutsHelp onClose={close} />}
+      <div className="page-scroller rk-scroller">
+        <article className="page rk-page" lang={lang} data-testid="document" data-kind={dossier.document.meta.kind} data-lang={lang}>
+          <Masthead masthead={masthead} />
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck lang={lang} />}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </article>
+      </div>
+      <HistoryPlugin />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+    </div>
+  );
+});
+
+export const DossierEditor = forwardRef<DossierEditorHandle, Props>(function DossierEditor(props, ref) {
+  const { dossier, lang, mode } = props;
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'rapporteur',
+      nodes: [...EDITOR_NODES],
+      editable: mode !== 'read',
+      theme: { text: { bold: 'rk-bold', italic: 'rk-italic', superscript: 'rk-sup' } },
+      onError: (e: Error) => console.error('[editor]', e),
+      editorState: () => $documentToEditor(dossier.document, lang),
+    }),
+    // The editor is filled once per dossier and language; saves do not refill it.
+    [dossier.id, lang],
+  );
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <Inner ref={ref} {...props} />
+    </LexicalComposer>
+  );
+});

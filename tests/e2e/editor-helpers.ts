@@ -1,0 +1,84 @@
+/**
+ * Helpers for the editor's end-to-end tests: create a dossier from the app's form, read the
+ * labels on screen (the `data-label` attributes the labels plugin writes), wait for the save
+ * status, and run the CLI on the test's library.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, root } from './app-host';
+
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(join(root, 'test-results', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(root, 'test-results', 'screenshots', `${name}.png`) });
+}
+
+export async function createDossier(page: Page, kind: string, lang: 'fr' | 'en'): Promise<string> {
+  await page.getByTestId('new-kind').selectOption(kind);
+  await page.getByTestId('new-lang').selectOption(lang);
+  await page.getByTestId('new-create').click();
+  const view = page.getByTestId('dossier-view');
+  await expect(view).toBeVisible();
+  await expect(page.getByTestId('editor')).toBeVisible();
+  const id = (await view.getAttribute('data-id'))!;
+  expect(id).toMatch(/^[0-9a-z]{12}$/);
+  await expect(page).toHaveURL(new RegExp(`#dossier=${id}$`));
+  return id;
+}
+
+/** The blocks of a part, in order (part index among the editor's parts). */
+export function part(page: Page, index: number): Locator {
+  return page.getByTestId('editor').locator('section[data-rk="part"]').nth(index);
+}
+
+/** The labels shown in a part (or the whole editor), in order. */
+export async function labels(scope: Locator): Promise<string[]> {
+  return scope.locator('[data-rk="paragraph"][data-label], [data-rk="subparagraph"][data-label], [data-rk="heading"][data-label]').evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+}
+
+/** The block whose words contain `text`. */
+export function block(scope: Locator, text: string): Locator {
+  return scope.locator('[data-block-id]', { hasText: text }).last();
+}
+
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+}
+
+/**
+ * Waits until the page has handled what the last keys did: the browser reports caret moves
+ * (selectionchange) in a later task, and the editor acts on the caret it last heard of. A
+ * person is never this fast; a test is, so it lets the page reach its next frame.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
+/** Puts the caret at the end of a block's words. */
+export async function caretAtEnd(page: Page, target: Locator): Promise<void> {
+  await target.click();
+  await page.keyboard.press('End');
+  await settle(page);
+}
+
+/** Puts the caret at the start of a block's words (single-line blocks). */
+export async function caretAtStart(page: Page, target: Locator): Promise<void> {
+  await target.click();
+  await page.keyboard.press('Home');
+  await settle(page);
+}
+
+export function cli(dataDir: string, ...args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'rapporteur.mjs'), 'db', '--data-dir', dataDir, ...args], { cwd: root, encoding: 'utf8' });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
