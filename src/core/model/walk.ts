@@ -28,19 +28,6 @@ export type Visitor = {
   partEnd?: (part: Part, ctx: PartContext) => void;
 };
 
-/** Direct children of a container block, in order (table cells row by row). */
-export function childBlocks(block: Block): Block[] {
-  switch (block.kind) {
-    case 'quote':
-    case 'participants':
-      return block.blocks;
-    case 'table':
-      return block.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks));
-    default:
-      return [];
-  }
-}
-
 function walkBlocks(blocks: Block[], path: string, part: Part, container: Block | undefined, v: Visitor): void {
   blocks.forEach((block, i) => {
     const here = `${path}[${i}]`;
