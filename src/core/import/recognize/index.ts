@@ -14,20 +14,20 @@
  * signature lines) is read back into metadata; wherever the metadata does not regenerate the
  * source word for word, the source wording is kept as an override.
  */
-import type { Block, BodyType, DocumentKind, Inline, Lang, Meta, Organ, Part, Person, RDocument, Session } from '../model/schema';
-import { DocumentBuilder, sequentialIds, type IdGenerator } from '../model/builder';
-import { parseDocument } from '../model/validate';
-import { numberDocument } from '../numbering/numbering';
-import { toLetter, toRoman } from '../numbering/numerals';
-import { partHeadingText, partTitle } from '../wording/generated';
-import { signatureText } from '../wording/signatures';
-import { closingRequest, letterTitle } from '../wording/letters';
-import { statementOpening } from '../wording/statements';
-import { defaultTitleLines } from '../wording/signatures';
-import { parseSymbol } from '../symbols/symbol';
-import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureItem } from './source';
-import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from './source';
-import { cleanText } from './text';
+import type { Block, BodyType, DocumentKind, Inline, Lang, Meta, Organ, Part, Person, RDocument, Session } from '../../model/schema';
+import { DocumentBuilder, sequentialIds, type IdGenerator } from '../../model/builder';
+import { parseDocument } from '../../model/validate';
+import { numberDocument } from '../../numbering/numbering';
+import { toLetter, toRoman } from '../../numbering/numerals';
+import { partHeadingText, partTitle } from '../../wording/generated';
+import { signatureText } from '../../wording/signatures';
+import { closingRequest, letterTitle } from '../../wording/letters';
+import { statementOpening } from '../../wording/statements';
+import { defaultTitleLines } from '../../wording/signatures';
+import { parseSymbol } from '../../symbols/symbol';
+import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureItem } from '../source';
+import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from '../source';
+import { cleanText } from '../text';
 import {
   canon,
   DAY_MONTH_START,
@@ -46,7 +46,7 @@ import {
   SIGNED,
   type MastheadLine,
   type ParsedTitle,
-} from './phrases';
+} from '../phrases';
 
 export type ImportReport = {
   /** Blocks in the document (containers and their contents included). */
