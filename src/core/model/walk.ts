@@ -66,3 +66,19 @@ export function listBlocks(doc: RDocument): { block: Block; part: Part; containe
   walkDocument(doc, { block: (block, ctx) => out.push({ block, part: ctx.part, container: ctx.container }) });
   return out;
 }
+
+/** How many blocks (containers' children included), numbered paragraphs, headings and annexes a document has. */
+export function structureCounts(doc: RDocument): { blocks: number; numberedParagraphs: number; headings: number; annexes: number } {
+  const counts = { blocks: 0, numberedParagraphs: 0, headings: 0, annexes: 0 };
+  walkDocument(doc, {
+    part: (part) => {
+      if (part.kind === 'annex') counts.annexes++;
+    },
+    block: (block) => {
+      counts.blocks++;
+      if (block.kind === 'paragraph' && block.numbered) counts.numberedParagraphs++;
+      if (block.kind === 'heading') counts.headings++;
+    },
+  });
+  return counts;
+}
