@@ -7,9 +7,13 @@ import { applyPageGeometry } from './page-geometry';
 import './styles.css';
 import recognizeWorkerUrl from './editor/paste/recognizeWorker?worker&url';
 import { setRecognizeWorkerUrl } from './editor/paste/worker';
+import { connectToHost } from './commands/registry';
 
 // A large paste is recognised in a worker (the bundler builds it as its own script).
 setRecognizeWorkerUrl(recognizeWorkerUrl);
+
+// Menu commands and the flush before quit, from whichever host serves the page.
+connectToHost(api);
 
 async function start(): Promise<void> {
   // The page's measurements come from the core's geometry, before anything is drawn.
