@@ -43,6 +43,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('the contract', () => {
   it('lists every channel once, namespaced on the wire', () => {
     expect([...CHANNELS].sort()).toEqual([
+      'app.commandsAvailable',
+      'app.flushed',
       'app.info',
       'dossier.check',
       'dossier.create',
@@ -56,6 +58,7 @@ describe('the contract', () => {
       'export.document',
       'library.list',
       'library.search',
+      'settings.chooseBackupFolder',
       'settings.get',
       'settings.set',
       'templates.create',
