@@ -1,5 +1,5 @@
 // ESLint flat config. Besides the usual recommended rules, it enforces the layers of
-// docs/product.md ("layers import only downward", as VS Code does):
+// README, "Layout of src/" (layers import only downward, as VS Code does):
 //
 //   src/core      pure TypeScript: no electron, Node built-ins, React, Lexical, SQLite, docx,
 //                 DOM globals, and nothing from the layers above it

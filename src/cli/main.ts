@@ -99,10 +99,6 @@ const COMMANDS: Record<string, Entry> = {
   },
 };
 
-export function registerCommand(name: string, entry: Entry): void {
-  COMMANDS[name] = entry;
-}
-
 function usage(): string {
   return ['usage: rapporteur <command> [options]   (rapporteur <command> --help for its options)', '', 'commands:', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join('\n');
 }

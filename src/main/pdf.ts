@@ -15,7 +15,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { electronPrintToPdfOptions } from '../services/export/html/print-options';
-import type { ExportOptions } from '../services/export/index';
+import type { ExportOptions } from '../core/render/options';
 
 
 /** Loads `html` in a hidden, sandboxed window without JavaScript, runs `use`, then cleans up. */

@@ -11,6 +11,4 @@ import { browserLanguage } from './i18n';
 
 const token = window.rapporteur ? undefined : hostToken();
 
-export const hostKind: 'electron' | 'http' | 'browser' = window.rapporteur ? 'electron' : token !== undefined ? 'http' : 'browser';
-
 export const api: RapporteurApi = window.rapporteur ?? (token !== undefined ? createHttpHost(token) : createInPageHost({ interfaceLanguage: browserLanguage() }));

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { api } from './api';
 import { App } from './App';
 import { browserLanguage, initI18n } from './i18n';
+import { applyPageGeometry } from './page-geometry';
 import './styles.css';
 import recognizeWorkerUrl from './editor/paste/recognizeWorker?worker&url';
 import { setRecognizeWorkerUrl } from './editor/paste/worker';
@@ -15,6 +16,8 @@ setRecognizeWorkerUrl(recognizeWorkerUrl);
 connectToHost(api);
 
 async function start(): Promise<void> {
+  // The page's measurements come from the core's geometry, before anything is drawn.
+  applyPageGeometry();
   const settings = await api.invoke('settings.get');
   const language = settings.ok ? settings.value.interfaceLanguage : browserLanguage();
   initI18n(language);

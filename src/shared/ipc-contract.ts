@@ -16,8 +16,20 @@ import { z } from 'zod';
 import type { Finding } from '../core/checker/index';
 import { documentKindSchema, frenchSpacingSchema, idSchema, langSchema, type DocumentKind, type FrenchSpacing, type Lang, type RDocument } from '../core/model/schema';
 import { parseDocument } from '../core/model/validate';
+import { EXPORT_FORMATS, EXPORT_PROFILES, PAPERS, type ExportWarning } from '../core/render/options';
+import {
+  listQuerySchema,
+  searchQuerySchema,
+  STORE_ERROR_CODES,
+  type ConflictDetails,
+  type Dossier,
+  type DossierSummary,
+  type MemoryMatch,
+  type RevisionInfo,
+  type SaveResult,
+  type SearchHit,
+} from './library';
 import { commandsAvailableSchema, flushedSchema, type HostEventName, type HostEventPayload } from './host-events';
-import { STORE_ERROR_CODES, type Dossier, type DossierSummary, type MemoryMatch, type RevisionInfo, type SearchHit } from './library';
 
 // ---------------------------------------------------------------------------------------------
 // Value types carried by the channels
@@ -62,9 +74,7 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 // Library values: plain data, defined once in ./library.ts and returned by the store as they are.
 
-export type { Dossier, DossierSummary, MemoryMatch, RevisionInfo, RevisionReason, SearchHit, SnippetPart, TrashFilter } from './library';
-
-export type SaveResult = { version: number; changed: boolean; revision: RevisionInfo | undefined };
+export type { ConflictDetails, Dossier, DossierSummary, ListQuery, MemoryMatch, RevisionInfo, RevisionReason, SaveResult, SearchHit, SearchQuery, SnippetPart, TrashFilter } from './library';
 
 export type CheckResult = {
   /** The version of the dossier that was checked. */
@@ -73,16 +83,12 @@ export type CheckResult = {
   findings: Finding[];
 };
 
-export const EXPORT_FORMATS = ['docx', 'html', 'pdf'] as const;
-export const EXPORT_PROFILES = ['issued', 'manuscript', 'letterhead'] as const;
-export const PAPERS = ['letter', 'a4'] as const;
-
 export type ExportedFile = {
   bytes: Uint8Array;
   mime: string;
   /** A file name to offer when saving (title, id and extension). */
   fileName: string;
-  warnings: { code: string; message: string }[];
+  warnings: ExportWarning[];
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -117,15 +123,27 @@ export const ERROR_CODES = [
   ...STORE_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
-/** `details`: facts the interface needs to act (e.g. the stored version after a conflict). */
-export type IpcError = { code: ErrorCode; message: string; details?: Record<string, unknown> };
+
+/**
+ * An error as data. `details`: facts the interface needs to act; a conflict always carries the
+ * version the copy was based on and the one stored (to reload, or save as a copy).
+ */
+export type IpcError =
+  | { code: 'conflict'; message: string; details: ConflictDetails }
+  | { code: Exclude<ErrorCode, 'conflict'>; message: string; details?: Record<string, unknown> };
+
+/** The one result type of every channel, and of the store's calls made through `asResult`. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string, details?: Record<string, unknown>): { ok: false; error: IpcError } => ({
-  ok: false,
-  error: details === undefined ? { code, message } : { code, message, details },
-});
+
+export function fail(code: 'conflict', message: string, details: ConflictDetails): { ok: false; error: IpcError };
+export function fail(code: Exclude<ErrorCode, 'conflict'>, message: string, details?: Record<string, unknown>): { ok: false; error: IpcError };
+export function fail(code: ErrorCode, message: string, details?: Record<string, unknown> | ConflictDetails): { ok: false; error: IpcError } {
+  // The overloads above are what callers see: a conflict cannot be made without its details.
+  const error = (details === undefined ? { code, message } : { code, message, details }) as IpcError;
+  return { ok: false, error };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Channels
@@ -145,7 +163,6 @@ function channel<O>() {
 const none = z.undefined();
 
 const dossierId = z.string().regex(/^[0-9a-z]{12}$/, 'a dossier id is 12 lower-case letters and digits');
-const trashFilter = z.enum(['exclude', 'only', 'include']);
 const version = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** Size of a value as JSON text in UTF-8 bytes (undefined when it cannot be serialised). */
@@ -165,10 +182,11 @@ function jsonBytes(value: unknown): number | undefined {
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /**
- * A document sent by the renderer: at most MAX_DOCUMENT_BYTES of JSON, and valid by
- * `parseDocument` (shape and the rules a schema cannot express) before any handler sees it.
+ * A document sent by the renderer: typed as a document for the caller, and checked as untrusted
+ * input on arrival: at most MAX_DOCUMENT_BYTES of JSON, and valid by `parseDocument` (shape and
+ * the rules a schema cannot express) before any handler sees it.
  */
-export const documentInputSchema = z.unknown().transform((value, ctx): RDocument => {
+export const documentInputSchema = z.custom<RDocument>(() => true).transform((value, ctx): RDocument => {
   const size = jsonBytes(value);
   if (size === undefined) {
     ctx.addIssue({ code: 'custom', message: 'the document cannot be written as JSON' });
@@ -186,18 +204,6 @@ export const documentInputSchema = z.unknown().transform((value, ctx): RDocument
   return parsed.value;
 });
 
-export const listQuerySchema = z
-  .object({
-    sort: z.enum(['updated', 'created', 'title']).optional(),
-    direction: z.enum(['asc', 'desc']).optional(),
-    kind: documentKindSchema.optional(),
-    language: langSchema.optional(),
-    trash: trashFilter.optional(),
-    limit: z.number().int().min(1).max(10_000).optional(),
-    offset: z.number().int().min(0).optional(),
-  })
-  .strict();
-
 export const ipcContract = {
   /** Name, version and platform of the running app. */
   'app.info': channel<AppInfo>()(none),
@@ -209,23 +215,16 @@ export const ipcContract = {
   /** The library's dossiers: newest first by default, the trash left out unless asked. */
   'library.list': channel<DossierSummary[]>()(listQuerySchema.optional()),
   /** Full-text search (case and accents ignored), best first, each hit with a snippet. */
-  'library.search': channel<SearchHit[]>()(
-    z
-      .object({
-        query: z.string().max(MAX_QUERY_LENGTH),
-        kind: documentKindSchema.optional(),
-        language: langSchema.optional(),
-        trash: trashFilter.optional(),
-        limit: z.number().int().min(1).max(500).optional(),
-      })
-      .strict(),
-  ),
+  'library.search': channel<SearchHit[]>()(searchQuerySchema.extend({ query: z.string().max(MAX_QUERY_LENGTH) }).strict()),
 
   /** A new dossier from the template of `kind` in `lang` (French spacing from the settings). */
   'dossier.create': channel<Dossier>()(z.object({ kind: documentKindSchema, lang: langSchema }).strict()),
   /** A dossier and its current document. */
   'dossier.get': channel<Dossier>()(z.object({ id: dossierId }).strict()),
-  /** Saves the document; refused as 'conflict' when the stored version is no longer `baseVersion`. */
+  /**
+   * Saves the document and answers with the dossier's new summary (for the library's list);
+   * refused as 'conflict' (with the stored version) when it is no longer `baseVersion`.
+   */
   'dossier.save': channel<SaveResult>()(z.object({ id: dossierId, document: documentInputSchema, baseVersion: version }).strict()),
   'dossier.trash': channel<DossierSummary>()(z.object({ id: dossierId }).strict()),
   'dossier.untrash': channel<DossierSummary>()(z.object({ id: dossierId }).strict()),

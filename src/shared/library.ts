@@ -1,9 +1,10 @@
 /**
  * The library's data as it crosses layers: plain values the store returns and the IPC contract
- * carries (src/services/store re-exports them; src/shared/ipc-contract.ts uses them). Defined
- * once here, because the contract may not import the services.
+ * carries, and the schemas of the queries it answers (the contract validates with them, the store
+ * takes their types). Defined once here, because the contract may not import the services.
  */
-import type { DocumentKind, Lang, RDocument } from '../core/model/schema';
+import { z } from 'zod';
+import { documentKindSchema, langSchema, type DocumentKind, type Lang, type RDocument } from '../core/model/schema';
 import type { WordRun } from '../core/compare/types';
 
 export const STORE_ERROR_CODES = [
@@ -44,7 +45,8 @@ export const STORE_ERROR_CODES = [
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
-export type RevisionReason = 'created' | 'imported' | 'copied' | 'auto' | 'close' | 'named' | 'final' | 'restore';
+export const revisionReasonSchema = z.enum(['created', 'imported', 'copied', 'auto', 'close', 'named', 'final', 'restore']);
+export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
 /** What a list shows about a dossier. Times are milliseconds since the epoch (UTC). */
 export type DossierSummary = {
@@ -82,7 +84,48 @@ export type RevisionInfo = {
   size: number;
 };
 
-export type TrashFilter = 'exclude' | 'only' | 'include';
+export const trashFilterSchema = z.enum(['exclude', 'only', 'include']);
+export type TrashFilter = z.infer<typeof trashFilterSchema>;
+
+/** The list view: sorted by last change (default), creation or title; filtered by kind, language, trash. */
+export const listQuerySchema = z
+  .object({
+    sort: z.enum(['updated', 'created', 'title']).optional(),
+    /** Default: newest first for dates, A→Z for titles. */
+    direction: z.enum(['asc', 'desc']).optional(),
+    kind: documentKindSchema.optional(),
+    /** Only dossiers that have text in this language. */
+    language: langSchema.optional(),
+    /** Default 'exclude': the trash is only listed when asked. */
+    trash: trashFilterSchema.optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+/** What a search is narrowed to (the words to find come beside it). */
+export const searchQuerySchema = z
+  .object({
+    kind: documentKindSchema.optional(),
+    language: langSchema.optional(),
+    trash: trashFilterSchema.optional(),
+    /** Default 50. */
+    limit: z.number().int().min(1).max(500).optional(),
+  })
+  .strict();
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+/** What a save did: the dossier as it now is (title, version… as the library lists it). */
+export type SaveResult = DossierSummary & {
+  /** False when the document was identical to the stored one (nothing was written). */
+  changed: boolean;
+  /** The automatic revision this save recorded, if it was time for one. */
+  revision: RevisionInfo | undefined;
+};
+
+/** A save refused as 'conflict': the version the copy was based on, and the one stored. */
+export type ConflictDetails = { id: string; base: number; current: number; updatedAt: number };
 
 /** A run of snippet text; `hit` marks the words that matched. */
 export type SnippetPart = { text: string; hit: boolean };

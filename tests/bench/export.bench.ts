@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Meta, RDocument } from '../../src/core/model/schema';
 import { DocumentBuilder, run, sequentialIds } from '../../src/core/model/builder';
 import { exportDocx } from '../../src/services/export/docx';
-import { defaultExportOptions } from '../../src/services/export/options';
+import { defaultExportOptions } from '../../src/core/render/options';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

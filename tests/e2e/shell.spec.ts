@@ -65,6 +65,31 @@ test('renders the annual report template with French, then English, numbering', 
   expect(errors).toEqual([]);
 });
 
+test('the page on screen has the geometry of the exports: width, margins, type, hanging heading numbers', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(appUrl());
+  const doc = page.getByTestId('document');
+  await expect(doc.locator('.heading-chapter > .label').first()).toHaveText('I.');
+  // 1 pt = 4/3 CSS px: the issued Letter page (612 × 792 pt, 60 pt side margins, body 10 pt on 12 pt lines).
+  const page1 = await doc.evaluate((el) => {
+    const s = getComputedStyle(el);
+    const pt = (css: string) => (parseFloat(css) * 3) / 4;
+    return { width: pt(s.width), paddingLeft: pt(s.paddingLeft), paddingRight: pt(s.paddingRight), fontSize: pt(s.fontSize), lineHeight: pt(s.lineHeight), font: s.fontFamily };
+  });
+  expect(page1.font).toBe('"Times New Roman", "Liberation Serif", Tinos, Times, serif');
+  for (const [k, v] of Object.entries({ width: 612, paddingLeft: 60, paddingRight: 60, fontSize: 10, lineHeight: 12 })) expect(page1[k as keyof typeof page1], k).toBeCloseTo(v, 1);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--page-width'))).toBe('612pt');
+  // The text column starts 63 pt in; a chapter's number hangs 32 pt to the left of its text.
+  const offsets = await doc.evaluate((el) => {
+    const left = (q: string) => el.querySelector(q)!.getBoundingClientRect().left - el.getBoundingClientRect().left;
+    return { paragraph: left('.paragraph.numbered'), chapterLabel: left('.heading-chapter > .label'), chapterText: left('.heading-chapter > .text') };
+  });
+  expect(offsets.paragraph).toBeCloseTo(((60 + 63) * 4) / 3, 0);
+  expect(offsets.chapterText).toBeCloseTo(((60 + 63) * 4) / 3, 0);
+  expect(offsets.chapterLabel).toBeCloseTo(((60 + 63 - 32) * 4) / 3, 0);
+  expect(errors).toEqual([]);
+});
+
 test('switches the interface language instantly, independently of the document language', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(appUrl());

@@ -11,7 +11,11 @@ import { parseDocument } from '../../src/core/model/validate';
 import { listBlocks, listParts } from '../../src/core/model/walk';
 import { numberDocument } from '../../src/core/numbering/numbering';
 import { documentLines } from '../../src/core/render/text';
-import { closingRequest, letterTitle, masthead, partHeadingText, partTitle, signatureText, statementOpening } from '../../src/core/locale/generated';
+import { partHeadingText, partTitle } from '../../src/core/wording/generated';
+import { signatureText } from '../../src/core/wording/signatures';
+import { closingRequest, letterTitle } from '../../src/core/wording/letters';
+import { statementOpening } from '../../src/core/wording/statements';
+import { masthead } from '../../src/core/wording/masthead';
 import { normalize, readSeed, seed000, seed004 } from '../fixtures/seeds';
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * The IPC contract and its dispatcher, as every host (Electron main, in-page browser host)
  * uses them: unknown channels, invalid inputs and failing handlers come back as data.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { templateHandlers } from '../../src/shared/core-handlers';
 import {
   CHANNELS,
@@ -14,7 +14,12 @@ import {
   isChannel,
   MAX_DOCUMENT_BYTES,
   ok,
+  type ConflictDetails,
+  type DossierSummary,
   type Handlers,
+  type Input,
+  type IpcError,
+  type Output,
   type Settings,
 } from '../../src/shared/ipc-contract';
 import { STORE_ERROR_CODES } from '../../src/services/store/errors';
@@ -149,5 +154,17 @@ describe('errors and documents across the boundary', () => {
     const big = structuredClone(doc);
     big.meta.symbols = ['x'.repeat(MAX_DOCUMENT_BYTES)];
     expect(documentInputSchema.safeParse(big).error?.issues[0]?.message).toMatch(/^the document is too large \(32\.0 MB of JSON; the limit is 32\.0 MB\)$/);
+  });
+
+  it('types what crosses: a document in, a summary out of a save, a conflict with the stored version', () => {
+    // Checked by the type checker (npm test runs it on tests/ too); the calls below only run the checks.
+    expectTypeOf<Input<'dossier.save'>['document']>().toEqualTypeOf<RDocument>();
+    expectTypeOf<Output<'dossier.save'>>().toMatchTypeOf<DossierSummary>();
+    expectTypeOf<Extract<IpcError, { code: 'conflict' }>['details']>().toEqualTypeOf<ConflictDetails>();
+    // @ts-expect-error a conflict cannot be made without the versions it is between
+    fail('conflict', 'changed elsewhere');
+    const conflict = fail('conflict', 'changed elsewhere', { id: 'abcdefabcdef', base: 1, current: 2, updatedAt: 0 });
+    if (conflict.error.code === 'conflict') expect(conflict.error.details.current).toBe(2);
+    else throw new Error('not a conflict');
   });
 });

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, ordinalNumber, dateStamp, frenchOrdinalSuffixes, parseIsoDate } from '../../src/core/locale/dates';
 import { englishOrdinal, frenchCardinal, frenchOrdinal, partOrdinalWords, sessionWords, yearWords } from '../../src/core/locale/numberWords';
 import { applyFrenchSpacing, NBSP, NNBSP, plainSpaces } from '../../src/core/locale/typography';
-import { closingRequest, generatedBlockText, letterTitle, orderedAddressees, partHeadingText, signatureText, statementOpening, statementTitle } from '../../src/core/locale/generated';
+import { generatedBlockText, partHeadingText } from '../../src/core/wording/generated';
+import { signatureText } from '../../src/core/wording/signatures';
+import { closingRequest, letterTitle } from '../../src/core/wording/letters';
+import { statementOpening, statementTitle } from '../../src/core/wording/statements';
+import { orderedAddressees } from '../../src/core/wording/roles';
 import { DocumentBuilder, sequentialIds } from '../../src/core/model/builder';
 import type { Addressee, Block, Meta } from '../../src/core/model/schema';
 

@@ -8,7 +8,7 @@ import { MIGRATIONS, migrateDocument } from '../../src/core/model/migrations';
 import { v1ToV2 } from '../../src/core/model/migrations/v1-to-v2';
 import { SCHEMA_VERSION, type RDocument } from '../../src/core/model/schema';
 import { parseDocument } from '../../src/core/model/validate';
-import { masthead } from '../../src/core/locale/generated';
+import { masthead } from '../../src/core/wording/masthead';
 import { seedMeta } from '../fixtures/seeds';
 import { asVersion1 } from '../fixtures/version1';
 

@@ -4,7 +4,9 @@ import { createFromTemplate } from '../../src/core/templates';
 import { sequentialIds } from '../../src/core/model/builder';
 import { DOCUMENT_KINDS, LANGS, type Lang } from '../../src/core/model/schema';
 import { parseDocument } from '../../src/core/model/validate';
-import { layoutDocument, spansText, type LayoutBlock } from '../../src/core/render/layout';
+import { layoutDocument, type LayoutBlock } from '../../src/core/render/layout';
+import { spansText } from '../../src/core/render/spans';
+import { signatureLineSpans } from '../../src/core/render/traverse';
 import { documentLines } from '../../src/core/render/text';
 import { seed000 } from '../fixtures/seeds';
 import { NBSP, NNBSP } from '../../src/core/locale/typography';
@@ -64,7 +66,7 @@ describe('layout', () => {
 
   it('lays out seed 000 with labels, generated text, French spacing and superscript ordinals', () => {
     const layout = layoutDocument(seed000().doc, 'fr');
-    expect(layout.parts.map((p) => [p.kind, p.newPage, p.heading])).toEqual([
+    expect(layout.parts.map((p) => [p.kind, p.newPage, p.heading && spansText(p.heading)])).toEqual([
       ['letter', false, undefined],
       ['body', true, undefined],
       ['annex', true, 'Annexe'],
@@ -79,9 +81,11 @@ describe('layout', () => {
     expect('spans' in para5 && spansText(para5.spans)).toBe(`Le Groupe de travail s’est penché sur les thèmes suivants${NBSP}:`);
     const sig = layout.parts[0]!.blocks.find((b) => b.type === 'signature')!;
     if (sig.type !== 'signature') throw new Error('no signature');
-    expect(sig.signatories[0]!.lines.map(spansText)).toEqual(['L’Ambassadeur,', 'Représentant permanent', '(Signé) Fodé Seck']);
-    expect(sig.signatories[0]!.lines[2]![0]).toEqual({ text: '(Signé)', italic: true });
-    expect(layout.masthead.original).toBe(`Original${NBSP}: français`);
+    expect(sig.signatories[0]!.lines.map((l) => spansText(signatureLineSpans(l)))).toEqual(['L’Ambassadeur,', 'Représentant permanent', '(Signé) Fodé Seck']);
+    expect(sig.signatories[0]!.lines.map((l) => l.kind)).toEqual(['title', 'title', 'name']);
+    expect(sig.signatories[0]!.lines[2]).toEqual({ kind: 'name', signed: { text: '(Signé)', italic: true }, name: [{ text: 'Fodé Seck' }] });
+    expect(sig.signatories[0]!.person).toBe(seed000().doc.meta.sender);
+    expect(spansText(layout.masthead.original)).toBe(`Original${NBSP}: français`);
     void NNBSP;
   });
 

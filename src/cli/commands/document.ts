@@ -9,7 +9,7 @@ import { DOCUMENT_KINDS, LANGS, type DocumentKind, type Lang, type RDocument } f
 import { parseDocumentJson } from '../../core/model/validate';
 import { createFromTemplate } from '../../core/templates';
 import { formatOutline, outline } from '../../core/render/text';
-import { partTitle } from '../../core/locale/generated';
+import { partTitle } from '../../core/wording/generated';
 import { walkDocument } from '../../core/model/walk';
 import { defaultVersion } from '../../core/model/versions';
 import { checkDocument, type FindingCode } from '../../core/checker';

@@ -27,11 +27,8 @@ import { deskPair } from '../../core/translation/versions';
 import { checkDocument } from '../../core/checker';
 import { langOption, loadDocument } from './document';
 import { checkerMessages, findingLocation } from '../findings';
-import { defaultExportOptions, type ExportFormat, type ExportOptions, type ExportProfile, type ImageAsset, type Paper } from '../../services/export/options';
+import { defaultExportOptions, EXPORT_FORMATS, EXPORT_PROFILES, PAPERS, type ExportOptions, type ImageAsset, type Paper } from '../../core/render/options';
 
-const FORMATS: ExportFormat[] = ['docx', 'pdf', 'html'];
-const PROFILES: ExportProfile[] = ['issued', 'manuscript', 'letterhead'];
-const PAPERS: Paper[] = ['letter', 'a4'];
 const PAPER_NAMES: Record<Paper, string> = { letter: 'Letter', a4: 'A4' };
 const LANG_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
 
@@ -148,8 +145,8 @@ export const exportCommand: CliCommand = async (argv, io) => {
     aliases: { output: 'o', f: 'format' },
   });
   if (flags.has('bilingual')) return bilingualExport(positional[0], options, io);
-  const format = oneOf('format', options.format, FORMATS);
-  const profile = oneOf('profile', options.profile, PROFILES, 'issued');
+  const format = oneOf('format', options.format, EXPORT_FORMATS);
+  const profile = oneOf('profile', options.profile, EXPORT_PROFILES, 'issued');
   const paper = oneOf('paper', options.paper, PAPERS, 'letter');
   if (flags.has('watermark') && flags.has('no-watermark')) throw new UsageError('--watermark and --no-watermark contradict each other');
   const file = positional[0];

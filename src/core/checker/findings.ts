@@ -2,7 +2,8 @@
  * What the checker says, without words: a severity, a stable code (worded in
  * locales/{en,fr}/checker.json), where it is, and its parameters.
  */
-import type { Lang } from '../model/schema';
+import type { Lang, RDocument } from '../model/schema';
+import type { Numbering } from '../numbering/numbering';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -64,3 +65,19 @@ export type Finding = {
   lang?: Lang;
   params: Record<string, string | number>;
 };
+
+/** What a rule on one text layer reads besides the document: the layer's numbering, and whether it is the main layer. */
+export type Layer = { n: Numbering; main: boolean };
+
+/** A rule on the document as a whole (structure, metadata), read once, with the structure's numbering. */
+export type DocumentRule = (doc: RDocument, out: Finding[], n: Numbering) => void;
+
+/** A rule on one text layer, run for each language checked. */
+export type LayerRule = (doc: RDocument, lang: Lang, out: Finding[], layer: Layer) => void;
+
+/** About 40 characters of `text` around `at`, for a finding to quote. */
+export function excerpt(text: string, at: number): string {
+  const start = Math.max(0, at - 20);
+  const end = Math.min(text.length, at + 20);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}

@@ -1,8 +1,9 @@
 /**
  * The checker's rules on metadata: symbols, letter dates, addressees and sender, people and
- * their countries, the Council's year, and whether the document has any text at all.
+ * their countries, the Council's year, whether the document has any text at all, and a
+ * meeting's agenda item in each language.
  */
-import type { RDocument } from '../model/schema';
+import type { Lang, RDocument } from '../model/schema';
 import { LANGS } from '../model/schema';
 import { listBlocks, walkDocument } from '../model/walk';
 import { versionWords } from '../model/versions';
@@ -119,4 +120,11 @@ export function checkVersions(doc: RDocument, out: Finding[]): void {
 export function checkCouncilYear(doc: RDocument, out: Finding[]): void {
   const year = doc.meta.sessions.find((s) => s.organ === 'SC');
   if (year && !doc.meta.organs.includes('GA')) out.push({ severity: 'info', code: 'council-year-not-printed', params: { year: year.year } });
+}
+
+/** A meeting's document names its agenda item in every language it has text in. */
+export function checkMeetingItem(doc: RDocument, lang: Lang, out: Finding[]): void {
+  if (doc.meta.meeting && doc.meta.meeting.item[lang] === undefined && doc.text[lang] !== undefined) {
+    out.push({ severity: 'error', code: 'meeting-item-missing', lang, params: { lang } });
+  }
 }

@@ -15,7 +15,7 @@
 import type { Block, Lang, Part, Person, RDocument } from '../model/schema';
 import { LANGS } from '../model/schema';
 import { parseDocument } from '../model/validate';
-import { listParts } from '../model/walk';
+import { walkDocument } from '../model/walk';
 import { alignDocuments, type PairReason } from '../compare/align';
 
 export type MatchedBlock = { draftId: string; returnedId: string; by: PairReason | 'split' | 'merge'; similarity: number };
@@ -32,25 +32,13 @@ export type MatchResult = {
 
 function allIds(doc: RDocument): Set<string> {
   const ids = new Set<string>();
-  const visit = (blocks: Block[]) => {
-    for (const b of blocks) {
+  walkDocument(doc, {
+    part: (part) => ids.add(part.id),
+    block: (b) => {
       ids.add(b.id);
-      if (b.kind === 'quote' || b.kind === 'participants') visit(b.blocks);
-      if (b.kind === 'table') {
-        for (const r of b.rows) {
-          ids.add(r.id);
-          for (const c of r.cells) {
-            ids.add(c.id);
-            visit(c.blocks);
-          }
-        }
-      }
-    }
-  };
-  for (const { part } of listParts(doc)) {
-    ids.add(part.id);
-    visit(part.blocks);
-  }
+      if (b.kind === 'table') for (const r of b.rows) [r.id, ...r.cells.map((c) => c.id)].forEach((id) => ids.add(id));
+    },
+  });
   for (const pe of doc.meta.people) ids.add(pe.id);
   return ids;
 }

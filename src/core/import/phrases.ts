@@ -7,6 +7,7 @@
 import { COUNCIL_YEAR_OFFSET, type Addressee, type AddresseeKind, type Gender, type Lang, type Organ, type Role } from '../model/schema';
 import { allCountries, englishOf, frenchOf } from '../locale/countries';
 import { sessionWords, yearWords } from '../locale/numberWords';
+import { MONTHS } from '../locale/dates';
 
 /** Apostrophes and spaces as the model stores them, for comparing phrases. */
 let lastIn = '';
@@ -26,10 +27,6 @@ export function canon(s: string): string {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS: Record<Lang, string[]> = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-};
 const MONTH_RE = [...MONTHS.fr, ...MONTHS.en, 'fevrier', 'aout', 'decembre'].join('|');
 
 export const DATE_RE = new RegExp(`(\\d{1,2})(?:er|re|st|nd|rd|th)?\\s+(${MONTH_RE})\\s+(\\d{4})`, 'iu');
@@ -40,7 +37,7 @@ export const DAY_MONTH_START = new RegExp(`^(\\d{1,2}(?:er|re|st|nd|rd|th)?\\s+(
 function monthIndex(name: string): number {
   const n = name.toLowerCase().replace('fevrier', 'février').replace('aout', 'août').replace('decembre', 'décembre');
   const fr = MONTHS.fr.indexOf(n);
-  return fr >= 0 ? fr + 1 : MONTHS.en.indexOf(n) + 1;
+  return fr >= 0 ? fr + 1 : MONTHS.en.findIndex((m) => m.toLowerCase() === n) + 1;
 }
 
 function iso(y: number, m: number, d: number): string | undefined {
@@ -74,21 +71,18 @@ export function dateLine(text: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Countries, through the table in reverse
 
-type CountryIndex = { fr: Map<string, string>; en: Map<string, string>; names: Map<string, string> };
+type CountryIndex = { fr: Map<string, string>; en: Map<string, string> };
 let countryIndex: CountryIndex | undefined;
 
 function index(): CountryIndex {
   if (countryIndex) return countryIndex;
   const fr = new Map<string, string>();
   const en = new Map<string, string>();
-  const names = new Map<string, string>();
   for (const c of allCountries()) {
     fr.set(canon(frenchOf(c)).toLowerCase(), c.code);
     en.set(canon(englishOf(c)).toLowerCase(), c.code);
-    names.set(canon(c.fr.name).toLowerCase(), c.code);
-    names.set(canon(c.en.name).toLowerCase(), c.code);
   }
-  countryIndex = { fr, en, names };
+  countryIndex = { fr, en };
   return countryIndex;
 }
 
@@ -96,11 +90,6 @@ function index(): CountryIndex {
 export function countryFromPhrase(phrase: string, lang: Lang): string | undefined {
   const key = canon(phrase).toLowerCase();
   return index()[lang].get(key);
-}
-
-/** A bare country name, either language ("Sénégal", "Philippines") → ISO code. */
-export function countryFromName(name: string): string | undefined {
-  return index().names.get(canon(name).toLowerCase());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@
  */
 import type { Lang } from '../model/schema';
 
-const MONTHS: Record<Lang, string[]> = {
+/** The months as each language writes them in a date (the one table: dates, checker, importer). */
+export const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
@@ -27,13 +28,6 @@ export function formatDate(iso: string, lang: Lang): string {
   const { year, month, day } = parseIsoDate(iso);
   const d = lang === 'fr' && day === 1 ? '1er' : String(day);
   return `${d} ${MONTHS[lang][month - 1]} ${year}`;
-}
-
-/** Day and month only: "13 February" / "1er janvier". */
-export function formatDayMonth(iso: string, lang: Lang): string {
-  const { month, day } = parseIsoDate(iso);
-  const d = lang === 'fr' && day === 1 ? '1er' : String(day);
-  return `${d} ${MONTHS[lang][month - 1]}`;
 }
 
 /**

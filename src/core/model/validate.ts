@@ -51,20 +51,6 @@ export function parseDocumentJson(text: string): ParseResult {
   return parseDocument(data);
 }
 
-export class DocumentValidationError extends Error {
-  constructor(readonly issues: ValidationIssue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-    this.name = 'DocumentValidationError';
-  }
-}
-
-/** For trusted call sites: returns the document or throws a DocumentValidationError. */
-export function assertDocument(input: unknown): RDocument {
-  const r = parseDocument(input);
-  if (!r.ok) throw new DocumentValidationError(r.issues);
-  return r.value;
-}
-
 function semanticIssues(doc: RDocument): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Map<string, string>();

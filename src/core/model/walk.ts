@@ -28,19 +28,6 @@ export type Visitor = {
   partEnd?: (part: Part, ctx: PartContext) => void;
 };
 
-/** Direct children of a container block, in order (table cells row by row). */
-export function childBlocks(block: Block): Block[] {
-  switch (block.kind) {
-    case 'quote':
-    case 'participants':
-      return block.blocks;
-    case 'table':
-      return block.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks));
-    default:
-      return [];
-  }
-}
-
 function walkBlocks(blocks: Block[], path: string, part: Part, container: Block | undefined, v: Visitor): void {
   blocks.forEach((block, i) => {
     const here = `${path}[${i}]`;
@@ -78,4 +65,20 @@ export function listBlocks(doc: RDocument): { block: Block; part: Part; containe
   const out: { block: Block; part: Part; container: Block | undefined }[] = [];
   walkDocument(doc, { block: (block, ctx) => out.push({ block, part: ctx.part, container: ctx.container }) });
   return out;
+}
+
+/** How many blocks (containers' children included), numbered paragraphs, headings and annexes a document has. */
+export function structureCounts(doc: RDocument): { blocks: number; numberedParagraphs: number; headings: number; annexes: number } {
+  const counts = { blocks: 0, numberedParagraphs: 0, headings: 0, annexes: 0 };
+  walkDocument(doc, {
+    part: (part) => {
+      if (part.kind === 'annex') counts.annexes++;
+    },
+    block: (block) => {
+      counts.blocks++;
+      if (block.kind === 'paragraph' && block.numbered) counts.numberedParagraphs++;
+      if (block.kind === 'heading') counts.headings++;
+    },
+  });
+  return counts;
 }

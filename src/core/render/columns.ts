@@ -16,11 +16,11 @@
  */
 import type { LayoutBlock } from './layout';
 import { textWidth } from './metrics';
+import { spansText } from './spans';
+import { blockSpans, eachLayoutBlock } from './traverse';
 
-type TableBlock = Extract<LayoutBlock, { type: 'table' }>;
-
-/** Room inside a table cell, in points, left and right of the text (both outputs use it). */
-export const CELL_PADDING_PT = { left: 3, right: 6 } as const;
+/** What sizing reads of a table (the layout fills in `columns` from it). */
+type TableBlock = Pick<Extract<LayoutBlock, { type: 'table' }>, 'rows' | 'headerRows'>;
 
 export type ColumnMetrics = {
   /** Font size of body cells and of header cells, in points. */
@@ -38,17 +38,13 @@ type Need = { min: number; natural: number };
 /** The lines of a cell as a reader sees them: one per paragraph (labels included), with its boldness. */
 function cellLines(blocks: LayoutBlock[]): { text: string; bold: boolean }[] {
   const out: { text: string; bold: boolean }[] = [];
-  for (const b of blocks) {
-    if ('spans' in b) {
-      const label = 'label' in b && b.label ? `${b.label} ` : '';
-      const text = label + b.spans.map((s) => s.text).join('');
-      for (const line of text.split('\n')) out.push({ text: line, bold: b.spans.some((s) => s.bold) || b.type === 'heading' });
-    } else if (b.type === 'quote' || b.type === 'participants') {
-      out.push(...cellLines(b.blocks));
-    } else if (b.type === 'signature') {
-      for (const s of b.signatories) for (const l of s.lines) out.push({ text: l.map((x) => x.text).join(''), bold: false });
+  eachLayoutBlock(blocks, (b) => {
+    const label = 'label' in b && b.label ? `${b.label} ` : '';
+    for (const spans of blockSpans(b)) {
+      const bold = spans.some((s) => s.bold) || b.type === 'heading';
+      for (const line of (label + spansText(spans)).split('\n')) out.push({ text: line, bold });
     }
-  }
+  });
   return out;
 }
 

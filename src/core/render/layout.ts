@@ -1,49 +1,52 @@
 /**
- * The layout: a document in one language, resolved into what a page shows, in reading order.
- * Labels are computed, generated text (titles, annex headings, closing request, opening
- * formula, signature lines) is filled in, cross-references show their target's label,
- * footnotes carry their number, and language typography is applied (French no-break spaces by
- * setting, typographic apostrophes, superscript ordinals such as « 1er »).
+ * The layout: a document in one language, resolved for one page (export profile and paper) into
+ * everything a page shows, in reading order. Labels are computed, generated text (titles, annex
+ * headings, closing request, opening formula, signature blocks) is filled in, cross-references
+ * show their target's label, footnotes carry their number, language typography is applied (see
+ * ./spans), table columns are sized, text a version lacks is flagged, and the page geometry, the
+ * masthead and furniture words and the warnings every output reports come with it.
  *
- * Every exporter (DOCX, HTML print view, PDF) and the preview read this one structure, so a rule
- * lives in one place and all outputs agree.
+ * Every renderer (the DOCX export, the HTML print view and PDF, the on-screen view) reads this
+ * one structure and only translates it, so a rule lives in one place and all outputs agree.
  */
 import type { Block, HeadingLevel, Inline, Lang, Part, PartKind, RDocument } from '../model/schema';
 import { walkDocument } from '../model/walk';
 import { numberDocument, type Numbering } from '../numbering/numbering';
 import { renderXref } from '../numbering/xref';
-import { generatedBlockText, masthead, originalMarker, partHeadingText, partTitle, signatureText, type Masthead } from '../locale/generated';
-import { applyFrenchSpacing, curlyApostrophes } from '../locale/typography';
-import { frenchOrdinalSuffixes } from '../locale/dates';
+import { generatedBlockText, partHeadingText, partTitle } from '../wording/generated';
+import { originalMarker } from '../wording/letters';
+import { SIGNED, signatureBlock } from '../wording/signatures';
 import { MISSING_TEXT_MARKER } from '../locale/markers';
 import { missingText } from '../model/versions';
+import { tableColumnWidths } from './columns';
+import { layoutFurniture, layoutLetterhead, layoutMasthead, type Furniture, type LayoutLetterhead, type LayoutMasthead } from './furniture';
+import { columnWidth, pageGeometry, type PageGeometry } from './geometry';
+import { defaultExportOptions, type ExportOptions, type ExportWarning } from './options';
+import { placeFootnoteIndicators, spansText, superscriptOrdinals, typeset, typesetSpans, type Span } from './spans';
+import { partFootnotes } from './traverse';
+import { layoutWarnings } from './warnings';
 
-export type Span = {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  superscript?: boolean;
-  /** Template text not yet replaced. */
-  placeholder?: boolean;
-  /** A footnote reference: `text` is its number; `content` is the note itself. */
-  footnote?: { id: string; number: number; content: Span[] };
-  /** Text produced by a cross-reference to block or part `target`. */
-  xref?: { target: string; broken: boolean };
-  /** The marker shown in place of text this version lacks (another version has it). */
-  missing?: boolean;
-};
+/** A line of a signature block: a title line, or the signed name with its marker apart. */
+export type LayoutSignatureLine = { kind: 'title'; spans: Span[] } | { kind: 'name'; signed: Span; name: Span[] };
 
 export type LayoutBlock =
-  | { type: 'heading'; id: string; level: HeadingLevel; label: string | undefined; spans: Span[] }
-  | { type: 'paragraph'; id: string; numbered: boolean; label: string | undefined; spans: Span[] }
-  | { type: 'subparagraph'; id: string; level: 1 | 2 | 3 | 4; label: string; spans: Span[] }
-  | { type: 'bullet'; id: string; level: 1 | 2; spans: Span[] }
+  | { type: 'heading'; id: string; level: HeadingLevel; label: string | undefined; spans: Span[]; untranslated: boolean }
+  | { type: 'paragraph'; id: string; numbered: boolean; label: string | undefined; spans: Span[]; untranslated: boolean }
+  | { type: 'subparagraph'; id: string; level: 1 | 2 | 3 | 4; label: string; spans: Span[]; untranslated: boolean }
+  | { type: 'bullet'; id: string; level: 1 | 2; spans: Span[]; untranslated: boolean }
   | { type: 'generated'; id: string; role: 'closing' | 'opening'; spans: Span[] }
-  | { type: 'signature'; id: string; signatories: { lines: Span[][] }[] }
-  | { type: 'table'; id: string; headerRows: number; rows: { id: string; cells: { id: string; blocks: LayoutBlock[] }[] }[] }
+  | { type: 'signature'; id: string; signatories: { person: string | undefined; lines: LayoutSignatureLine[] }[] }
+  | {
+      type: 'table';
+      id: string;
+      headerRows: number;
+      /** Column widths in points, from the content (./columns), summing to the text column's width. */
+      columns: number[];
+      rows: { id: string; cells: { id: string; blocks: LayoutBlock[] }[] }[];
+    }
   | { type: 'quote'; id: string; blocks: LayoutBlock[] }
   | { type: 'participants'; id: string; blocks: LayoutBlock[] }
-  | { type: 'participant'; id: string; spans: Span[] }
+  | { type: 'participant'; id: string; spans: Span[]; untranslated: boolean }
   | { type: 'pageBreak'; id: string };
 
 export type LayoutPart = {
@@ -51,11 +54,19 @@ export type LayoutPart = {
   kind: PartKind;
   depth: number;
   /** "Annexe I à la lettre datée du …", "Pièce jointe": annexes and enclosures only. */
-  heading: string | undefined;
+  heading: Span[] | undefined;
+  /** The title as printed: empty when there is none, or when this profile leaves it out. */
   title: Span[];
   titleGenerated: boolean;
+  /**
+   * Under "Annex to the letter dated …" an annex's own title is a subtitle (12 pt in the issued
+   * layout); under a bare "Annex", and for a letter, report or statement, the document title.
+   */
+  titleStyle: 'title' | 'subtitle';
+  /** The title has text in another language but none in this one (it shows the missing-text marker). */
+  untranslated: boolean;
   /** "[Original : anglais]" when the part was written in another language than the document. */
-  originalMarker: string | undefined;
+  originalMarker: Span[] | undefined;
   /** Annexes, enclosures and a transmitted text start on a new page. */
   newPage: boolean;
   blocks: LayoutBlock[];
@@ -63,88 +74,36 @@ export type LayoutPart = {
 
 export type Layout = {
   lang: Lang;
-  masthead: Masthead;
+  /** The page this layout is for: sizes, margins, indents and type, in points. */
+  page: PageGeometry;
+  /** The document's title for file properties: its symbols, else the first part's title. */
+  title: string;
+  masthead: LayoutMasthead;
+  /** The mission's letterhead (letterhead profile only). */
+  letterhead: LayoutLetterhead | undefined;
+  furniture: Furniture;
   /** Parts flattened in document order (a part, then the parts it owns). */
   parts: LayoutPart[];
   footnotes: { id: string; number: number; content: Span[] }[];
   numbering: Numbering;
-  /** Ids of the part titles and blocks shown as a missing-text marker (see ../model/versions). */
-  missing: Set<string>;
+  /** What every output reports about this document on this page (each renderer adds its own). */
+  warnings: ExportWarning[];
 };
 
-// ---------------------------------------------------------------------------------------------
-// Typography on spans
-
-function typeset(text: string, doc: RDocument, lang: Lang): string {
-  const curly = curlyApostrophes(text);
-  return lang === 'fr' ? applyFrenchSpacing(curly, doc.settings.frenchSpacing) : curly;
-}
-
-/** Splits French ordinal suffixes ("1er", "8838e") into superscript spans. */
-function superscriptOrdinals(span: Span, lang: Lang): Span[] {
-  if (lang !== 'fr' || span.superscript || span.footnote) return [span];
-  const ranges = frenchOrdinalSuffixes(span.text);
-  if (ranges.length === 0) return [span];
-  const out: Span[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start > at) out.push({ ...span, text: span.text.slice(at, start) });
-    out.push({ ...span, text: span.text.slice(start, end), superscript: true });
-    at = end;
-  }
-  if (at < span.text.length) out.push({ ...span, text: span.text.slice(at) });
-  return out;
-}
-
-/**
- * A plain string (generated text, headings, masthead lines) as spans with the language's
- * typography: typographic apostrophes, French spacing by setting, French ordinal suffixes raised.
- * Idempotent, so exporters may apply it to strings the layout has already typeset.
- */
-export function typesetSpans(text: string, doc: RDocument, lang: Lang, extra: Partial<Span> = {}): Span[] {
-  if (text === '') return [];
-  return superscriptOrdinals({ text: typeset(text, doc, lang), ...extra }, lang);
-}
-
-const EN_AFTER = /^[.,;:!?]+/;
-const FR_BEFORE = /[ \u00a0\u202f]*[.,;:!?]+$/;
-
-/**
- * Editorial Manual, footnotes: the indicator follows punctuation in English ("text,¹") and
- * precedes it in French (« texte¹, »). Whatever side the drafter typed it on, it is moved here,
- * once, so every output agrees.
- */
-export function placeFootnoteIndicators(spans: Span[], lang: Lang): Span[] {
-  const out = [...spans];
-  for (let i = 0; i < out.length; i++) {
-    if (!out[i]!.footnote) continue;
-    if (lang === 'en') {
-      const next = out[i + 1];
-      const m = next && !next.footnote && !next.xref ? EN_AFTER.exec(next.text) : null;
-      if (!next || !m) continue;
-      const rest = next.text.slice(m[0].length);
-      if (rest === '') out.splice(i + 1, 1);
-      else out[i + 1] = { ...next, text: rest };
-      out.splice(i, 0, { ...next, text: m[0] });
-      i++;
-    } else {
-      const prev = out[i - 1];
-      const m = prev && !prev.footnote && !prev.xref ? FR_BEFORE.exec(prev.text) : null;
-      if (!prev || !m) continue;
-      const rest = prev.text.slice(0, prev.text.length - m[0].length);
-      out.splice(i + 1, 0, { ...prev, text: m[0] });
-      if (rest === '') {
-        out.splice(i - 1, 1);
-        i--;
-      } else out[i - 1] = { ...prev, text: rest };
-    }
-  }
-  return out;
-}
+/** What the layout reads of an export's options: the page, and what is drawn on it (default: issued, Letter). */
+export type PageOptions = Partial<Omit<ExportOptions, 'lang'>>;
 
 // ---------------------------------------------------------------------------------------------
 
-type Ctx = { doc: RDocument; lang: Lang; n: Numbering; partId: string; missing: Set<string> };
+type Ctx = {
+  doc: RDocument;
+  lang: Lang;
+  n: Numbering;
+  partId: string;
+  missing: Set<string>;
+  /** What table columns share: the text column's width, and the type sizes and padding of cells. */
+  tables: { width: number; bodySize: number; headSize: number; padding: number };
+};
 
 function inlineSpans(content: Inline[], ctx: Ctx): Span[] {
   const out: Span[] = [];
@@ -159,7 +118,8 @@ function inlineSpans(content: Inline[], ctx: Ctx): Span[] {
       if (base.text !== '') out.push(...superscriptOrdinals(base, ctx.lang));
     } else if (run.type === 'xref') {
       const r = renderXref(run, ctx.n, ctx.partId);
-      out.push({ text: r.text, xref: { target: run.target, broken: r.broken } });
+      const to = run.form === 'range' && run.to !== undefined ? { to: run.to } : {};
+      out.push({ text: r.text, xref: { target: run.target, ...to, broken: r.broken } });
     } else {
       const number = ctx.n.footnotes.get(run.id) ?? 0;
       out.push({ text: String(number), superscript: true, footnote: { id: run.id, number, content: inlineSpans(run.content, ctx) } });
@@ -192,107 +152,110 @@ function quoteMarks(blocks: LayoutBlock[], lang: Lang): void {
   }
 }
 
+function signatureLayout(block: Extract<Block, { kind: 'signature' }>, ctx: Ctx): Extract<LayoutBlock, { type: 'signature' }> {
+  const signed: Span = { text: SIGNED[ctx.lang], italic: true };
+  return {
+    type: 'signature',
+    id: block.id,
+    signatories: signatureBlock(ctx.doc, block, ctx.lang).map((s) => ({
+      person: s.person,
+      lines: s.lines.map((line): LayoutSignatureLine =>
+        line.kind === 'name' ? { kind: 'name', signed, name: typesetSpans(line.name, ctx.doc, ctx.lang) } : { kind: 'title', spans: typesetSpans(line.text, ctx.doc, ctx.lang) },
+      ),
+    })),
+  };
+}
+
 function layoutBlock(block: Block, part: Part, ctx: Ctx): LayoutBlock {
   const label = ctx.n.blocks.get(block.id)?.label;
+  const untranslated = ctx.missing.has(block.id);
+  const inner = (b: Block) => layoutBlock(b, part, ctx);
   switch (block.kind) {
     case 'heading':
-      return { type: 'heading', id: block.id, level: block.level, label, spans: textSpans(block.id, ctx) };
+      return { type: 'heading', id: block.id, level: block.level, label, spans: textSpans(block.id, ctx), untranslated };
     case 'paragraph':
-      return { type: 'paragraph', id: block.id, numbered: block.numbered, label, spans: textSpans(block.id, ctx) };
+      return { type: 'paragraph', id: block.id, numbered: block.numbered, label, spans: textSpans(block.id, ctx), untranslated };
     case 'subparagraph':
-      return { type: 'subparagraph', id: block.id, level: block.level, label: label ?? '', spans: textSpans(block.id, ctx) };
+      return { type: 'subparagraph', id: block.id, level: block.level, label: label ?? '', spans: textSpans(block.id, ctx), untranslated };
     case 'bullet':
-      return { type: 'bullet', id: block.id, level: block.level ?? 1, spans: textSpans(block.id, ctx) };
+      return { type: 'bullet', id: block.id, level: block.level ?? 1, spans: textSpans(block.id, ctx), untranslated };
     case 'participant':
-      return { type: 'participant', id: block.id, spans: textSpans(block.id, ctx) };
+      return { type: 'participant', id: block.id, spans: textSpans(block.id, ctx), untranslated };
     case 'pageBreak':
       return { type: 'pageBreak', id: block.id };
     case 'closing':
     case 'opening':
       return { type: 'generated', id: block.id, role: block.kind, spans: typesetSpans(generatedBlockText(ctx.doc, block, part, ctx.lang) ?? '', ctx.doc, ctx.lang) };
-    case 'signature': {
-      const signed = ctx.lang === 'fr' ? '(Signé)' : '(Signed)';
-      return {
-        type: 'signature',
-        id: block.id,
-        signatories: signatureText(ctx.doc, block, ctx.lang).map((lines) => ({
-          lines: lines.map((line) =>
-            line.startsWith(signed) ? [{ text: signed, italic: true }, ...typesetSpans(line.slice(signed.length), ctx.doc, ctx.lang)] : typesetSpans(line, ctx.doc, ctx.lang),
-          ),
-        })),
-      };
+    case 'signature':
+      return signatureLayout(block, ctx);
+    case 'table': {
+      const rows = block.rows.map((row) => ({ id: row.id, cells: row.cells.map((cell) => ({ id: cell.id, blocks: cell.blocks.map(inner) })) }));
+      const table = { type: 'table' as const, id: block.id, headerRows: block.headerRows, columns: [] as number[], rows };
+      table.columns = tableColumnWidths(table, ctx.tables.width, ctx.tables);
+      return table;
     }
-    case 'table':
-      return {
-        type: 'table',
-        id: block.id,
-        headerRows: block.headerRows,
-        rows: block.rows.map((row) => ({ id: row.id, cells: row.cells.map((cell) => ({ id: cell.id, blocks: cell.blocks.map((b) => layoutBlock(b, part, ctx)) })) })),
-      };
     case 'quote': {
-      const blocks = block.blocks.map((b) => layoutBlock(b, part, ctx));
+      const blocks = block.blocks.map(inner);
       quoteMarks(blocks, ctx.lang);
       return { type: 'quote', id: block.id, blocks };
     }
     case 'participants':
-      return { type: 'participants', id: block.id, blocks: block.blocks.map((b) => layoutBlock(b, part, ctx)) };
+      return { type: 'participants', id: block.id, blocks: block.blocks.map(inner) };
   }
 }
 
-export function layoutDocument(doc: RDocument, lang: Lang, n: Numbering = numberDocument(doc, lang)): Layout {
+/**
+ * The layout of `doc` in `lang` for the page `options` describe (default: the issued profile on
+ * Letter paper, as the on-screen view shows it).
+ */
+export function layoutDocument(doc: RDocument, lang: Lang, options: PageOptions = {}, n: Numbering = numberDocument(doc, lang)): Layout {
+  const opts: Omit<ExportOptions, 'lang'> = { ...defaultExportOptions(lang, options.profile), ...options };
+  const page = pageGeometry(opts.profile, opts.paper);
+  // Table columns share the text column; cells hold body text, header cells the column heads' size.
+  const tables = { width: columnWidth(page), bodySize: page.style.body.size, headSize: page.style.tableHead.size, padding: page.cellPadding.left + page.cellPadding.right };
   const parts: LayoutPart[] = [];
-  const footnotes: Layout['footnotes'] = [];
   const missing = missingText(doc, lang);
+  let firstTitle: Span[] | undefined;
   walkDocument(doc, {
     part: (part, pctx) => {
-      const ctx: Ctx = { doc, lang, n, partId: part.id, missing };
+      const ctx: Ctx = { doc, lang, n, partId: part.id, missing, tables };
       const title = partTitle(doc, part, lang);
-      const authored = !title.generated ? textSpans(part.id, ctx) : typesetSpans(title.text, doc, lang);
-      const isOwned = part.kind === 'annex' || part.kind === 'enclosure';
+      const owned = part.kind === 'annex' || part.kind === 'enclosure';
+      const heading = owned ? typesetSpans(partHeadingText(doc, part, lang, n), doc, lang) : undefined;
+      // On the mission's letterhead the letter is the original as sent: the title "Letter dated …
+      // from … addressed to …" is what the Secretariat gives it when it issues it.
+      const omitTitle = opts.profile === 'letterhead' && part.kind === 'letter' && title.generated;
+      const printed = !title.generated ? textSpans(part.id, ctx) : typesetSpans(title.text, doc, lang);
+      firstTitle ??= printed;
+      const bare = heading === undefined || spansText(heading) === n.parts.get(part.id)?.label;
       parts.push({
         id: part.id,
         kind: part.kind,
         depth: pctx.depth,
-        heading: isOwned ? typeset(partHeadingText(doc, part, lang, n), doc, lang) : undefined,
-        title: authored,
+        heading,
+        title: omitTitle ? [] : printed,
         titleGenerated: title.generated,
-        originalMarker: part.originalLanguage && part.originalLanguage !== lang ? typeset(originalMarker(part.originalLanguage, lang), doc, lang) : undefined,
-        newPage: parts.length > 0 && (isOwned || part.kind === 'body'),
+        titleStyle: owned && !bare ? 'subtitle' : 'title',
+        untranslated: missing.has(part.id),
+        originalMarker: part.originalLanguage && part.originalLanguage !== lang ? typesetSpans(originalMarker(part.originalLanguage, lang), doc, lang) : undefined,
+        newPage: parts.length > 0 && (owned || part.kind === 'body'),
         blocks: part.blocks.map((b) => layoutBlock(b, part, ctx)),
       });
     },
   });
-  for (const p of parts) footnotes.push(...partFootnotes(p));
-  footnotes.sort((a, b) => a.number - b.number);
-  const head = masthead(doc, lang);
-  const t = (x: string) => typeset(x, doc, lang);
-  head.organs = head.organs.map(t);
-  head.original = t(head.original);
-  head.date = t(head.date);
-  head.sessionColumns = head.sessionColumns.map((c) => ({ organ: t(c.organ), lines: c.lines.map(t), itemTitles: c.itemTitles.map(t) }));
-  return { lang, masthead: head, parts, footnotes, numbering: n, missing };
-}
-
-/** The footnotes referenced in a part (its title and blocks, tables and quotes included), in order. */
-export function partFootnotes(part: LayoutPart): Layout['footnotes'] {
-  const out: Layout['footnotes'] = [];
-  const collect = (spans: Span[]) => {
-    for (const s of spans) if (s.footnote) out.push(s.footnote);
+  const footnotes = parts.flatMap(partFootnotes).sort((a, b) => a.number - b.number);
+  const layout: Layout = {
+    lang,
+    page,
+    title: doc.meta.symbols.length > 0 ? doc.meta.symbols.join('–') : spansText(firstTitle ?? []),
+    masthead: layoutMasthead(doc, lang),
+    letterhead: opts.profile === 'letterhead' ? layoutLetterhead(doc, lang, opts) : undefined,
+    furniture: layoutFurniture(doc, lang, opts),
+    parts,
+    footnotes,
+    numbering: n,
+    warnings: [],
   };
-  const visit = (blocks: LayoutBlock[]) => {
-    for (const b of blocks) {
-      if ('spans' in b) collect(b.spans);
-      if (b.type === 'signature') b.signatories.forEach((s) => s.lines.forEach(collect));
-      if (b.type === 'table') b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
-      if (b.type === 'quote' || b.type === 'participants') visit(b.blocks);
-    }
-  };
-  collect(part.title);
-  visit(part.blocks);
-  return out;
-}
-
-/** The plain text of spans (for tests and text checks). */
-export function spansText(spans: Span[]): string {
-  return spans.map((s) => s.text).join('');
+  layout.warnings = layoutWarnings(layout, doc, opts);
+  return layout;
 }

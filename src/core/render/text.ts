@@ -7,7 +7,8 @@ import type { Block, Inline, Lang, Part, RDocument } from '../model/schema';
 import { walkDocument } from '../model/walk';
 import { numberDocument, type Numbering } from '../numbering/numbering';
 import { renderXref } from '../numbering/xref';
-import { generatedBlockText, partHeadingText, partTitle, signatureText } from '../locale/generated';
+import { generatedBlockText, partHeadingText, partTitle } from '../wording/generated';
+import { signatureText } from '../wording/signatures';
 
 export type PlainOptions = {
   /** Part the text sits in, to qualify references into other annexes. */

@@ -1,15 +1,19 @@
 /**
  * Read-only rendering of a document in one language, from its resolved layout
- * (`layoutDocument(doc, lang)` in core/render/layout), the one structure the DOCX and HTML
- * exports read too: labels, generated wording (titles, annex headings, closing request, opening,
- * signatures), cross-reference text, footnote numbers and placement, quotation marks and the
- * language's typography all come from there. This file only turns the layout into DOM; it
- * computes no number, phrase or typography itself (plain masthead lines and part headings go
- * through the layout's own `typesetSpans`).
+ * (`layoutDocument(doc, lang)` in core/render/layout: the issued profile on Letter paper), the
+ * one structure the DOCX and HTML exports read too: labels, generated wording (titles, annex
+ * headings, closing request, opening, signatures), cross-reference text, footnote numbers and
+ * placement, quotation marks, the language's typography and table column widths all come from
+ * there, and the page's measurements from the CSS custom properties ../page-geometry.ts sets
+ * from the same geometry. This file only turns the layout into DOM; it computes no number,
+ * phrase, typography or measurement itself.
  */
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { HeadingLevel, Lang, RDocument } from '../../core/model/schema';
-import { layoutDocument, partFootnotes, typesetSpans, type Layout, type LayoutBlock, type LayoutPart, type Span } from '../../core/render/layout';
+import { layoutDocument, type Layout, type LayoutBlock, type LayoutPart } from '../../core/render/layout';
+import type { Span } from '../../core/render/spans';
+import { partFootnotes, signatureLineSpans } from '../../core/render/traverse';
+import './DocumentView.css';
 
 type Footnote = Layout['footnotes'][number];
 
@@ -61,16 +65,14 @@ function Spans({ spans }: { spans: Span[] }) {
   );
 }
 
-/** A plain string from the layout (masthead line, part heading) with the language's typography. */
-function Typeset({ text, doc, lang }: { text: string; doc: RDocument; lang: Lang }) {
-  return <Spans spans={typesetSpans(text, doc, lang)} />;
-}
+/** A space that is copied with the text ("12. Text") but takes no room: the label's box does the layout. */
+const CopySpace = () => <span className="copy-space"> </span>;
 
 function Label({ label }: { label: string | undefined }) {
-  // The space keeps "12. Text" readable when copied; the label's width does the layout.
   return label ? (
     <>
-      <span className="label">{label}</span>{' '}
+      <span className="label">{label}</span>
+      <CopySpace />
     </>
   ) : null;
 }
@@ -79,13 +81,18 @@ function headingAria(level: HeadingLevel): number {
   return level === 'part' ? 2 : level === 'chapter' ? 3 : level === 'section' ? 4 : 5;
 }
 
+/** Class names, with "untranslated" (hatched) for text this version still lacks. */
+function classes(names: string, untranslated: boolean): string {
+  return untranslated ? `${names} untranslated` : names;
+}
+
 function BlockView({ block }: { block: LayoutBlock }) {
   // data-kind keeps the model's block kind ("closing", "opening" for generated blocks).
   const common = { 'data-block-id': block.id, 'data-kind': block.type === 'generated' ? block.role : block.type };
   switch (block.type) {
     case 'heading':
       return (
-        <div {...common} data-level={block.level} className={`block heading heading-${block.level}`} role="heading" aria-level={headingAria(block.level)}>
+        <div {...common} data-level={block.level} className={classes(`block heading heading-${block.level}`, block.untranslated)} role="heading" aria-level={headingAria(block.level)}>
           <Label label={block.label} />
           <span className="text">
             <Spans spans={block.spans} />
@@ -94,7 +101,7 @@ function BlockView({ block }: { block: LayoutBlock }) {
       );
     case 'paragraph':
       return (
-        <p {...common} className={block.numbered ? 'block paragraph numbered' : 'block paragraph'}>
+        <p {...common} className={classes(block.numbered ? 'block paragraph numbered' : 'block paragraph', block.untranslated)}>
           <Label label={block.label} />
           <span className="text">
             <Spans spans={block.spans} />
@@ -103,7 +110,7 @@ function BlockView({ block }: { block: LayoutBlock }) {
       );
     case 'subparagraph':
       return (
-        <p {...common} data-level={block.level} className={`block subparagraph level-${block.level}`}>
+        <p {...common} data-level={block.level} className={classes(`block subparagraph level-${block.level}`, block.untranslated)}>
           <Label label={block.label} />
           <span className="text">
             <Spans spans={block.spans} />
@@ -112,10 +119,11 @@ function BlockView({ block }: { block: LayoutBlock }) {
       );
     case 'bullet':
       return (
-        <p {...common} className={`block bullet level-${block.level}`}>
+        <p {...common} className={classes(`block bullet level-${block.level}`, block.untranslated)}>
           <span className="label" aria-hidden="true">
             {block.level === 2 ? '–' : '•'}
-          </span>{' '}
+          </span>
+          <CopySpace />
           <span className="text">
             <Spans spans={block.spans} />
           </span>
@@ -123,7 +131,7 @@ function BlockView({ block }: { block: LayoutBlock }) {
       );
     case 'participant':
       return (
-        <p {...common} className="block participant">
+        <p {...common} className={classes('block participant', block.untranslated)}>
           <Spans spans={block.spans} />
         </p>
       );
@@ -139,8 +147,8 @@ function BlockView({ block }: { block: LayoutBlock }) {
           {block.signatories.map((s, i) => (
             <div key={i} className="signatory">
               {s.lines.map((line, j) => (
-                <div key={j}>
-                  <Spans spans={line} />
+                <div key={j} className={line.kind === 'name' ? 'signatory-name' : undefined}>
+                  <Spans spans={signatureLineSpans(line)} />
                 </div>
               ))}
             </div>
@@ -168,6 +176,11 @@ function BlockView({ block }: { block: LayoutBlock }) {
     case 'table':
       return (
         <table {...common} className="block table">
+          <colgroup>
+            {block.columns.map((w, i) => (
+              <col key={i} style={{ width: `${w}pt` }} />
+            ))}
+          </colgroup>
           <tbody>
             {block.rows.map((row, r) => {
               const header = r < block.headerRows;
@@ -219,56 +232,74 @@ function partTree(parts: LayoutPart[]): PartNode[] {
   return roots;
 }
 
-type ViewCtx = { doc: RDocument; lang: Lang; footnotesTitle: string };
-
-function PartView({ node, ctx }: { node: PartNode; ctx: ViewCtx }) {
+function PartView({ node, footnotesTitle }: { node: PartNode; footnotesTitle: string }) {
   const { part } = node;
+  const titleClass = `part-title${part.titleStyle === 'subtitle' ? ' subtitle' : ''}${part.titleGenerated ? ' generated' : ''}`;
   return (
     <section className={`part part-${part.kind}`} data-part-id={part.id} data-part-kind={part.kind} data-depth={part.depth}>
       {part.heading && (
         <div className="part-heading">
-          <Typeset text={part.heading} doc={ctx.doc} lang={ctx.lang} />
+          <Spans spans={part.heading} />
         </div>
       )}
-      {part.originalMarker && <div className="original-marker">{part.originalMarker}</div>}
+      {part.originalMarker && (
+        <div className="original-marker">
+          <Spans spans={part.originalMarker} />
+        </div>
+      )}
       {part.title.length > 0 && (
-        <h2 className={part.titleGenerated ? 'part-title generated' : 'part-title'}>
+        <h2 className={classes(titleClass, part.untranslated)}>
           <Spans spans={part.title} />
         </h2>
       )}
       {part.blocks.map((b) => (
         <BlockView key={b.id} block={b} />
       ))}
-      <Footnotes notes={node.footnotes} title={ctx.footnotesTitle} />
+      <Footnotes notes={node.footnotes} title={footnotesTitle} />
       {node.children.map((child) => (
-        <PartView key={child.part.id} node={child} ctx={ctx} />
+        <PartView key={child.part.id} node={child} footnotesTitle={footnotesTitle} />
       ))}
     </section>
   );
 }
 
+/** A masthead line; an empty one keeps its height. */
+function Line({ spans }: { spans: Span[] }) {
+  return spans.length > 0 ? <Spans spans={spans} /> : <>{'\u00a0'}</>;
+}
+
 /** The first-page masthead, from the layout (also shown above the editor). */
-export function Masthead({ masthead: m, ctx }: { masthead: Layout['masthead']; ctx: Pick<ViewCtx, 'doc' | 'lang'> }) {
-  // The layout typesets organs, date and "Original"; typesetSpans is idempotent, so every line
-  // goes through it (French spacing on "Distr. générale", « 1er » raised in a date).
-  const line = (text: string) => (text ? <Typeset text={text} doc={ctx.doc} lang={ctx.lang} /> : '\u00a0');
+export function Masthead({ masthead: m }: { masthead: Layout['masthead'] }) {
   return (
     <header className="masthead" aria-hidden="true">
       <div className="masthead-row1">
         <span>{m.unitedNations}</span>
-        <span className="symbol">{m.symbols.join('–') || '\u00a0'}</span>
+        <span className="symbol">
+          {m.symbols.length === 0
+            ? '\u00a0'
+            : m.symbols.map((sym, i) => (
+                <Fragment key={i}>
+                  {i > 0 && '–'}
+                  {sym.letter && <span className="series">{sym.letter}</span>}
+                  {sym.rest}
+                </Fragment>
+              ))}
+        </span>
       </div>
       <div className="masthead-row2">
         <div className="organs">
           {m.organs.map((o, i) => (
-            <div key={i}>{line(o)}</div>
+            <div key={i}>
+              <Line spans={o} />
+            </div>
           ))}
         </div>
         <div className="distribution">
-          <div>{line(m.distribution)}</div>
-          <div>{line(m.date)}</div>
-          <div>{line(m.versionLanguage)}</div>
-          <div>{line(m.original)}</div>
+          {[m.distribution, m.date, m.versionLanguage, m.original].map((l, i) => (
+            <div key={i}>
+              <Line spans={l} />
+            </div>
+          ))}
         </div>
       </div>
       {m.sessionColumns.length > 0 && (
@@ -276,13 +307,17 @@ export function Masthead({ masthead: m, ctx }: { masthead: Layout['masthead']; c
         <div className="masthead-sessions" data-testid="masthead-sessions">
           {m.sessionColumns.map((c, i) => (
             <div key={i} className="masthead-session">
-              <div>{line(c.organ)}</div>
+              <div>
+                <Line spans={c.organ} />
+              </div>
               {c.lines.map((l, j) => (
-                <div key={j}>{line(l)}</div>
+                <div key={j}>
+                  <Line spans={l} />
+                </div>
               ))}
               {c.itemTitles.map((title, j) => (
                 <div key={`t${j}`} className="item-title">
-                  {line(title)}
+                  <Line spans={title} />
                 </div>
               ))}
             </div>
@@ -298,12 +333,11 @@ export function DocumentView({ doc, lang, label, footnotesTitle }: { doc: RDocum
     const layout = layoutDocument(doc, lang);
     return { layout, tree: partTree(layout.parts) };
   }, [doc, lang]);
-  const ctx: ViewCtx = { doc, lang, footnotesTitle };
   return (
     <article className="page" lang={lang} aria-label={label} data-testid="document" data-kind={doc.meta.kind} data-lang={lang}>
-      <Masthead masthead={layout.masthead} ctx={ctx} />
+      <Masthead masthead={layout.masthead} />
       {tree.map((node) => (
-        <PartView key={node.part.id} node={node} ctx={ctx} />
+        <PartView key={node.part.id} node={node} footnotesTitle={footnotesTitle} />
       ))}
     </article>
   );

@@ -9,9 +9,11 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { LANGS, type DocumentKind, type Lang } from '../../core/model/schema';
 import type { Dossier, DossierSummary, InterfaceLanguage, IpcError, SearchHit, TemplateInfo } from '../../shared/ipc-contract';
 import { api } from '../api';
+import { onDossierSaved, withSaved } from '../saves';
 import { useAppTranslation } from '../i18n';
 import { KindSelect } from './KindSelect';
 import { Findings } from './Findings';
+import './Library.css';
 
 type Props = {
   language: InterfaceLanguage;
@@ -90,6 +92,9 @@ export function Library({ language, templates, open, openLang, onOpen, onClose }
       current = false;
     };
   }, [view, refreshes]);
+
+  // A dossier saved elsewhere in the window (the editor) takes its new title and place at once.
+  useEffect(() => onDossierSaved((summary) => setItems((list) => list && withSaved(list, summary))), []);
 
   // Search as the user types (after a short pause); only the latest query's answer is shown.
   const latest = useRef('');

@@ -5,14 +5,9 @@
  * never loads the HTML renderer or a browser driver.
  */
 import type { RDocument } from '../../core/model/schema';
-import type { ExportFormat, ExportOptions, ExportWarning } from './options';
-
-export type { ExportFormat, ExportOptions, ExportProfile, ExportWarning, Paper, ImageAsset } from './options';
-export { defaultExportOptions } from './options';
+import type { ExportFormat, ExportOptions, ExportWarning } from '../../core/render/options';
 
 export type ExportResult = { bytes: Uint8Array; warnings: ExportWarning[]; mime: string; extension: string };
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
 
 const MIME: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

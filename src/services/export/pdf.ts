@@ -11,7 +11,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import type { ExportOptions } from './options';
+import type { ExportOptions } from '../../core/render/options';
 
 export class ChromiumNotFoundError extends Error {
   readonly code = 'chromium-not-found';

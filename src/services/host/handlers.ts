@@ -25,10 +25,10 @@ import {
   type ExportedFile,
   type Handlers,
   type InterfaceLanguage,
-  type Result,
   type Settings,
 } from '../../shared/ipc-contract';
-import { defaultExportOptions, exportDocument, type ExportOptions } from '../export/index';
+import { defaultExportOptions, type ExportOptions } from '../../core/render/options';
+import { exportDocument } from '../export/index';
 import { asResult, StoreError, type Store } from '../store/index';
 import { addLanguageVersion, deskPair, otherLang } from '../../core/translation/versions';
 import { defaultBackupDir } from '../store/backup';
@@ -76,11 +76,7 @@ export type HostHandlerOptions = {
 };
 
 /** Runs a store call; its StoreError becomes data with the store's code. */
-async function fromStore<T>(fn: () => T | Promise<T>): Promise<Result<T>> {
-  const r = await asResult(fn);
-  // `r.error.code` is a StoreErrorCode: the typecheck fails if the contract lacks one of them.
-  return r.ok ? ok(r.value) : fail(r.error.code, r.error.message, r.error.details);
-}
+const fromStore = asResult;
 
 /** The settings as stored, with defaults for what the user has not chosen (and for damaged values). */
 export function readSettings(store: Store, defaultLanguage: InterfaceLanguage): Settings {

@@ -26,7 +26,8 @@ export async function importSharedFile(store: Store, path: string): Promise<Resu
     const bytes = await readFile(path);
     const { text } = decodeText(bytes, name);
     const r = await asResult(() => store.importText(text, name));
-    return r.ok ? ok(r.value) : fail(r.error.code, r.error.message, r.error.details);
+    // A refusal is already the contract's error (asResult), passed on as it is.
+    return r.ok ? ok(r.value) : { ok: false, error: r.error };
   } catch (e) {
     if (e instanceof ImportError) return fail('invalid-file', e.message);
     const code = (e as NodeJS.ErrnoException).code;

@@ -9,6 +9,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Lang } from '../../core/model/schema';
+import { structureCounts } from '../../core/model/walk';
 import { importSource, importText, type ImportResult } from '../../core/import';
 import type { TrackedParagraph } from '../../core/compare/types';
 import { readImport } from '../store/share';
@@ -54,31 +55,10 @@ export function importBytes(bytes: Uint8Array, opts: ImportOptions = {}): FileIm
       throw new ImportError('invalid-document', (e as Error).message);
     }
     const doc = payload.document;
-    let blocks = 0;
-    let numbered = 0;
-    let headings = 0;
-    let annexes = 0;
-    const visit = (parts: typeof doc.parts) => {
-      for (const p of parts) {
-        if (p.kind === 'annex') annexes++;
-        const walk = (bs: typeof p.blocks) => {
-          for (const b of bs) {
-            blocks++;
-            if (b.kind === 'paragraph' && b.numbered) numbered++;
-            if (b.kind === 'heading') headings++;
-            if (b.kind === 'quote' || b.kind === 'participants') walk(b.blocks);
-            if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) walk(c.blocks);
-          }
-        };
-        walk(p.blocks);
-        visit(p.parts);
-      }
-    };
-    visit(doc.parts);
     return {
       doc,
       format: 'rapporteur',
-      report: { blocks, numberedParagraphs: numbered, headings, annexes, unsure: [], warnings: decoded.warnings, dropped: [], language: doc.meta.originalLanguage, kind: doc.meta.kind },
+      report: { ...structureCounts(doc), unsure: [], warnings: decoded.warnings, dropped: [], language: doc.meta.originalLanguage, kind: doc.meta.kind },
     };
   }
   const decoded = decodeText(bytes, name);

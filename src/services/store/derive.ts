@@ -6,7 +6,7 @@ import type { Inline, Lang, RDocument } from '../../core/model/schema';
 import { LANGS } from '../../core/model/schema';
 import { walkDocument } from '../../core/model/walk';
 import { defaultVersion } from '../../core/model/versions';
-import { partTitle } from '../../core/locale/generated';
+import { partTitle } from '../../core/wording/generated';
 
 /** Plain text of inline runs: text, footnote text; cross-references have no words of their own. */
 export function inlinePlain(content: readonly Inline[]): string {

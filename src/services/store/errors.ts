@@ -5,7 +5,8 @@
  * the current version after a conflict…). Errors cross IPC as data (`toErrorData`).
  */
 
-import { STORE_ERROR_CODES, type StoreErrorCode } from '../../shared/library';
+import { STORE_ERROR_CODES, type ConflictDetails, type StoreErrorCode } from '../../shared/library';
+import type { IpcError, Result } from '../../shared/ipc-contract';
 
 export { STORE_ERROR_CODES, type StoreErrorCode };
 
@@ -13,12 +14,21 @@ export type StoreErrorDetails = Record<string, unknown>;
 
 export class StoreError extends Error {
   override name = 'StoreError';
+  readonly details: StoreErrorDetails;
+  constructor(code: 'conflict', message: string, details: ConflictDetails);
+  constructor(code: Exclude<StoreErrorCode, 'conflict'>, message: string, details?: StoreErrorDetails);
   constructor(
     readonly code: StoreErrorCode,
     message: string,
-    readonly details: StoreErrorDetails = {},
+    details: StoreErrorDetails | ConflictDetails = {},
   ) {
     super(message);
+    this.details = details;
+  }
+
+  /** The error as data, as it crosses IPC (a conflict's details are its ConflictDetails, by the constructor). */
+  toData(): IpcError {
+    return { code: this.code, message: this.message, details: this.details } as IpcError;
   }
 }
 
@@ -26,24 +36,15 @@ export function isStoreError(e: unknown, code?: StoreErrorCode): e is StoreError
   return e instanceof StoreError && (code === undefined || e.code === code);
 }
 
-/** The shape an error takes across IPC: plain data, no prototype. */
-export type StoreErrorData = { code: StoreErrorCode; message: string; details: StoreErrorDetails };
-
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreErrorData };
-
-export function toErrorData(e: StoreError): StoreErrorData {
-  return { code: e.code, message: e.message, details: e.details };
-}
-
 /**
- * Runs `fn` and returns its value or its StoreError as data, for hosts that carry errors as
- * values (IPC). Anything that is not a StoreError is a bug and is rethrown.
+ * Runs `fn` and returns its value or its StoreError as data (the contract's `Result`), for hosts
+ * that carry errors as values (IPC). Anything that is not a StoreError is a bug and is rethrown.
  */
-export async function asResult<T>(fn: () => T | Promise<T>): Promise<StoreResult<T>> {
+export async function asResult<T>(fn: () => T | Promise<T>): Promise<Result<T>> {
   try {
     return { ok: true, value: await fn() };
   } catch (e) {
-    if (e instanceof StoreError) return { ok: false, error: toErrorData(e) };
+    if (e instanceof StoreError) return { ok: false, error: e.toData() };
     throw e;
   }
 }

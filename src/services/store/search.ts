@@ -1,19 +1,23 @@
 /**
  * Full-text search: what is indexed for a dossier, how a user's words become an FTS5 query, and
  * the query itself (bm25 ranking, snippets, filters). The FTS5 table is created by migration 002.
+ * Search indexing is not part of a save: the index records the version it reflects, and stale
+ * rows are reindexed before a search and when a dossier is closed.
  *
  * Queries: every word must appear; a word matches the beginnings of words ("secur" finds
  * « sécurité »); "quoted words" must appear in that order. Case and accents never matter.
  * Everything the user types is quoted before it reaches FTS5, so no input is an FTS5 syntax
  * error (AND, NOT, column:, parentheses and stray quotes are just words).
  */
-import type { Database } from 'better-sqlite3';
 import type { Lang, RDocument } from '../../core/model/schema';
+import type { Connection } from './connection';
+import { currentJson, DOSSIER_COLUMNS, filters, loadJson, positiveInt, summaryOf, type DossierRow } from './rows';
 import { LANGS } from '../../core/model/schema';
 import { walkDocument } from '../../core/model/walk';
 import { countryNaming } from '../../core/locale/countries';
 import { displayTitle, inlinePlain } from './derive';
-import type { SnippetPart } from './types';
+import { writeSegments } from './memory';
+import type { SearchHit, SearchQuery, SnippetPart } from './types';
 
 /** Bump when `indexText` changes what it extracts: every dossier is then reindexed on open. */
 export const SEARCH_INDEX_VERSION = 1;
@@ -79,10 +83,10 @@ export function indexText(doc: RDocument): IndexText {
 }
 
 /** Replaces the index row of dossier `num` (in the caller's transaction). */
-export function writeIndexRow(db: Database, num: number, doc: RDocument): void {
+function writeIndexRow(c: Connection, num: number, doc: RDocument): void {
   const t = indexText(doc);
-  db.prepare('DELETE FROM search WHERE rowid = ?').run(num);
-  db.prepare('INSERT INTO search (rowid, title, symbols, meta, body) VALUES (?, ?, ?, ?, ?)').run(num, t.title, t.symbols, t.meta, t.body);
+  c.q('DELETE FROM search WHERE rowid = ?').run(num);
+  c.q('INSERT INTO search (rowid, title, symbols, meta, body) VALUES (?, ?, ?, ?, ?)').run(num, t.title, t.symbols, t.meta, t.body);
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -230,4 +234,61 @@ export const BM25_WEIGHTS = [10, 8, 3, 1] as const;
 
 export function bm25Sql(): string {
   return `bm25(search, ${BM25_WEIGHTS.join(', ')})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keeping the index, searching it
+
+/** (Re)indexes dossier `num` at `version` (inside the caller's transaction). */
+export function indexOne(c: Connection, num: number, id: string, title: string, version: number): void {
+  let parsed: RDocument | undefined;
+  try {
+    parsed = loadJson(currentJson(c, num, id, title), id, title, 'current text');
+  } catch {
+    parsed = undefined;
+  }
+  writeSegments(c.db, num, parsed);
+  if (parsed) writeIndexRow(c, num, parsed);
+  else {
+    // An invalid row stays findable by its title; opening it reports the problem.
+    c.q('DELETE FROM search WHERE rowid = ?').run(num);
+    c.q(`INSERT INTO search (rowid, title, symbols, meta, body) VALUES (?, ?, '', '', '')`).run(num, title);
+  }
+  c.q('UPDATE dossiers SET indexed_version = ? WHERE num = ?').run(version, num);
+}
+
+/** Brings the search index up to date with every saved document; returns how many were indexed. */
+export function refreshSearchIndex(c: Connection): number {
+  let total = 0;
+  for (;;) {
+    const n = c.tx(() => {
+      const stale = c.q(`SELECT num, id, title, version FROM dossiers WHERE indexed_version IS NOT version LIMIT 200`).all() as { num: number; id: string; title: string; version: number }[];
+      for (const s of stale) indexOne(c, s.num, s.id, s.title, s.version);
+      return stale.length;
+    });
+    total += n;
+    if (n < 200) return total;
+  }
+}
+
+/**
+ * Full-text search over titles, symbols, metadata and the text of every language, ignoring case
+ * and accents, best matches first, each with a snippet. The trash is left out unless asked.
+ */
+export function searchDossiers(c: Connection, text: string, query: SearchQuery = {}): SearchHit[] {
+  const match = ftsQuery(typeof text === 'string' ? text : '');
+  if (match === undefined) return [];
+  const limit = positiveInt(query.limit, 50, 'limit');
+  refreshSearchIndex(c);
+  const { where, params } = filters(query);
+  const sql = `SELECT ${DOSSIER_COLUMNS}, ${bm25Sql()} AS score
+    FROM search JOIN dossiers d ON d.num = search.rowid
+    WHERE search MATCH @match ${where.length ? `AND ${where.join(' AND ')}` : ''}
+    ORDER BY score LIMIT @limit`;
+  return c.read(() => {
+    const rows = c.q(sql).all({ ...params, match, limit }) as (DossierRow & { score: number })[];
+    const columns = c.q('SELECT title, symbols, meta, body FROM search WHERE rowid = ?');
+    const terms = parseQuery(text);
+    return rows.map((r) => ({ ...summaryOf(r), score: r.score, snippet: bestSnippet(columns.get(r.num) as IndexText, terms) }));
+  });
 }

@@ -16,9 +16,14 @@
 import { z } from 'zod';
 import type { RDocument } from '../../core/model/schema';
 import { parseDocument, type ValidationIssue } from '../../core/model/validate';
-import { checkImage, sha256 } from './assets';
+import { revisionReasonSchema } from '../../shared/library';
+import { ASSET_ROLES, checkImage, sha256, type AssetRole } from './assets';
+import type { Connection } from './connection';
+import { getDossier } from './dossiers';
 import { StoreError } from './errors';
-import type { AssetRole, RevisionReason } from './types';
+import { ensureBlob, history, recordRevision, revision } from './revisions';
+import { insertDossier, prepare, row, summaryByNum } from './rows';
+import type { DossierSummary, RevisionReason } from './types';
 
 export const RAPPORTEUR_FORMAT = 'rapporteur';
 export const RAPPORTEUR_FORMAT_VERSION = 1;
@@ -26,7 +31,6 @@ export const RAPPORTEUR_EXTENSION = '.rapporteur';
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'a date and time in ISO 8601, e.g. 2026-03-12T10:30:00.000Z');
 const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lower-case hex');
-const reasonSchema = z.enum(['created', 'imported', 'copied', 'auto', 'close', 'named', 'final', 'restore']);
 
 const envelopeSchema = z
   .object({
@@ -40,7 +44,7 @@ const envelopeSchema = z
       z
         .object({
           name: z.string(),
-          role: z.enum(['image', 'letterhead', 'signature']),
+          role: z.enum(ASSET_ROLES),
           mime: z.string(),
           sha256: hashSchema,
           data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 data'),
@@ -54,7 +58,7 @@ const envelopeSchema = z
             .object({
               seq: z.number().int().positive(),
               createdAt: isoTime,
-              reason: reasonSchema,
+              reason: revisionReasonSchema,
               label: z.string().nullable(),
               locked: z.boolean(),
               restoredFrom: z.number().int().positive().nullable(),
@@ -195,4 +199,78 @@ export function exportFileName(title: string, id: string, extension: string = RA
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return `${base || 'dossier'}-${id}${extension}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A dossier out of the library, and in
+
+/**
+ * The dossier as a `.rapporteur` file (an object: write it with JSON.stringify). History only
+ * with `history`; signature images only with `signatures`.
+ */
+export function exportDossier(c: Connection, id: string, opts: { history?: boolean; signatures?: boolean } = {}): RapporteurFile {
+  const dossier = getDossier(c, id);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const assets = c
+    .read(() => {
+      const r = row(c, id);
+      return c
+        .q(`SELECT da.name, da.role, a.mime, a.hash, a.data FROM dossier_assets da JOIN assets a ON a.hash = da.asset_hash WHERE da.dossier_num = ? ORDER BY da.name`)
+        .all(r.num) as { name: string; role: AssetRole; mime: string; hash: string; data: Buffer }[];
+    })
+    .filter((a) => a.role !== 'signature' || opts.signatures === true)
+    .map((a) => ({ name: a.name, role: a.role, mime: a.mime, sha256: a.hash, data: a.data.toString('base64') }));
+  const file: RapporteurFile = {
+    format: RAPPORTEUR_FORMAT,
+    formatVersion: RAPPORTEUR_FORMAT_VERSION,
+    exportedAt: iso(c.now()),
+    generator: 'Rapporteur',
+    dossier: { title: dossier.title, createdAt: iso(dossier.createdAt), updatedAt: iso(dossier.updatedAt) },
+    document: dossier.document,
+    assets,
+  };
+  if (opts.history) {
+    const revisions = history(c, id).reverse();
+    const documents: Record<string, RDocument> = {};
+    for (const rev of revisions) {
+      if (!(rev.hash in documents)) documents[rev.hash] = revision(c, id, rev.seq).document;
+    }
+    file.history = {
+      revisions: revisions.map((r) => ({
+        seq: r.seq,
+        createdAt: iso(r.createdAt),
+        reason: r.reason,
+        label: r.label,
+        locked: r.locked,
+        restoredFrom: r.restoredFrom,
+        document: r.hash,
+      })),
+      documents,
+    };
+  }
+  return file;
+}
+
+/** Imports a read `.rapporteur` file or bare document as a NEW dossier; nothing existing is touched. */
+export function importPayload(c: Connection, payload: ImportPayload): DossierSummary {
+  const current = prepare(payload.document);
+  const past = payload.history.map((h) => {
+    const prepared = prepare(h.document);
+    return { ...h, prepared, hash: sha256(prepared.json) };
+  });
+  return c.tx(() => {
+    const { num } = insertDossier(c, current);
+    const insert = c.q(`INSERT INTO revisions (dossier_num, seq, created_at, reason, label, blob_hash, restored_from, locked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const h of past) {
+      ensureBlob(c, h.hash, h.prepared.json);
+      insert.run(num, h.seq, h.createdAt, h.reason, h.label, h.hash, h.restoredFrom, h.locked ? 1 : 0);
+    }
+    recordRevision(c, num, 'imported', { force: true });
+    for (const a of payload.assets) {
+      const hash = sha256(a.bytes);
+      c.q('INSERT OR IGNORE INTO assets (hash, mime, size, data, created_at) VALUES (?, ?, ?, ?, ?)').run(hash, a.mime, a.bytes.length, a.bytes, c.now());
+      c.q('INSERT INTO dossier_assets (dossier_num, name, asset_hash, role) VALUES (?, ?, ?, ?)').run(num, a.name, hash, a.role);
+    }
+    return summaryByNum(c, num);
+  });
 }

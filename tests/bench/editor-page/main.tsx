@@ -95,7 +95,7 @@ const bench = {
       const body = JSON.stringify({ input: toWire({ id: dossier.id, document, baseVersion }) });
       void body.length;
       saveMarks.push({ start: t, ms: performance.now() - t });
-      return { ok: true as const, value: { version: ++version, changed: true, revision: undefined } };
+      return { ok: true as const, value: { ...dossier, version: ++version, changed: true, revision: undefined } };
     };
     return mount(<DossierEditor ref={handle} dossier={dossier} lang="fr" mode="edit" save={save} />);
   },

@@ -11,7 +11,7 @@ import { main } from '../../../src/cli/main';
 import { importText } from '../../../src/core/import';
 import { openStore } from '../../../src/services/store';
 import { exportDocx } from '../../../src/services/export/docx/index';
-import { defaultExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions } from '../../../src/core/render/options';
 import { readSeed } from '../../fixtures/seeds';
 import { edited000, firstText, withoutParagraph } from './edits';
 

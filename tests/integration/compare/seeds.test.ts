@@ -11,7 +11,7 @@ import { listBlocks } from '../../../src/core/model/walk';
 import { compareDocuments, type BlockChange, type CompareResult } from '../../../src/core/compare';
 import { describeChanges, describeSummary, type Translate } from '../../../src/core/compare/describe';
 import { exportDocx } from '../../../src/services/export/docx/index';
-import { defaultExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions } from '../../../src/core/render/options';
 import { importBytes } from '../../../src/services/import';
 import { translator } from '../../../src/cli/messages';
 import { readSeed } from '../../fixtures/seeds';

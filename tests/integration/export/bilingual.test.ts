@@ -19,7 +19,7 @@ import { translationRows } from '../../../src/core/translation/status';
 import { numberDocument } from '../../../src/core/numbering/numbering';
 import { exportBilingualDocx } from '../../../src/services/export/docx/bilingual';
 import { exportDocx } from '../../../src/services/export/docx/index';
-import { defaultExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions } from '../../../src/core/render/options';
 import { readSeed } from '../../fixtures/seeds';
 import { cleanup, renderDocx } from './libreoffice';
 

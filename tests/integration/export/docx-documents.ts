@@ -4,7 +4,8 @@
  */
 import type { Block, Lang, Meta, Part, RDocument } from '../../../src/core/model/schema';
 import { DocumentBuilder, run, sequentialIds } from '../../../src/core/model/builder';
-import { layoutDocument, type LayoutBlock, type Span } from '../../../src/core/render/layout';
+import { layoutDocument, type LayoutBlock } from '../../../src/core/render/layout';
+import { type Span } from '../../../src/core/render/spans';
 
 /** Sentences long enough to fill pages, so page furniture and breaks have something to do. */
 const FILL: Record<Lang, string[]> = {
@@ -233,7 +234,7 @@ export function expectedParagraphs(doc: RDocument, lang: Lang): Expected[] {
     if (label !== '' || words !== '') out.push({ kind, label, opening: words, partId });
   };
   for (const part of layout.parts) {
-    if (part.heading) add('title', '', [{ text: part.heading }], part.id);
+    if (part.heading) add('title', '', part.heading, part.id);
     if (part.kind !== 'letter') add('title', '', part.title, part.id);
     const visit = (b: LayoutBlock) => {
       if (b.type === 'heading') add('heading', b.level === 'unnumbered' ? '' : (b.label ?? ''), b.spans, part.id);

@@ -4,9 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Lang, RDocument } from '../../../src/core/model/schema';
-import { layoutDocument, spansText, type Span } from '../../../src/core/render/layout';
+import { layoutDocument } from '../../../src/core/render/layout';
+import { spansText, type Span } from '../../../src/core/render/spans';
 import { exportDocx } from '../../../src/services/export/docx';
-import { defaultExportOptions, type ExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions, type ExportOptions } from '../../../src/core/render/options';
 import { code39Png } from '../../../src/services/export/docx/barcode';
 import { seed000, seed004 } from '../../fixtures/seeds';
 import { cleanup, imagesPerPage, renderDocx, type Rendered } from './libreoffice';

@@ -7,10 +7,12 @@
 import { describe, expect, test } from 'vitest';
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import type { Lang } from '../../../src/core/model/schema';
-import { layoutDocument, placeFootnoteIndicators, type Span } from '../../../src/core/render/layout';
+import { layoutDocument } from '../../../src/core/render/layout';
+import { placeFootnoteIndicators, type Span } from '../../../src/core/render/spans';
 import { exportDocx } from '../../../src/services/export/docx';
-import { CODE39_PATTERNS, code39Png } from '../../../src/services/export/docx/barcode';
-import { defaultExportOptions, type ExportOptions } from '../../../src/services/export/options';
+import { CODE39_PATTERNS } from '../../../src/core/render/code39';
+import { code39Png } from '../../../src/services/export/docx/barcode';
+import { defaultExportOptions, type ExportOptions } from '../../../src/core/render/options';
 import { expectedNumbers, featureDocument, fold, jointLetter } from './docx-documents';
 
 type Package = Record<string, string>;

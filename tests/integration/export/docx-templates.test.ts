@@ -9,8 +9,9 @@ import { LANGS, type Lang, type RDocument } from '../../../src/core/model/schema
 import { sequentialIds } from '../../../src/core/model/builder';
 import { createFromTemplate, TEMPLATE_KINDS } from '../../../src/core/templates';
 import { layoutDocument } from '../../../src/core/render/layout';
+import { spansText } from '../../../src/core/render/spans';
 import { exportDocx } from '../../../src/services/export/docx';
-import { defaultExportOptions, type ExportProfile } from '../../../src/services/export/options';
+import { defaultExportOptions, type ExportProfile } from '../../../src/core/render/options';
 import { cleanup, renderDocx, type Rendered } from './libreoffice';
 import { expectedParagraphs, fold, missingInOrder } from './docx-documents';
 
@@ -57,7 +58,7 @@ describe.each(cases)('template $name', ({ name, lang, profile }) => {
     const original = lang === 'fr' ? 'Original : français' : 'Original: English';
     if (profile === 'issued') {
       expect(p1[0]).toContain(m.unitedNations);
-      for (const organ of m.organs) expect(page1).toContain(organ);
+      for (const organ of m.organs) expect(page1).toContain(spansText(organ));
       expect(page1).toContain(distr);
       expect(page1).toContain(original);
     } else {

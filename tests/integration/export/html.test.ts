@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../src/services/export/html';
 import { code39Bars } from '../../../src/services/export/html/furniture';
-import { defaultExportOptions, type ExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions, type ExportOptions } from '../../../src/core/render/options';
 import { createFromTemplate, TEMPLATE_KINDS } from '../../../src/core/templates';
 import { DocumentBuilder, run, sequentialIds } from '../../../src/core/model/builder';
 import type { Lang, Meta, RDocument } from '../../../src/core/model/schema';
@@ -174,7 +174,7 @@ describe('HTML print view: issued layout', () => {
     const barcode = /content: "17-02619[^"]*" url\("data:image\/svg\+xml;base64,([^"]+)"\)/.exec(first)![1]!;
     const svg = Buffer.from(barcode, 'base64').toString('utf8');
     expect(svg.match(/<rect /g)).toHaveLength(45);
-    expect(code39Bars('1702619').bars).toHaveLength(45);
+    expect(code39Bars('*1702619*').bars).toHaveLength(45);
     // English: language letter E, "Please recycle".
     const en = styleOf(renderHtml(seed000Issued(), issued('en')).html);
     expect(en).toContain('content: "17-02619 (E)    220217\\A "');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../src/services/export/html';
 import { ChromiumNotFoundError, findChromium, htmlToPdf, openPdfRenderer, type PdfRenderer } from '../../../src/services/export/pdf';
-import { defaultExportOptions, type ExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions, type ExportOptions } from '../../../src/core/render/options';
 import { createFromTemplate } from '../../../src/core/templates';
 import { sequentialIds } from '../../../src/core/model/builder';
 import type { RDocument } from '../../../src/core/model/schema';

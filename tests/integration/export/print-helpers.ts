@@ -3,7 +3,7 @@
  * and a check that an HTML string is well-formed and self-contained.
  */
 import { crc32, deflateSync } from 'node:zlib';
-import type { ImageAsset } from '../../../src/services/export/options';
+import type { ImageAsset } from '../../../src/core/render/options';
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const len = Buffer.alloc(4);

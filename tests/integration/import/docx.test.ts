@@ -11,7 +11,10 @@ import { parseDocument } from '../../../src/core/model/validate';
 import { listBlocks } from '../../../src/core/model/walk';
 import { numberDocument } from '../../../src/core/numbering/numbering';
 import { documentLines } from '../../../src/core/render/text';
-import { letterTitle, masthead, partHeadingText, partTitle, signatureText } from '../../../src/core/locale/generated';
+import { partHeadingText, partTitle } from '../../../src/core/wording/generated';
+import { signatureText } from '../../../src/core/wording/signatures';
+import { letterTitle } from '../../../src/core/wording/letters';
+import { masthead } from '../../../src/core/wording/masthead';
 import { ANNEX_HEADING, buildLetterDocx, TITLE, WORDS } from './fixtures';
 
 function labels(doc: RDocument, part: Part) {

@@ -14,7 +14,7 @@ import type { Block, RDocument } from '../../../src/core/model/schema';
 import { numberDocument } from '../../../src/core/numbering/numbering';
 import { openStore } from '../../../src/services/store';
 import { exportDocx } from '../../../src/services/export/docx/index';
-import { defaultExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions } from '../../../src/core/render/options';
 import { importBytes } from '../../../src/services/import';
 import { importRevision } from '../../../src/services/import/revision';
 import { readSeed } from '../../fixtures/seeds';

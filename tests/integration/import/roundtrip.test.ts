@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../../src/core/import';
-import { letterTitle } from '../../../src/core/locale/generated';
+import { letterTitle } from '../../../src/core/wording/letters';
 import { exportDocx } from '../../../src/services/export/docx/index';
-import { defaultExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions } from '../../../src/core/render/options';
 import { normalize, readSeed } from '../../fixtures/seeds';
 
 const SEEDS = ['000', '001', '002', '003', '004'] as const;

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../../src/core/import';
 import type { RDocument } from '../../../src/core/model/schema';
 import { exportDocx } from '../../../src/services/export/docx/index';
-import { defaultExportOptions } from '../../../src/services/export/options';
+import { defaultExportOptions } from '../../../src/core/render/options';
 import { openStore } from '../../../src/services/store';
 import { importRevision } from '../../../src/services/import/revision';
 import { main } from '../../../src/cli/main';

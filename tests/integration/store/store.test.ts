@@ -131,10 +131,27 @@ describe('store: autosave and conflicts', () => {
     const doc = makeDocument();
     const d = store.create(doc);
     const same = store.save(d.id, structuredClone(doc), { base: 1 });
-    expect(same).toEqual({ version: 1, changed: false, revision: undefined });
+    const { document: _, ...summary } = store.get(d.id);
+    expect(same).toEqual({ ...summary, changed: false, revision: undefined });
     const changed = store.save(d.id, editParagraph(doc, 0, 'Nouveau texte.'), { base: 1 });
     expect(changed).toMatchObject({ version: 2, changed: true });
     expect(store.get(d.id).version).toBe(2);
+  });
+
+  it('answers a save with the dossier’s new summary: the title the library lists follows the text', async () => {
+    const { store, clock } = await freshStore();
+    const doc = makeDocument();
+    const d = store.create(doc);
+    const retitled = structuredClone(doc);
+    const titled = retitled.parts.find((p) => retitled.text.fr?.[p.id] !== undefined)!;
+    retitled.text.fr![titled.id] = { content: [{ type: 'text', text: 'Un tout autre titre' }] };
+    clock.advance(1000);
+    const saved = store.save(d.id, retitled, { base: 1 });
+    const { document: _, ...summary } = store.get(d.id);
+    expect(saved).toMatchObject({ ...summary, changed: true });
+    expect(saved.title).toBe('Un tout autre titre');
+    expect(saved.updatedAt).toBeGreaterThan(d.updatedAt);
+    expect(store.list()[0]).toEqual(summary);
   });
 
   it('refuses a save from a stale base as a conflict and keeps the newer text (two windows on one file)', async () => {

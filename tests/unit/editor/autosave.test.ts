@@ -49,6 +49,22 @@ function type(editor: LexicalEditor, words: string): void {
   );
 }
 
+/** What the store answers to a save that wrote version `version`. */
+const saved = (version: number): SaveResult => ({
+  id: 'aaaaaaaaaaaa',
+  title: 'Letter',
+  kind: 'letter',
+  originalLanguage: 'en',
+  languages: ['en'],
+  symbols: [],
+  createdAt: 0,
+  updatedAt: 0,
+  version,
+  trashedAt: null,
+  changed: true,
+  revision: undefined,
+});
+
 const words = (d: RDocument) => JSON.stringify(d.text);
 // A zero-delay timer (the autosave yields between making the model and sending it) needs the clock to move.
 const flushMicrotasks = () => vi.advanceTimersByTimeAsync(1);
@@ -68,7 +84,7 @@ describe('autosave', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]!.baseVersion).toBe(1);
     expect(words(calls[0]!.doc)).toContain(' one two');
-    calls[0]!.answer(ok({ version: 2, changed: true, revision: undefined }));
+    calls[0]!.answer(ok(saved(2)));
     await flushMicrotasks();
     expect(states.at(-1)).toBe('saved');
     type(editor, ' three');
@@ -83,7 +99,7 @@ describe('autosave', () => {
     type(editor, ' b');
     await vi.advanceTimersByTimeAsync(3000);
     expect(calls).toHaveLength(1);
-    calls[0]!.answer(ok({ version: 2, changed: true, revision: undefined }));
+    calls[0]!.answer(ok(saved(2)));
     await vi.advanceTimersByTimeAsync(1100);
     expect(calls).toHaveLength(2);
     expect(calls[1]!.baseVersion).toBe(2);
@@ -94,7 +110,7 @@ describe('autosave', () => {
     const { editor, calls, states } = setup();
     type(editor, ' mine');
     await vi.advanceTimersByTimeAsync(1100);
-    calls[0]!.answer(fail('conflict', 'the dossier changed since version 1', { version: 3 }));
+    calls[0]!.answer(fail('conflict', 'the dossier changed since version 1', { id: 'aaaaaaaaaaaa', base: 1, current: 3, updatedAt: 0 }));
     await flushMicrotasks();
     expect(states.at(-1)).toBe('conflict');
     type(editor, ' more');
@@ -120,7 +136,7 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(600);
     expect(calls).toHaveLength(3);
     expect(words(calls[2]!.doc)).toContain(' kept');
-    calls[2]!.answer(ok({ version: 2, changed: true, revision: undefined }));
+    calls[2]!.answer(ok(saved(2)));
     await flushMicrotasks();
     expect(states.at(-1)).toBe('saved');
     expect(words(autosave.document())).toContain(' kept');
@@ -133,7 +149,7 @@ describe('autosave', () => {
     await flushMicrotasks();
     await flushMicrotasks();
     expect(calls).toHaveLength(1);
-    calls[0]!.answer(ok({ version: 2, changed: true, revision: undefined }));
+    calls[0]!.answer(ok(saved(2)));
     await flushed;
     expect(states.at(-1)).toBe('saved');
   });

@@ -238,7 +238,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   const page = (
     <article className="page rk-page" lang={lang} data-testid="document" data-kind={dossier.document.meta.kind} data-lang={lang}>
       <div className="rk-masthead-box">
-        <Masthead masthead={masthead} ctx={{ doc: dossier.document, lang }} />
+        <Masthead masthead={masthead} />
       </div>
       <RichTextPlugin
         contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck={false} lang={lang} />}

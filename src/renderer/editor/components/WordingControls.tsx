@@ -9,6 +9,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, $getState, $setState, type StateConfig } from 'lexical';
 import { useAppTranslation } from '../../i18n';
+import { spansText } from '../../../core/render/spans';
 import { viewOf } from '../labels/view';
 import { $isPartNode } from '../nodes/PartNode';
 import { headingOverrideState, overrideState, partKindState, titleOverrideState } from '../nodes/state';
@@ -40,10 +41,10 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
     const kind = $getState(part, partKindState);
     if (kind === 'annex' || kind === 'enclosure') {
       const o = $getState(part, headingOverrideState);
-      out.push({ id: 'heading', state: headingOverrideState, target: 'part', current: o ?? head?.heading ?? '', overridden: o !== null });
+      out.push({ id: 'heading', state: headingOverrideState, target: 'part', current: o ?? spansText(head?.heading ?? []), overridden: o !== null });
     }
     const to = $getState(part, titleOverrideState);
-    if (to !== null || (head && head.title.length > 0)) out.push({ id: 'title', state: titleOverrideState, target: 'part', current: to ?? head!.title.map((s) => s.text).join(''), overridden: to !== null });
+    if (to !== null || (head && head.title.length > 0)) out.push({ id: 'title', state: titleOverrideState, target: 'part', current: to ?? spansText(head!.title), overridden: to !== null });
     return out;
   });
 

@@ -7,7 +7,7 @@
  * everything again.
  */
 import type { LexicalEditor, NodeKey } from 'lexical';
-import type { Span } from '../../../core/render/layout';
+import type { Span } from '../../../core/render/spans';
 import type { ComputedView } from './compute';
 import { PART_HEAD_LINES } from '../nodes/PartHeadNode';
 
@@ -75,8 +75,8 @@ export function applyView(editor: LexicalEditor, view: ComputedView, before: Com
     const e = el(key);
     if (!e) continue;
     const [heading, marker, title] = PART_HEAD_LINES.map((cls) => e.querySelector<HTMLElement>(`:scope > .${cls}`));
-    if (heading) heading.textContent = head.heading;
-    if (marker) marker.textContent = head.originalMarker;
+    if (heading) spansToDom(e.ownerDocument, head.heading, heading);
+    if (marker) spansToDom(e.ownerDocument, head.originalMarker, marker);
     if (title) spansToDom(e.ownerDocument, head.title, title);
   }
 

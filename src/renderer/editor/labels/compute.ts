@@ -12,7 +12,9 @@ import { $getNodeByKey, $getState, $isElementNode, $nodesOfType, type NodeKey } 
 import type { Lang, RDocument } from '../../../core/model/schema';
 import { numberDocument } from '../../../core/numbering/numbering';
 import { renderXref } from '../../../core/numbering/xref';
-import { layoutDocument, type LayoutBlock, type Span } from '../../../core/render/layout';
+import { layoutDocument } from '../../../core/render/layout';
+import type { Span } from '../../../core/render/spans';
+import { eachLayoutBlock, signatureLineSpans } from '../../../core/render/traverse';
 import { $documentStructure } from '../mapping/toModel';
 import { XrefNode } from '../nodes/XrefNode';
 import { FootnoteRefNode } from '../nodes/FootnoteRefNode';
@@ -22,7 +24,7 @@ import { footnoteIdState } from '../nodes/state';
 import type { StructureSnapshot } from './snapshot';
 
 /** A part head's three lines (each may be empty). */
-export type PartHeadText = { heading: string; originalMarker: string; title: Span[] };
+export type PartHeadText = { heading: Span[]; originalMarker: Span[]; title: Span[] };
 
 export type ComputedView = {
   snapshot: StructureSnapshot;
@@ -35,14 +37,6 @@ export type ComputedView = {
   /** First and last block of each quotation, for its quotation marks. */
   quoteMarks: Map<NodeKey, { open?: string; close?: string }>;
 };
-
-function visitLayout(blocks: LayoutBlock[], f: (b: LayoutBlock) => void): void {
-  for (const b of blocks) {
-    f(b);
-    if (b.type === 'quote' || b.type === 'participants') visitLayout(b.blocks, f);
-    if (b.type === 'table') for (const r of b.rows) for (const c of r.cells) visitLayout(c.blocks, f);
-  }
-}
 
 export function $computeView(base: RDocument, lang: Lang): ComputedView {
   const { doc, keys } = $documentStructure(base, lang);
@@ -64,7 +58,7 @@ export function $computeView(base: RDocument, lang: Lang): ComputedView {
     if (n !== undefined) labels.set(node.getKey(), String(n));
   }
 
-  const layout = layoutDocument(doc, lang, numbering);
+  const layout = layoutDocument(doc, lang, {}, numbering);
   const partHeads = new Map<NodeKey, PartHeadText>();
   const generated = new Map<NodeKey, Span[][]>();
   const quoteMarks = new Map<NodeKey, { open?: string; close?: string }>();
@@ -72,12 +66,15 @@ export function $computeView(base: RDocument, lang: Lang): ComputedView {
   for (const part of layout.parts) {
     const partNode = $getNodeByKey(keys.get(part.id) ?? '');
     const head = $isElementNode(partNode) ? partNode.getFirstChild() : null;
-    if (head) partHeads.set(head.getKey(), { heading: part.heading ?? '', originalMarker: part.originalMarker ?? '', title: part.titleGenerated ? part.title : [] });
-    visitLayout(part.blocks, (b) => {
+    if (head) partHeads.set(head.getKey(), { heading: part.heading ?? [], originalMarker: part.originalMarker ?? [], title: part.titleGenerated ? part.title : [] });
+    eachLayoutBlock(part.blocks, (b) => {
       const k = keys.get(b.id);
       if (k === undefined) return;
       if (b.type === 'generated') generated.set(k, [b.spans]);
-      else if (b.type === 'signature') generated.set(k, b.signatories.flatMap((s, i) => (i > 0 ? [[], ...s.lines] : s.lines)));
+      else if (b.type === 'signature') generated.set(k, b.signatories.flatMap((s, i) => {
+        const lines = s.lines.map(signatureLineSpans);
+        return i > 0 ? [[], ...lines] : lines;
+      }));
       else if (b.type === 'quote' && b.blocks.length > 0) {
         const first = keys.get(b.blocks[0]!.id);
         const last = keys.get(b.blocks[b.blocks.length - 1]!.id);

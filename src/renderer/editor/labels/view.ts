@@ -6,7 +6,7 @@
  * plugin only when the structure changes.
  */
 import { $getEditor, type LexicalEditor, type NodeKey } from 'lexical';
-import { spansText } from '../../../core/render/layout';
+import { spansText } from '../../../core/render/spans';
 import type { ComputedView } from './compute';
 
 export type { StructureSnapshot } from './snapshot';
@@ -30,7 +30,7 @@ export class EditorView {
     const c = this.computed;
     if (!c) return undefined;
     const head = c.partHeads.get(key);
-    if (head) return [head.heading, head.originalMarker, spansText(head.title)].filter((l) => l !== '').join('\n');
+    if (head) return [head.heading, head.originalMarker, head.title].map(spansText).filter((l) => l !== '').join('\n');
     return c.generated.get(key)?.map(spansText).join('\n');
   }
 

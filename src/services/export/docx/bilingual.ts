@@ -14,13 +14,15 @@
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, BorderStyle, ShadingType, PageOrientation, type IBorderOptions } from 'docx';
 import type { Lang, RDocument } from '../../../core/model/schema';
-import { layoutDocument, type Layout, type LayoutPart, type Span } from '../../../core/render/layout';
-import { listBlocks } from '../../../core/model/walk';
+import { layoutDocument, type Layout, type LayoutPart } from '../../../core/render/layout';
+import type { Span } from '../../../core/render/spans';
+import { pageGeometry } from '../../../core/render/geometry';
+import { missingText } from '../../../core/model/versions';
 import { rowStatus } from '../../../core/translation/status';
-import type { ExportOptions, ExportWarning } from '../options';
+import type { ExportOptions, ExportWarning } from '../../../core/render/options';
 import { BodyWriter, type BodyContext } from './blocks';
 import { Footnotes } from './footnotes';
-import { geometry, pt, type Geometry } from './geometry';
+import { docxGeometry, pt, type Geometry } from './geometry';
 import { numberingDefinitions, planNumbering, type NumberingPlan } from './numbering';
 import { documentStyles, S } from './styles';
 import { CrossReferences } from './xrefs';
@@ -35,11 +37,9 @@ const OUTDATED_FILL = 'FFF2CC';
 
 /** Cross-references as the layout's plain text: nothing to bookmark twice in one file. */
 class PlainReferences extends CrossReferences {
-  override wrap(_id: string, children: ReturnType<CrossReferences['wrap']>): ReturnType<CrossReferences['wrap']> {
-    return children;
-  }
-  override wrapToken(_id: string, text: string, _token: string, run: (t: string) => TextRun): ReturnType<CrossReferences['wrap']> {
-    return text === '' ? [] : [run(text)];
+  // No bookmarks: wrap, wrapToken and wrapTokenInSpans then write plain runs.
+  override bookmark(): undefined {
+    return undefined;
   }
   override runs(span: Span, plain: (t: string) => TextRun): ReturnType<CrossReferences['wrap']> {
     return [plain(span.text)];
@@ -70,14 +70,12 @@ class Side {
 }
 
 function sideContext(doc: RDocument, lang: Lang, g: Geometry, options: ExportOptions, footnotes: Footnotes, warnings: ExportWarning[]): { layout: Layout; ctx: BodyContext } {
-  const layout = layoutDocument(doc, lang);
+  const layout = layoutDocument(doc, lang, options);
   const plan = typedNumbers(layout);
-  const xrefs = new PlainReferences(layout, plan, doc, lang);
+  const xrefs = new PlainReferences(layout, plan);
   // One file holds the footnotes of both versions: each note is known by its language too.
   const inline = { lang, xrefs, footnote: (f: NonNullable<Span['footnote']>) => footnotes.sink({ ...f, id: `${lang}:${f.id}` }) };
-  const signatories = new Map<string, string[]>();
-  for (const { block } of listBlocks(doc)) if (block.kind === 'signature') signatories.set(block.id, block.signatories);
-  const ctx: BodyContext = { doc, layout, lang, g, options: { ...options, lang }, plan, xrefs, inline, warnings, signatories, stats: { placeholders: 0, brokenXrefs: 0, missingSignatures: new Set() } };
+  const ctx: BodyContext = { layout, g, options: { ...options, lang }, plan, xrefs, inline, warnings };
   return { layout, ctx };
 }
 
@@ -90,7 +88,7 @@ export async function exportBilingualDocx(doc: RDocument, source: Lang, target: 
   if (source === target) throw new Error('A bilingual export puts two different versions side by side.');
   for (const l of [source, target]) if (doc.text[l] === undefined) throw new Error(`The dossier has no ${LANG_NAMES.en[l]} version.`);
   const warnings: ExportWarning[] = [];
-  const base = geometry('issued', options.paper);
+  const base = docxGeometry(pageGeometry('issued', options.paper));
   const page = { width: base.page.height, height: base.page.width };
   const margin = { ...base.margin, left: pt(54), right: pt(54), top: pt(54), bottom: pt(54) };
   const tableWidth = page.width - margin.left - margin.right;
@@ -128,7 +126,7 @@ export async function exportBilingualDocx(doc: RDocument, source: Lang, target: 
       rows.push(new TableRow({ children: [cell(content[0]!), cell(content[1]!, stale ? OUTDATED_FILL : undefined)] }));
     }
   }
-  const missing = right.layout.missing.size;
+  const missing = missingText(doc, target).size;
   if (missing > 0) warnings.push({ code: 'missing-text', message: `${missing} part title(s) or block(s) have no ${LANG_NAMES.en[target]} text yet.` });
   if (outdated > 0) warnings.push({ code: 'translation-outdated', message: `${outdated} block(s) of the ${LANG_NAMES.en[target]} version were translated from an earlier ${LANG_NAMES.en[source]} text (shaded).` });
 

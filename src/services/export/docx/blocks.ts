@@ -5,7 +5,6 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   ImageRun,
   LineRuleType,
   Paragraph,
@@ -17,39 +16,30 @@ import {
   TabStopType,
   TextRun,
   WidthType,
-  type IBorderOptions,
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Lang, RDocument } from '../../../core/model/schema';
-import type { Layout, LayoutBlock, LayoutPart, Span } from '../../../core/render/layout';
-import { CELL_PADDING_PT, tableColumnWidths } from '../../../core/render/columns';
-import type { ExportOptions, ExportWarning } from '../options';
+import type { Layout, LayoutBlock, LayoutPart } from '../../../core/render/layout';
+import type { ExportOptions, ExportWarning } from '../../../core/render/options';
+import type { Span } from '../../../core/render/spans';
+import { signatureLineSpans } from '../../../core/render/traverse';
+import { MEDIUM, NONE, THIN } from './borders';
 import { pt, type Geometry } from './geometry';
-import { inlineRuns, textRuns, type InlineContext, type RunProps } from './inline';
+import { inlineRuns, type InlineContext, type RunProps } from './inline';
 import { imageRun } from './masthead';
 import { REF_BULLETS, type NumberingPlan } from './numbering';
 import { S } from './styles';
 import type { CrossReferences } from './xrefs';
 
-const SIGNED: Record<Lang, string> = { fr: '(Signé)', en: '(Signed)' };
-const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const RULE_END: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
-
 export type BodyContext = {
-  doc: RDocument;
   layout: Layout;
-  lang: Lang;
   g: Geometry;
   options: ExportOptions;
   plan: NumberingPlan;
   xrefs: CrossReferences;
   inline: InlineContext;
+  /** What Word could not hold (an image that is not one) is reported here. */
   warnings: ExportWarning[];
-  /** Signature block id → person ids, from the model (the layout keeps only the lines). */
-  signatories: Map<string, string[]>;
-  stats: { placeholders: number; brokenXrefs: number; missingSignatures: Set<string> };
 };
 
 type Where = { quote: boolean; table: 'head' | 'body' | undefined };
@@ -89,10 +79,6 @@ export class BodyWriter {
   }
 
   private runs(spans: Span[], base: RunProps = {}): ParagraphChild[] {
-    for (const s of spans) {
-      if (s.placeholder) this.ctx.stats.placeholders++;
-      if (s.xref?.broken) this.ctx.stats.brokenXrefs++;
-    }
     return inlineRuns(spans, this.ctx.inline, base);
   }
 
@@ -101,24 +87,17 @@ export class BodyWriter {
   part(part: LayoutPart, opts: { afterMasthead: boolean }): void {
     const { ctx } = this;
     if (part.newPage) this.pendingBreak = true;
-    const owned = part.kind === 'annex' || part.kind === 'enclosure';
     const partLabel = ctx.layout.numbering.parts.get(part.id);
     let before = opts.afterMasthead ? pt(30) : 0;
 
     if (part.heading) {
-      const children = partLabel && partLabel.ref !== '' ? ctx.xrefs.wrapToken(part.id, part.heading, partLabel.ref, (t) => new TextRun(t)) : textRuns(part.heading);
+      const children = partLabel && partLabel.ref !== '' ? ctx.xrefs.wrapTokenInSpans(part.id, part.heading, partLabel.ref, (s) => this.runs(s)) : this.runs(part.heading);
       this.p({ style: S.annexHeading, spacing: { before }, children });
       before = 0;
     }
-    if (part.originalMarker) this.p({ style: S.originalMarker, children: textRuns(part.originalMarker) });
-    // On the mission's letterhead the letter is the original as sent: the title "Letter dated …
-    // from … addressed to …" is what the Secretariat gives it when it issues it.
-    const omitTitle = ctx.options.profile === 'letterhead' && part.kind === 'letter' && part.titleGenerated;
-    if (part.title.length > 0 && !omitTitle) {
-      // Under "Annex to the letter dated …" the annex's own title is a 12 pt subtitle; under a
-      // bare "Annex" (or for a letter, report or statement) it is the 14 pt document title.
-      const bare = !part.heading || part.heading === partLabel?.label;
-      this.p({ style: owned && !bare ? S.subtitle : S.title, ...(before ? { spacing: { before } } : {}), children: ctx.xrefs.wrap(part.id, this.runs(part.title)) });
+    if (part.originalMarker) this.p({ style: S.originalMarker, children: this.runs(part.originalMarker) });
+    if (part.title.length > 0) {
+      this.p({ style: part.titleStyle === 'subtitle' ? S.subtitle : S.title, ...(before ? { spacing: { before } } : {}), children: ctx.xrefs.wrap(part.id, this.runs(part.title)) });
     }
     for (const b of part.blocks) this.block(b, TOP);
   }
@@ -213,47 +192,31 @@ export class BodyWriter {
    * export of a finalised revision (else room is left for a hand signature).
    */
   private signature(b: Extract<LayoutBlock, { type: 'signature' }>): void {
-    const { ctx } = this;
-    const letterhead = ctx.options.profile === 'letterhead';
-    const signed = SIGNED[ctx.lang];
-    const people = ctx.signatories.get(b.id) ?? [];
-    b.signatories.forEach((s, i) => {
+    const { options, warnings } = this.ctx;
+    const letterhead = options.profile === 'letterhead';
+    for (const s of b.signatories) {
       const children: ParagraphChild[] = [];
       s.lines.forEach((line, li) => {
-        const isName = line[0]?.italic === true && line[0].text === signed;
-        let spans = line;
-        if (letterhead && isName) {
-          spans = line.slice(1).map((sp, j) => (j === 0 ? { ...sp, text: sp.text.replace(/^\s+/, '') } : sp));
-          const name = spans.map((sp) => sp.text).join('');
-          const person = people[i];
-          const asset = person ? ctx.options.signatures?.[person] : undefined;
-          let image;
-          if (ctx.options.finalised) {
-            if (asset) image = imageRun(asset, pt(150), pt(48), 'Signature image', ctx.warnings);
-            else ctx.stats.missingSignatures.add(name);
-          }
-          if (li > 0) children.push(new TextRun({ break: 1 }));
-          if (image) children.push(image, new TextRun({ break: 1 }));
-          else children.push(new TextRun({ break: 1 }), new TextRun({ break: 1 }), new TextRun({ break: 1 }));
-          children.push(...this.runs(spans));
-          return;
-        }
         if (li > 0) children.push(new TextRun({ break: 1 }));
-        children.push(...this.runs(spans));
+        if (!letterhead || line.kind !== 'name') return void children.push(...this.runs(signatureLineSpans(line)));
+        const asset = s.person ? options.signatures?.[s.person] : undefined;
+        const image = options.finalised && asset ? imageRun(asset, pt(150), pt(48), 'Signature image', warnings) : undefined;
+        if (image) children.push(image, new TextRun({ break: 1 }));
+        else children.push(new TextRun({ break: 1 }), new TextRun({ break: 1 }), new TextRun({ break: 1 }));
+        children.push(...this.runs(line.name));
       });
       // A scanned signature needs its own height: no exact line spacing for that block.
       const withImage = children.some((c) => c instanceof ImageRun);
       this.p({ style: S.signature, keepLines: true, ...(withImage ? { spacing: { line: 240, lineRule: LineRuleType.AUTO } } : {}), children });
-    });
+    }
   }
 
   private tableOf(b: Extract<LayoutBlock, { type: 'table' }>): Table {
     const { g } = this.ctx;
-    const columns = Math.max(1, ...b.rows.map((r) => r.cells.length));
+    const columns = b.columns.length;
     const width = g.frameWidth - g.bodyLeft - g.bodyRight;
-    // Column widths from their content (core/render/columns, as the print view): no word broken.
-    const points = tableColumnWidths(b, width / 20, { bodySize: g.size.body / 2, headSize: g.size.tableHead / 2, padding: CELL_PADDING_PT.left + CELL_PADDING_PT.right });
-    const widths = points.map((w) => Math.floor(w * 20));
+    // The layout's column widths in whole twips, the last column taking what rounding leaves.
+    const widths = b.columns.map((w) => Math.floor(w * 20));
     widths[columns - 1] = width - widths.slice(0, -1).reduce((a, x) => a + x, 0);
 
     const pending = this.pendingBreak;
@@ -268,7 +231,7 @@ export class BodyWriter {
         return new TableCell({
           children: content.length > 0 ? content : [new Paragraph({ style: head ? S.tableHead : S.tableText, children: [] })],
           width: { size: widths[c]!, type: WidthType.DXA },
-          borders: { top: NONE, left: NONE, right: NONE, bottom: head && ri === b.headerRows - 1 ? RULE : NONE },
+          borders: { top: NONE, left: NONE, right: NONE, bottom: head && ri === b.headerRows - 1 ? THIN : NONE },
         });
       });
       return new TableRow({ children: cells, cantSplit: true, ...(head ? { tableHeader: true } : {}) });
@@ -281,8 +244,8 @@ export class BodyWriter {
       indent: { size: g.bodyLeft, type: WidthType.DXA },
       layout: TableLayoutType.FIXED,
       alignment: AlignmentType.LEFT,
-      margins: { left: pt(CELL_PADDING_PT.left), right: pt(CELL_PADDING_PT.right), top: 0, bottom: 0 },
-      borders: { top: RULE, bottom: RULE_END, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+      margins: { left: pt(g.points.cellPadding.left), right: pt(g.points.cellPadding.right), top: 0, bottom: 0 },
+      borders: { top: THIN, bottom: MEDIUM, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
     });
   }
 }

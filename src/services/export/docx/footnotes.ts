@@ -3,7 +3,7 @@
  * order of appearance, which is the order `numberDocument` numbers them in.
  */
 import { Paragraph, TextRun } from 'docx';
-import type { Span } from '../../../core/render/layout';
+import type { Span } from '../../../core/render/spans';
 import { inlineRuns, type InlineContext } from './inline';
 import { S } from './styles';
 

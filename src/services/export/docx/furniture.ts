@@ -14,7 +14,6 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Footer,
   Header,
   ImageRun,
@@ -30,46 +29,37 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  type IBorderOptions,
   type ParagraphChild,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import type { Lang, RDocument } from '../../../core/model/schema';
-import { dateStamp } from '../../../core/locale/dates';
-import type { ExportOptions } from '../options';
-import { code39Png, jobNumberBarcodeText } from './barcode';
-import { hp, pt, type Geometry } from './geometry';
+import type { Furniture as LayoutFurniture } from '../../../core/render/furniture';
+import type { Layout } from '../../../core/render/layout';
+import { code39Png } from './barcode';
+import { NO_BORDERS, NONE, THIN } from './borders';
+import { pt, sizeOf, type Geometry } from './geometry';
 import { S } from './styles';
-import { THIN } from './masthead';
 
-const WORDS: Record<Lang, { watermark: string; recycle: string; letter: string }> = {
-  fr: { watermark: 'PROJET', recycle: 'Merci de recycler', letter: 'F' },
-  en: { watermark: 'DRAFT', recycle: 'Please recycle', letter: 'E' },
-};
-
-const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-
-export type Furniture = {
+export type HeadersAndFooters = {
   headers: { first: Header; default: Header; even: Header };
   footers: { first: Footer; default: Footer; even: Footer };
 };
 
-function watermark(lang: Lang, on: boolean): Paragraph[] {
-  if (!on) return [];
-  return [new Paragraph({ style: S.furniture, children: [new TextWatermark({ text: WORDS[lang].watermark, font: 'Times New Roman', color: 'C0C0C0', opacity: 0.5 }) as unknown as ParagraphChild] })];
+function watermark(text: string | undefined, font: string): Paragraph[] {
+  if (text === undefined) return [];
+  return [new Paragraph({ style: S.furniture, children: [new TextWatermark({ text, font, color: 'C0C0C0', opacity: 0.5 }) as unknown as ParagraphChild] })];
 }
 
 const fp = (children: ParagraphChild[], extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) => new Paragraph({ style: S.furniture, children, ...extra });
 
 /** "2/13": this page / total pages, as fields. */
-function pageOfPages(): TextRun {
-  return new TextRun({ bold: true, size: hp(9), children: [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] });
+function pageOfPages(g: Geometry): TextRun {
+  return new TextRun({ bold: true, size: sizeOf(g.points.style.furniture), children: [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] });
 }
 
 /** The symbol(s) at the outer edge over a thin rule; joint documents stack both symbols. */
-function symbolHeader(symbols: string[], align: 'left' | 'right', extra: Paragraph[]): Header {
+function symbolHeader(symbols: string[], align: 'left' | 'right', extra: Paragraph[], g: Geometry): Header {
   const children = symbols.map((s, i) =>
-    fp([new TextRun({ text: s, bold: true, size: hp(9) })], {
+    fp([new TextRun({ text: s, bold: true, size: sizeOf(g.points.style.furniture) })], {
       alignment: align === 'left' ? AlignmentType.LEFT : AlignmentType.RIGHT,
       ...(i === symbols.length - 1 ? { border: { bottom: { ...THIN, space: 1 } } } : {}),
     }),
@@ -79,18 +69,19 @@ function symbolHeader(symbols: string[], align: 'left' | 'right', extra: Paragra
 
 /** Page number at the outer edge, job number at the inner edge. */
 function numberFooter(g: Geometry, job: string | undefined, outer: 'left' | 'right'): Footer {
-  const jobRun = job ? [new TextRun({ text: job, size: hp(9) })] : [];
+  const jobRun = job ? [new TextRun({ text: job, size: sizeOf(g.points.style.furniture) })] : [];
   const tab = new TextRun({ children: [new Tab()] });
-  const children: ParagraphChild[] = outer === 'right' ? [...jobRun, tab, pageOfPages()] : [pageOfPages(), tab, ...jobRun];
+  const children: ParagraphChild[] = outer === 'right' ? [...jobRun, tab, pageOfPages(g)] : [pageOfPages(g), tab, ...jobRun];
   return new Footer({ children: [fp(children, { tabStops: [{ type: TabStopType.RIGHT, position: g.frameWidth }] })] });
 }
 
 /** Page 1: "17-02619 (F)    220217", the barcode under it; "Merci de recycler" at the right. */
-function firstFooter(doc: RDocument, lang: Lang, g: Geometry): Footer {
-  const job = doc.meta.jobNumber;
+function firstFooter(job: LayoutFurniture['job'], g: Geometry): Footer {
   if (!job) return new Footer({ children: [fp([])] });
-  const stamp = `${job} (${WORDS[lang].letter})${doc.meta.issueDate ? `\u2003\u2003${dateStamp(doc.meta.issueDate)}` : ''}`;
-  const code = code39Png(jobNumberBarcodeText(job), 24);
+  // Two em spaces: the gap issued documents show between the job number and the date stamp.
+  const stamp = `${job.line}${job.dateStamp ? `\u2003\u2003${job.dateStamp}` : ''}`;
+  const code = code39Png(job.barcode, 24);
+  const stampSize = sizeOf(g.points.style.stamp);
   // 2 px per narrow module drawn at 0.5 pt: a barcode about 1.8 in wide, 0.25 in high.
   const barcode = new ImageRun({ type: 'png', data: code.png, transformation: { width: Math.round((code.width * 0.5 * 96) / 72), height: 24 } });
   const left = g.frameWidth / 2;
@@ -100,15 +91,15 @@ function firstFooter(doc: RDocument, lang: Lang, g: Geometry): Footer {
     width: { size: g.frameWidth, type: WidthType.DXA },
     columnWidths: [left, g.frameWidth - left],
     layout: TableLayoutType.FIXED,
-    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    borders: NO_BORDERS,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
     rows: [
       new TableRow({
         children: [
-          cell([fp([new TextRun({ text: stamp, size: hp(8) })], { spacing: { after: pt(3) } }), fp([barcode], { spacing: { line: 240, lineRule: LineRuleType.AUTO } })], left),
+          cell([fp([new TextRun({ text: stamp, size: stampSize })], { spacing: { after: pt(3) } }), fp([barcode], { spacing: { line: 240, lineRule: LineRuleType.AUTO } })], left),
           cell(
             [
-              fp([new TextRun({ text: `${WORDS[lang].recycle}\u2002`, size: hp(8) }), new TextRun({ text: '\u2672', size: hp(16), font: 'Segoe UI Symbol' })], {
+              fp([new TextRun({ text: `${job.recycle}\u2002`, size: stampSize }), new TextRun({ text: '\u2672', size: 2 * stampSize, font: 'Segoe UI Symbol' })], {
                 alignment: AlignmentType.RIGHT,
                 spacing: { line: 240, lineRule: LineRuleType.AUTO },
               }),
@@ -122,25 +113,24 @@ function firstFooter(doc: RDocument, lang: Lang, g: Geometry): Footer {
   return new Footer({ children: [table, fp([])] });
 }
 
-export function furniture(doc: RDocument, g: Geometry, options: ExportOptions): Furniture {
-  const lang = options.lang;
-  const mark = options.watermark && !options.finalised;
-  const wm = () => watermark(lang, mark);
-  if (options.profile !== 'issued') {
-    const centred = () => new Footer({ children: [fp([new TextRun({ size: hp(10), children: [PageNumber.CURRENT] })], { alignment: AlignmentType.CENTER })] });
+export function furniture(layout: Layout, g: Geometry): HeadersAndFooters {
+  const f = layout.furniture;
+  const wm = () => watermark(f.watermark, g.points.font.family);
+  if (g.points.profile !== 'issued') {
+    const centred = () => new Footer({ children: [fp([new TextRun({ size: sizeOf(g.points.style.furniture), children: [PageNumber.CURRENT] })], { alignment: AlignmentType.CENTER })] });
     return {
       headers: { first: new Header({ children: [...wm(), fp([])] }), default: new Header({ children: [...wm(), fp([])] }), even: new Header({ children: [...wm(), fp([])] }) },
       footers: { first: new Footer({ children: [fp([])] }), default: centred(), even: centred() },
     };
   }
-  const symbols = doc.meta.symbols.filter((s) => s.trim() !== '');
-  const job = doc.meta.jobNumber;
+  const symbols = f.header;
+  const job = f.job?.number;
   return {
     headers: {
       first: new Header({ children: [...wm(), fp([])] }),
-      default: symbols.length > 0 ? symbolHeader(symbols, 'right', wm()) : new Header({ children: [...wm(), fp([])] }),
-      even: symbols.length > 0 ? symbolHeader(symbols, 'left', wm()) : new Header({ children: [...wm(), fp([])] }),
+      default: symbols.length > 0 ? symbolHeader(symbols, 'right', wm(), g) : new Header({ children: [...wm(), fp([])] }),
+      even: symbols.length > 0 ? symbolHeader(symbols, 'left', wm(), g) : new Header({ children: [...wm(), fp([])] }),
     },
-    footers: { first: firstFooter(doc, lang, g), default: numberFooter(g, job, 'right'), even: numberFooter(g, job, 'left') },
+    footers: { first: firstFooter(f.job, g), default: numberFooter(g, job, 'right'), even: numberFooter(g, job, 'left') },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { FootnoteReferenceRun, ShadingType, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { Lang } from '../../../core/model/schema';
-import type { Span } from '../../../core/render/layout';
+import type { Span } from '../../../core/render/spans';
 import type { CrossReferences } from './xrefs';
 
 export type RunProps = Omit<IRunOptions, 'children' | 'text' | 'break'>;

@@ -12,7 +12,6 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   HeightRule,
   ImageRun,
   LineRuleType,
@@ -26,35 +25,26 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  type IBorderOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Lang, RDocument } from '../../../core/model/schema';
-import type { Masthead } from '../../../core/locale/generated';
-import { formatDate } from '../../../core/locale/dates';
-import { typesetSpans } from '../../../core/render/layout';
-import { splitSeriesLetter } from '../../../core/symbols/symbol';
-import type { ExportOptions, ExportWarning, ImageAsset } from '../options';
+import type { LayoutLetterhead, LayoutMasthead } from '../../../core/render/furniture';
+import { imageMatchesMime, type ExportOptions, type ExportWarning, type ImageAsset } from '../../../core/render/options';
+import type { Span } from '../../../core/render/spans';
+import { NO_BORDERS, NONE, THICK, THIN } from './borders';
 import { hp, pt, type Geometry } from './geometry';
 import { S } from './styles';
-
-const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-export const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const THICK: IBorderOptions = { style: BorderStyle.SINGLE, size: 12, color: '000000' };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
 /** Twips → the pixels (96 per inch) docx sizes images in. */
 const px = (twips: number) => Math.round((twips / 1440) * 96);
 
 /** An image asset as a docx image run of at most `maxW` × `maxH` twips, aspect ratio kept. */
 export function imageRun(asset: ImageAsset, maxW: number, maxH: number, what: string, warnings: ExportWarning[]): ImageRun | undefined {
-  const sig = asset.bytes;
-  const png = sig[0] === 0x89 && sig[1] === 0x50 && sig[2] === 0x4e && sig[3] === 0x47;
-  const jpg = sig[0] === 0xff && sig[1] === 0xd8;
-  if ((asset.mime === 'image/png' && !png) || (asset.mime === 'image/jpeg' && !jpg)) {
+  if (!imageMatchesMime(asset)) {
     warnings.push({ code: 'image-invalid', message: `${what}: the file is not a valid ${asset.mime} image; it was left out.` });
     return undefined;
   }
+  const sig = asset.bytes;
+  const png = asset.mime === 'image/png';
   let w = asset.widthPx ?? 0;
   let h = asset.heightPx ?? 0;
   if (png && (!w || !h) && sig.length >= 24) {
@@ -70,19 +60,18 @@ export function imageRun(asset: ImageAsset, maxW: number, maxH: number, what: st
   return new ImageRun({ type: png ? 'png' : 'jpg', data: asset.bytes, transformation: { width: Math.max(1, Math.round(w * scale)), height: Math.max(1, Math.round(h * scale)) } });
 }
 
-/** Typography for lines the layout leaves plain: apostrophes, French spaces, « 1er » superscript. */
-export function typesetRuns(text: string, doc: RDocument, lang: Lang, props: { size?: number; bold?: boolean } = {}): TextRun[] {
-  return typesetSpans(text, doc, lang).map((span) => new TextRun({ ...props, text: span.text, ...(span.superscript ? { superScript: true } : {}) }));
+/** A masthead line's spans as runs of one size (and weight); « 1er » stays raised. */
+function lineRuns(spans: Span[], props: { size?: number; bold?: boolean } = {}): TextRun[] {
+  return spans.map((span) => new TextRun({ ...props, text: span.text, ...(span.superscript ? { superScript: true } : {}) }));
 }
 
 /** "S/2017/138" with its series letter at 20 pt; joint symbols joined by an en dash. */
-function symbolRuns(symbols: string[]): TextRun[] {
+function symbolRuns(symbols: LayoutMasthead['symbols'], size: Geometry['points']['masthead']): TextRun[] {
   const out: TextRun[] = [];
-  symbols.forEach((symbol, i) => {
-    if (i > 0) out.push(new TextRun({ text: '–', size: hp(10) }));
-    const { letter, rest } = splitSeriesLetter(symbol);
-    if (letter) out.push(new TextRun({ text: letter, size: hp(20) }));
-    if (rest) out.push(new TextRun({ text: rest, size: hp(10) }));
+  symbols.forEach(({ letter, rest }, i) => {
+    if (i > 0) out.push(new TextRun({ text: '–', size: hp(size.symbol) }));
+    if (letter) out.push(new TextRun({ text: letter, size: hp(size.series) }));
+    if (rest) out.push(new TextRun({ text: rest, size: hp(size.symbol) }));
   });
   return out;
 }
@@ -90,7 +79,7 @@ function symbolRuns(symbols: string[]): TextRun[] {
 const mp = (children: ParagraphChild[], extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
   new Paragraph({ style: S.masthead, children, ...extra });
 
-export function mastheadTable(m: Masthead, doc: RDocument, lang: Lang, g: Geometry, options: ExportOptions, warnings: ExportWarning[]): Table {
+export function mastheadTable(m: LayoutMasthead, g: Geometry, options: ExportOptions, warnings: ExportWarning[]): Table {
   const colA = g.bodyLeft;
   const colC = Math.max(pt(150), g.frameWidth - Math.round(g.page.width * 0.65 - g.margin.left));
   const colB = g.frameWidth - colA - colC;
@@ -101,16 +90,18 @@ export function mastheadTable(m: Masthead, doc: RDocument, lang: Lang, g: Geomet
   const row2Cell = (children: Paragraph[], width: number) =>
     new TableCell({ children, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP, borders: { top: NONE, left: NONE, right: NONE, bottom: THICK } });
 
+  const size = g.points.masthead;
   const lines = [m.distribution, m.date, m.versionLanguage, m.original];
-  const distribution = lines.map((l) => mp(typesetRuns(l, doc, lang, { size: hp(10) })));
-  distribution[0] = new Paragraph({ style: S.masthead, spacing: { before: pt(8), after: 0, line: pt(12), lineRule: LineRuleType.EXACT }, children: typesetRuns(lines[0]!, doc, lang, { size: hp(10) }) });
+  const distribution = lines.map((l) => mp(lineRuns(l, { size: hp(size.line) })));
+  distribution[0] = new Paragraph({ style: S.masthead, spacing: { before: pt(8), after: 0, line: pt(12), lineRule: LineRuleType.EXACT }, children: lineRuns(lines[0]!, { size: hp(size.line) }) });
 
-  const organs = (m.organs.length > 0 ? m.organs : ['']).map(
+  // Without an organ, an empty line keeps the row's height.
+  const organs = (m.organs.length > 0 ? m.organs : [[{ text: '' }]]).map(
     (o, i) =>
       new Paragraph({
         style: S.masthead,
         spacing: { before: i === 0 ? pt(8) : 0, after: 0, line: pt(23), lineRule: LineRuleType.EXACT },
-        children: [new TextRun({ text: o, bold: true, size: hp(20) })],
+        children: lineRuns(o, { bold: true, size: hp(size.organ) }),
       }),
   );
 
@@ -125,8 +116,8 @@ export function mastheadTable(m: Masthead, doc: RDocument, lang: Lang, g: Geomet
         height: { value: pt(30), rule: HeightRule.ATLEAST },
         children: [
           row1Cell([mp([])], colA),
-          row1Cell([new Paragraph({ style: S.masthead, spacing: { after: pt(3), line: pt(16), lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: m.unitedNations, size: hp(14) })] })], colB),
-          row1Cell([new Paragraph({ style: S.masthead, alignment: AlignmentType.RIGHT, spacing: { after: pt(3), line: pt(22), lineRule: LineRuleType.EXACT }, children: symbolRuns(m.symbols) })], colC),
+          row1Cell([new Paragraph({ style: S.masthead, spacing: { after: pt(3), line: pt(16), lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: m.unitedNations, size: hp(size.unitedNations) })] })], colB),
+          row1Cell([new Paragraph({ style: S.masthead, alignment: AlignmentType.RIGHT, spacing: { after: pt(3), line: pt(22), lineRule: LineRuleType.EXACT }, children: symbolRuns(m.symbols, size) })], colC),
         ],
       }),
       new TableRow({
@@ -147,15 +138,16 @@ export function mastheadTable(m: Masthead, doc: RDocument, lang: Lang, g: Geomet
  * "Conseil de sécurité / Soixante-cinquième année". The columns start at the body indent and at
  * the distribution column.
  */
-export function sessionColumns(m: Masthead, doc: RDocument, lang: Lang, g: Geometry): Table | undefined {
+export function sessionColumns(m: LayoutMasthead, g: Geometry): Table | undefined {
   if (m.sessionColumns.length === 0) return undefined;
+  const size = g.points.masthead.line;
   const colC = Math.max(pt(150), g.frameWidth - Math.round(g.page.width * 0.65 - g.margin.left));
   const widths = m.sessionColumns.length === 1 ? [g.frameWidth - g.bodyLeft] : [g.frameWidth - g.bodyLeft - colC, colC];
   const cells = m.sessionColumns.slice(0, 2).map((c, i) => {
     const children = [
-      mp(typesetRuns(c.organ, doc, lang, { size: hp(10) })),
-      ...c.lines.map((l) => mp(typesetRuns(l, doc, lang, { size: hp(10) }))),
-      ...c.itemTitles.map((t) => new Paragraph({ style: S.masthead, spacing: { before: pt(6), after: 0, line: pt(12), lineRule: LineRuleType.EXACT }, children: typesetRuns(t, doc, lang, { size: hp(10), bold: true }) })),
+      mp(lineRuns(c.organ, { size: hp(size) })),
+      ...c.lines.map((l) => mp(lineRuns(l, { size: hp(size) }))),
+      ...c.itemTitles.map((t) => new Paragraph({ style: S.masthead, spacing: { before: pt(6), after: 0, line: pt(12), lineRule: LineRuleType.EXACT }, children: lineRuns(t, { size: hp(size), bold: true }) })),
     ];
     return new TableCell({ children, width: { size: widths[i]!, type: WidthType.DXA }, margins: { left: 0, right: pt(12), top: 0, bottom: 0 } });
   });
@@ -174,40 +166,32 @@ export function sessionColumns(m: Masthead, doc: RDocument, lang: Lang, g: Geome
  * then the reference number (left) and "Place, le 13 février 2017" / "Place, 13 February 2017"
  * (right) on one line.
  */
-export function letterhead(doc: RDocument, lang: Lang, g: Geometry, options: ExportOptions, warnings: ExportWarning[]): Paragraph[] {
-  const lh = options.letterhead;
-  if (!lh || (lh.lines.length === 0 && !lh.logo))
-    warnings.push({ code: 'letterhead-missing', message: 'Letterhead profile without a letterhead (logo and address lines): set them in the settings.' });
+export function letterhead(lh: LayoutLetterhead, g: Geometry, options: ExportOptions, warnings: ExportWarning[]): Paragraph[] {
   const out: Paragraph[] = [];
-  const logo = lh?.logo ? imageRun(lh.logo, pt(200), pt(60), 'Letterhead logo', warnings) : undefined;
+  const logoAsset = options.letterhead?.logo;
+  const logo = logoAsset ? imageRun(logoAsset, pt(200), pt(60), 'Letterhead logo', warnings) : undefined;
   if (logo) out.push(new Paragraph({ style: S.masthead, alignment: AlignmentType.CENTER, spacing: { after: pt(6), line: 240, lineRule: LineRuleType.AUTO }, children: [logo] }));
-  const lines = lh?.lines ?? [];
+  const lines = lh.lines;
   lines.forEach((l, i) =>
     out.push(
       new Paragraph({
         style: S.masthead,
         alignment: AlignmentType.CENTER,
         spacing: { before: 0, after: 0, line: pt(11), lineRule: LineRuleType.EXACT },
-        children: [new TextRun({ text: l, size: i === 0 ? hp(11) : hp(9), bold: i === 0 })],
+        children: [new TextRun({ text: l, size: i === 0 ? hp(g.points.letterhead.name) : hp(g.points.letterhead.lines), bold: i === 0 })],
         ...(i === lines.length - 1 ? { border: { bottom: { ...THIN, space: 4 } } } : {}),
       }),
     ),
   );
-  const iso = doc.meta.letterDate ?? doc.meta.issueDate;
-  let dateLine = '';
-  if (iso) {
-    const date = formatDate(iso, lang);
-    const place = lh?.place?.trim();
-    dateLine = place ? (lang === 'fr' ? `${place}, le ${date}` : `${place}, ${date}`) : date;
-  }
   const right = g.frameWidth - g.bodyRight;
+  const date = hp(g.points.letterhead.date);
   out.push(
     new Paragraph({
       style: S.masthead,
       spacing: { before: pt(18), after: pt(30), line: pt(12), lineRule: LineRuleType.EXACT },
       indent: { left: g.bodyLeft },
       tabStops: [{ type: TabStopType.RIGHT, position: right }],
-      children: [...(lh?.reference ? [new TextRun({ text: lh.reference, size: hp(10) })] : []), new TextRun({ children: [new Tab()], size: hp(10) }), ...typesetRuns(dateLine, doc, lang, { size: hp(10) })],
+      children: [...(lh.reference ? [new TextRun({ text: lh.reference, size: date })] : []), new TextRun({ children: [new Tab()], size: date }), ...lineRuns(lh.dateLine, { size: date })],
     }),
   );
   return out;

@@ -23,7 +23,7 @@
 import { AlignmentType, LevelFormat, LevelSuffix, type ILevelsOptions, type INumberingOptions } from 'docx';
 import type { Lang } from '../../../core/model/schema';
 import type { Layout, LayoutBlock } from '../../../core/render/layout';
-import type { Geometry } from './geometry';
+import { sizeOf, type Geometry } from './geometry';
 
 export const REF_PARAGRAPHS = 'un-paragraphs';
 export const REF_SUBPARAGRAPHS = 'un-subparagraphs';
@@ -89,7 +89,8 @@ function paragraphLevels(g: Geometry, lang: Lang): ILevelsOptions[] {
 }
 
 function headingLevels(g: Geometry): ILevelsOptions[] {
-  const sizes = [g.size.chapter, g.size.section, g.size.subsection];
+  const st = g.points.style;
+  const sizes = [st.chapter, st.section, st.subsection].map(sizeOf);
   const formats = [LevelFormat.UPPER_ROMAN, LevelFormat.UPPER_LETTER, LevelFormat.DECIMAL] as const;
   return formats.map((format, level) => ({
     level,
@@ -112,7 +113,7 @@ function bulletLevels(g: Geometry): ILevelsOptions[] {
     alignment: AlignmentType.LEFT,
     suffix: LevelSuffix.TAB,
     style: {
-      run: { font: 'Times New Roman' },
+      run: { font: g.points.font.family },
       paragraph: {
         indent: { left: g.bodyLeft + (level + 1) * g.tab + Math.round(g.tab / 2), hanging: Math.round(g.tab / 2) },
         leftTabStop: g.bodyLeft + (level + 1) * g.tab + Math.round(g.tab / 2),

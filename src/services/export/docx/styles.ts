@@ -1,15 +1,13 @@
 /**
  * Paragraph and character styles. Style ids follow the names the Secretariat's own Word
  * templates use where we know them (SingleTxt for body text, HCh / H1 / H23 for headings)
- * [inferred], so a DOCX edited in New York feels familiar; everything is Times New Roman.
- *
- * Issued layout (un-format.md "Type"): body 10 pt on exact 12 pt lines, 6 pt after, justified;
- * document title 14 pt bold; subtitles 12 pt bold; "Part one" 20 pt bold; chapter "I." 14 pt
- * bold; "A." 12 pt bold; "1." 10 pt bold; footnotes 9 pt; table column heads 8 pt italic.
+ * [inferred], so a DOCX edited in New York feels familiar. Sizes, leading and spacing are the
+ * page geometry's (core/render/geometry.ts); this file says which Word style holds which.
  */
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import type { Lang } from '../../../core/model/schema';
-import { pt, type Geometry } from './geometry';
+import type { TextStyle } from '../../../core/render/geometry';
+import { lineOf, pt, sizeOf, type Geometry } from './geometry';
 
 export const S = {
   body: 'SingleTxt',
@@ -32,27 +30,26 @@ export const S = {
   footnoteText: 'FootnoteText',
 } as const;
 
-export const FONT = 'Times New Roman';
-
 export function documentStyles(g: Geometry, lang: Lang): IStylesOptions {
-  const exact = g.lineRule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO;
-  const line = (exactPt: number) => (g.lineRule === 'exact' ? pt(exactPt) : g.size.bodyLine);
+  const st = g.points.style;
+  const exact = g.points.spacing === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO;
   const column = { left: g.bodyLeft, right: g.bodyRight };
-  const manuscript = g.profile === 'manuscript';
+  /** A style's spacing: space before and after, and its line. */
+  const spacing = (style: TextStyle, before = style.before) => ({ before: pt(before), after: pt(style.after), line: lineOf(g, style), lineRule: exact });
 
   /** Headings carry an outline level, so Word's navigation pane and a table of contents see them. */
-  const heading = (id: string, name: string, size: number, linePt: number, before: number, after: number, hang: boolean, outlineLevel: number): IParagraphStyleOptions => ({
+  const heading = (id: string, name: string, style: TextStyle, hang: boolean, outlineLevel: number): IParagraphStyleOptions => ({
     id,
     name,
     basedOn: 'Normal',
     next: S.body,
     quickFormat: true,
-    run: { bold: true, size },
+    run: { bold: true, size: sizeOf(style) },
     paragraph: {
       alignment: AlignmentType.LEFT,
       keepNext: true,
       keepLines: true,
-      spacing: { before, after, line: line(linePt), lineRule: exact },
+      spacing: spacing(style),
       indent: hang ? { left: g.headingLeft, right: g.bodyRight, hanging: g.headingHang } : column,
       leftTabStop: g.headingLeft,
       outlineLevel,
@@ -62,8 +59,8 @@ export function documentStyles(g: Geometry, lang: Lang): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: g.size.body, language: { value: lang === 'fr' ? 'fr-FR' : 'en-US' } },
-        paragraph: { spacing: { after: g.size.after, line: g.size.bodyLine, lineRule: exact } },
+        run: { font: g.points.font.family, size: sizeOf(st.body), language: { value: lang === 'fr' ? 'fr-FR' : 'en-US' } },
+        paragraph: { spacing: { after: pt(st.body.after), line: lineOf(g, st.body), lineRule: exact } },
       },
       footnoteReference: { run: { superScript: true } },
     },
@@ -82,12 +79,12 @@ export function documentStyles(g: Geometry, lang: Lang): IStylesOptions {
         basedOn: 'Normal',
         next: S.body,
         quickFormat: true,
-        run: { bold: true, size: g.size.title },
+        run: { bold: true, size: sizeOf(st.title) },
         paragraph: {
           alignment: AlignmentType.LEFT,
           keepNext: true,
           keepLines: true,
-          spacing: { before: 0, after: manuscript ? pt(12) : pt(18), line: line(16), lineRule: exact },
+          spacing: spacing(st.title),
           indent: column,
           outlineLevel: 0,
         },
@@ -98,43 +95,43 @@ export function documentStyles(g: Geometry, lang: Lang): IStylesOptions {
         basedOn: 'Normal',
         next: S.body,
         quickFormat: true,
-        run: { bold: true, size: g.size.subtitle },
-        paragraph: { alignment: AlignmentType.LEFT, keepNext: true, keepLines: true, spacing: { before: 0, after: pt(12), line: line(14), lineRule: exact }, indent: column },
+        run: { bold: true, size: sizeOf(st.subtitle) },
+        paragraph: { alignment: AlignmentType.LEFT, keepNext: true, keepLines: true, spacing: spacing(st.subtitle), indent: column },
       },
-      heading(S.partHeading, 'Part heading', g.size.partHeading, 22, pt(12), pt(12), false, 0),
-      heading(S.chapter, 'H Ch', g.size.chapter, 16, pt(12), pt(12), true, 1),
-      heading(S.section, 'H 1', g.size.section, 14, pt(12), pt(6), true, 2),
-      heading(S.subsection, 'H 23', g.size.subsection, 12, pt(6), pt(6), true, 3),
-      heading(S.unnumberedHeading, 'H 1 (unnumbered)', g.size.section, 14, pt(12), pt(6), false, 2),
-      heading(S.annexHeading, 'Annex heading', g.size.title, 16, 0, pt(12), false, 0),
+      heading(S.partHeading, 'Part heading', st.partHeading, false, 0),
+      heading(S.chapter, 'H Ch', st.chapter, true, 1),
+      heading(S.section, 'H 1', st.section, true, 2),
+      heading(S.subsection, 'H 23', st.subsection, true, 3),
+      heading(S.unnumberedHeading, 'H 1 (unnumbered)', st.unnumberedHeading, false, 2),
+      heading(S.annexHeading, 'Annex heading', st.annexHeading, false, 0),
       {
         id: S.originalMarker,
         name: 'Original language marker',
         basedOn: 'Normal',
         next: S.subtitle,
-        paragraph: { alignment: AlignmentType.RIGHT, keepNext: true, indent: column, spacing: { after: pt(12) } },
+        paragraph: { alignment: AlignmentType.RIGHT, keepNext: true, indent: column, spacing: { after: pt(st.originalMarker.after) } },
       },
       {
         id: S.signature,
         name: 'Signature (UN)',
         basedOn: 'Normal',
         next: S.body,
-        paragraph: { alignment: AlignmentType.RIGHT, keepLines: true, indent: column, spacing: { before: pt(24), after: pt(6) } },
+        paragraph: { alignment: AlignmentType.RIGHT, keepLines: true, indent: column, spacing: { before: pt(st.signature.before), after: pt(st.signature.after) } },
       },
       {
         id: S.tableText,
         name: 'Table text',
         basedOn: 'Normal',
         next: S.tableText,
-        paragraph: { alignment: AlignmentType.LEFT, spacing: { before: pt(2), after: pt(2) } },
+        paragraph: { alignment: AlignmentType.LEFT, spacing: { before: pt(st.tableText.before), after: pt(st.tableText.after) } },
       },
       {
         id: S.tableHead,
         name: 'Table column head',
         basedOn: S.tableText,
         next: S.tableText,
-        run: { italics: true, size: g.size.tableHead },
-        paragraph: { keepNext: true, spacing: { before: pt(3), after: pt(3), line: manuscript ? g.size.bodyLine : pt(10), lineRule: exact } },
+        run: { italics: true, size: sizeOf(st.tableHead) },
+        paragraph: { keepNext: true, spacing: spacing(st.tableHead) },
       },
       {
         id: S.participant,
@@ -154,8 +151,9 @@ export function documentStyles(g: Geometry, lang: Lang): IStylesOptions {
         id: S.furniture,
         name: 'Page furniture',
         basedOn: 'Normal',
-        run: { size: g.size.furniture },
-        paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: manuscript ? 240 : pt(11), lineRule: exact } },
+        run: { size: sizeOf(st.furniture) },
+        // Furniture is never double-spaced: single lines (240ths) in the manuscript.
+        paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: g.points.spacing === 'exact' ? pt(st.furniture.line) : 240, lineRule: exact } },
       },
       {
         id: S.masthead,
@@ -167,11 +165,11 @@ export function documentStyles(g: Geometry, lang: Lang): IStylesOptions {
         id: S.footnoteText,
         name: 'footnote text',
         basedOn: 'Normal',
-        run: { size: g.size.footnote },
+        run: { size: sizeOf(st.footnote) },
         paragraph: {
           alignment: AlignmentType.JUSTIFIED,
           indent: { left: g.bodyLeft, right: g.bodyRight },
-          spacing: { before: 0, after: manuscript ? 0 : pt(2), line: g.size.footnoteLine, lineRule: exact },
+          spacing: spacing(st.footnote),
         },
       },
     ],

@@ -13,8 +13,9 @@
  * plain text: never a field that could show something else than the layout.
  */
 import { BookmarkEnd, BookmarkStart, TextRun, type ParagraphChild } from 'docx';
-import type { Inline, Lang, RDocument } from '../../../core/model/schema';
-import type { Layout, LayoutBlock, Span } from '../../../core/render/layout';
+import type { Layout } from '../../../core/render/layout';
+import type { Span } from '../../../core/render/spans';
+import { blockSpans, eachLayoutBlock } from '../../../core/render/traverse';
 import type { ChainLink, NumberingPlan } from './numbering';
 import { complexField } from './fields';
 
@@ -38,8 +39,6 @@ export function findToken(text: string, token: string, from: number): number {
 export class CrossReferences {
   private readonly names = new Map<string, string>();
   private readonly ids = new Map<string, number>();
-  /** Range ends ("paragraphes 12 à 15"): the layout keeps only the start, the model has `to`. */
-  private readonly rangeEnds = new WeakMap<Span, string>();
   private nextId = 1;
   /** Layout xref spans that stay plain text, for warnings. */
   readonly unresolved: Span[] = [];
@@ -47,48 +46,21 @@ export class CrossReferences {
   constructor(
     private readonly layout: Layout,
     private readonly plan: NumberingPlan,
-    doc: RDocument,
-    lang: Lang,
   ) {
-    const layer = doc.text[lang] ?? {};
-    const modelXrefs = (content: Inline[] | undefined, out: Extract<Inline, { type: 'xref' }>[] = []) => {
-      for (const run of content ?? []) {
-        if (run.type === 'xref') out.push(run);
-        else if (run.type === 'footnote') modelXrefs(run.content, out);
-      }
-      return out;
-    };
-    const layoutXrefs = (spans: Span[], out: Span[] = []) => {
-      for (const s of spans) {
-        if (s.xref) out.push(s);
-        if (s.footnote) layoutXrefs(s.footnote.content, out);
-      }
-      return out;
-    };
-    const scan = (id: string, spans: Span[]) => {
-      const inLayout = layoutXrefs(spans);
-      if (inLayout.length === 0) return;
-      const inModel = modelXrefs(layer[id]?.content);
-      inLayout.forEach((span, i) => {
-        const m = inModel[i];
-        if (m && m.target === span.xref!.target && m.form === 'range' && m.to !== undefined) this.rangeEnds.set(span, m.to);
-        this.want(span.xref!.target);
-        const to = this.rangeEnds.get(span);
-        if (to !== undefined) this.want(to);
-        const targetPart = layout.numbering.blocks.get(span.xref!.target)?.partId;
+    // Bookmarks are named in reading order, for every number a cross-reference shows.
+    const scan = (spans: Span[]) => {
+      for (const span of spans) {
+        if (span.footnote) scan(span.footnote.content);
+        if (!span.xref) continue;
+        this.want(span.xref.target);
+        if (span.xref.to !== undefined) this.want(span.xref.to);
+        const targetPart = layout.numbering.blocks.get(span.xref.target)?.partId;
         if (targetPart !== undefined) this.want(targetPart);
-      });
-    };
-    const scanBlocks = (blocks: LayoutBlock[]) => {
-      for (const b of blocks) {
-        if ('spans' in b) scan(b.id, b.spans);
-        if (b.type === 'table') b.rows.forEach((r) => r.cells.forEach((c) => scanBlocks(c.blocks)));
-        if (b.type === 'quote' || b.type === 'participants') scanBlocks(b.blocks);
       }
     };
     for (const part of layout.parts) {
-      scan(part.id, part.title);
-      scanBlocks(part.blocks);
+      scan(part.title);
+      eachLayoutBlock(part.blocks, (b) => blockSpans(b).forEach(scan));
     }
   }
 
@@ -139,6 +111,27 @@ export class CrossReferences {
     return out;
   }
 
+  /**
+   * Spans in which `token` (the typed number of an annex heading: "II" in "Annexe II à la
+   * lettre…") is wrapped in part `id`'s bookmark; `runs` writes the spans on either side.
+   */
+  wrapTokenInSpans(id: string, spans: Span[], token: string, runs: (spans: Span[]) => ParagraphChild[]): ParagraphChild[] {
+    const b = this.bookmark(id);
+    const i = b ? spans.findIndex((s) => !s.footnote && !s.xref && findToken(s.text, token, 0) >= 0) : -1;
+    if (!b || i < 0) return runs(spans);
+    const span = spans[i]!;
+    const at = findToken(span.text, token, 0);
+    const before = span.text.slice(0, at);
+    const after = span.text.slice(at + token.length);
+    return [
+      ...runs([...spans.slice(0, i), ...(before ? [{ ...span, text: before }] : [])]),
+      new BookmarkStart(b.name, b.id) as unknown as ParagraphChild,
+      ...runs([{ ...span, text: token }]),
+      new BookmarkEnd(b.id) as unknown as ParagraphChild,
+      ...runs([...(after ? [{ ...span, text: after }] : []), ...spans.slice(i + 1)]),
+    ];
+  }
+
   /** The runs of one cross-reference span. */
   runs(span: Span, plain: (t: string) => TextRun): ParagraphChild[] {
     const x = span.xref!;
@@ -148,8 +141,7 @@ export class CrossReferences {
       this.unresolved.push(span);
       return [plain(span.text)];
     }
-    const to = this.rangeEnds.get(span);
-    if (to !== undefined) links.push(...(this.chain(to) ?? []));
+    if (x.to !== undefined) links.push(...(this.chain(x.to) ?? []));
     // "… de l'annexe I" / "… of annex I": a reference into another annex names it.
     const targetPart = this.layout.numbering.blocks.get(x.target)?.partId;
     const qualifier = targetPart !== undefined ? this.chain(targetPart) : undefined;

@@ -8,83 +8,14 @@
  * print-to-PDF, in its Print dialog and in the CLI. Margin-box text can only be a literal string,
  * so the running header (the symbol) is written into the stylesheet per document.
  *
- * The measurements are the DOCX export's (docx/geometry.ts, docx/styles.ts), so both outputs
- * follow one reading of un-format.md: New York issued layout with furniture 60 pt from the page
- * edges, body column from x = 123 to x = 490 pt, body 10 pt on exact 12 pt lines, 6 pt after;
- * the manuscript profile is the Editorial Manual's submission format (12 pt, double-spaced,
- * 1-inch margins, no furniture).
+ * Sizes, leading, spacing and indents are the layout's page geometry (core/render/geometry.ts),
+ * the DOCX export's too, so both outputs follow one reading of un-format.md.
  */
-import type { ExportProfile, Paper } from '../options';
+import { frameWidth, type PageGeometry, type TextStyle } from '../../../core/render/geometry';
 import { cssString } from './escape';
-import { CELL_PADDING_PT } from '../../../core/render/columns';
-
-export type PageGeometry = {
-  width: number;
-  height: number;
-  /** Page margins (the furniture frame). */
-  margin: { top: number; bottom: number; left: number; right: number };
-  /** Body text column inside the frame. */
-  bodyLeft: number;
-  bodyRight: number;
-  /** One tab: a numbered paragraph's text starts this far after its number. */
-  tab: number;
-  /** How far heading numbers hang left of the text column. */
-  headingHang: number;
-  /** Line height: points, or a multiple of the font size (double spacing). */
-  line: (exactPt: number) => string;
-  size: {
-    body: number;
-    after: number;
-    footnote: number;
-    footnoteLine: number;
-    title: number;
-    partHeading: number;
-    chapter: number;
-    section: number;
-    subsection: number;
-    tableHead: number;
-    furniture: number;
-  };
-};
-
-const PAPER: Record<Paper, { width: number; height: number }> = {
-  letter: { width: 612, height: 792 },
-  a4: { width: 595.3, height: 841.9 },
-};
-
-export function pageGeometry(profile: ExportProfile, paper: Paper): PageGeometry {
-  const { width, height } = PAPER[paper];
-  if (profile === 'manuscript') {
-    return {
-      width,
-      height,
-      margin: { top: 72, bottom: 72, left: 72, right: 72 },
-      bodyLeft: 0,
-      bodyRight: 0,
-      tab: 36,
-      headingHang: 36,
-      line: () => '2',
-      size: { body: 12, after: 0, footnote: 12, footnoteLine: 24, title: 14, partHeading: 14, chapter: 12, section: 12, subsection: 12, tableHead: 12, furniture: 10 },
-    };
-  }
-  // Issued and letterhead: the New York geometry (Geneva: A4 with 2 cm side margins).
-  const side = paper === 'a4' ? 56.7 : 60;
-  return {
-    width,
-    height,
-    margin: { top: 72, bottom: 72, left: side, right: side },
-    bodyLeft: 63,
-    bodyRight: 62,
-    tab: 24,
-    headingHang: 32,
-    line: (exactPt) => `${exactPt}pt`,
-    size: { body: 10, after: 6, footnote: 9, footnoteLine: 10, title: 14, partHeading: 20, chapter: 14, section: 12, subsection: 10, tableHead: 8, furniture: 9 },
-  };
-}
 
 export type CssParams = {
-  paper: Paper;
-  profile: ExportProfile;
+  page: PageGeometry;
   /** Running header of later pages (issued): the symbol(s), stacked. Empty: no header. */
   headerLines: string[];
   /** Page 1 footer of the issued layout, when a job number is set. */
@@ -93,18 +24,34 @@ export type CssParams = {
   jobNumber?: string;
 };
 
-const FONT = '"Times New Roman", "Liberation Serif", Tinos, Times, serif';
+/** The font and its fallbacks as a CSS font-family list. */
+export function fontFamily(g: PageGeometry): string {
+  return [g.font.family, ...g.font.fallbacks].map((f) => (/\s/.test(f) ? `"${f}"` : f)).join(', ');
+}
+
+/** A style's line height: its exact leading, or double spacing. */
+function lineHeight(g: PageGeometry, style: TextStyle): string {
+  return g.spacing === 'exact' ? `${style.line}pt` : '2';
+}
+
+/** A style's space before and after as a `margin` value ("12pt 0", "12pt 0 6pt", "0 0 12pt"). */
+function margin(style: TextStyle): string {
+  if (style.before === style.after && style.before !== 0) return `${style.before}pt 0`;
+  return `${style.before === 0 ? '0' : `${style.before}pt`} 0 ${style.after}pt`;
+}
 
 /** Top margin of page 1 in the issued and letterhead layouts: the masthead starts near the top. */
 const FIRST_TOP = 36;
 
 function pageRules(p: CssParams, g: PageGeometry): string {
-  const size = p.paper === 'a4' ? 'A4' : 'letter';
+  const size = g.paper === 'a4' ? 'A4' : 'letter';
   const m = g.margin;
-  const furniture = `font-family: ${FONT}; font-size: ${g.size.furniture}pt; line-height: ${g.size.furniture + 2}pt;`;
+  const box = (style: TextStyle) => `font-family: ${fontFamily(g)}; font-size: ${style.size}pt; line-height: ${style.line}pt;`;
+  const furniture = box(g.style.furniture);
+  const stamp = box(g.style.stamp);
   const none = '{ content: none; }';
   const rules: string[] = [`@page { size: ${size}; margin: ${m.top}pt ${m.right}pt ${m.bottom}pt ${m.left}pt; }`];
-  if (p.profile === 'issued') {
+  if (g.profile === 'issued') {
     const header = p.headerLines.length > 0 ? cssString(p.headerLines.join('\n')) : undefined;
     // The header's rule sits 12 pt above the text; the footer's first line 24 pt below it.
     const headerBox = (align: 'left' | 'right') =>
@@ -124,8 +71,8 @@ function pageRules(p: CssParams, g: PageGeometry): string {
     // Margin boxes of every matching @page rule cascade together: page 1 is also a right page,
     // so each property the :right boxes set is reset here.
     const first = f
-      ? `@bottom-left { content: ${cssString(`${f.stamp}\n`)}${f.barcodeUrl ? ` url("${f.barcodeUrl}")` : ''}; white-space: pre; ${furniture} font-weight: normal; text-align: left; vertical-align: top; padding-top: 24pt; }
-  @bottom-right { content: ${cssString(`${f.recycle} `)} url("${f.recycleUrl}"); ${furniture} font-weight: normal; text-align: right; vertical-align: top; padding-top: 24pt; }`
+      ? `@bottom-left { content: ${cssString(`${f.stamp}\n`)}${f.barcodeUrl ? ` url("${f.barcodeUrl}")` : ''}; white-space: pre; ${stamp} font-weight: normal; text-align: left; vertical-align: top; padding-top: 24pt; }
+  @bottom-right { content: ${cssString(`${f.recycle} `)} url("${f.recycleUrl}"); ${stamp} font-weight: normal; text-align: right; vertical-align: top; padding-top: 24pt; }`
       : `@bottom-left ${none} @bottom-right ${none}`;
     // Page 1: no running header and no page number.
     rules.push(`@page :first { margin-top: ${FIRST_TOP}pt; @top-left ${none} @top-right ${none} ${first} }`);
@@ -133,67 +80,71 @@ function pageRules(p: CssParams, g: PageGeometry): string {
     // Manuscript and letterhead: a plain page number, centred, from page 2 (the letterhead is
     // in the flow of page 1).
     rules[0] = `@page { size: ${size}; margin: ${m.top}pt ${m.right}pt ${m.bottom}pt ${m.left}pt; @bottom-center { content: counter(page); ${furniture} vertical-align: top; padding-top: 24pt; } }`;
-    rules.push(`@page :first { ${p.profile === 'letterhead' ? `margin-top: ${FIRST_TOP}pt; ` : ''}@bottom-center { content: none; } }`);
+    rules.push(`@page :first { ${g.profile === 'letterhead' ? `margin-top: ${FIRST_TOP}pt; ` : ''}@bottom-center { content: none; } }`);
   }
   return rules.join('\n');
 }
 
 /** The whole stylesheet for one document. */
 export function printCss(p: CssParams): string {
-  const g = pageGeometry(p.profile, p.paper);
-  const s = g.size;
-  const frame = g.width - g.margin.left - g.margin.right;
+  const g = p.page;
+  const st = g.style;
+  const mh = g.masthead;
+  const lh = g.letterhead;
+  const line = (style: TextStyle) => lineHeight(g, style);
   const column = `margin-left: ${g.bodyLeft}pt; margin-right: ${g.bodyRight}pt;`;
-  const line = g.line;
   return `${pageRules(p, g)}
 :root { color: #000; }
 html, body { margin: 0; padding: 0; }
-body { font-family: ${FONT}; font-size: ${s.body}pt; line-height: ${line(12)}; font-kerning: normal; }
+body { font-family: ${fontFamily(g)}; font-size: ${st.body.size}pt; line-height: ${line(st.body)}; font-kerning: normal; }
 * { box-sizing: border-box; }
-p { margin: 0 0 ${s.after}pt; }
+p { margin: ${margin(st.body)}; }
 sup { font-size: 0.65em; line-height: 0; vertical-align: 0.35em; }
 .u-main { ${column} }
 
 /* Issued masthead (page 1), across the furniture frame; the thick rule ≈200 pt from the top */
 .masthead { margin: 0 0 18pt; line-height: 12pt; }
 .mh-row1 { display: flex; align-items: baseline; justify-content: space-between; border-bottom: 0.5pt solid #000; padding: 0 0 2pt ${g.bodyLeft}pt; min-height: 26pt; }
-.mh-un { font-size: 14pt; line-height: 16pt; }
-.mh-symbol { font-size: 10pt; text-align: right; white-space: nowrap; }
-.mh-series { font-size: 20pt; line-height: 20pt; }
+.mh-un { font-size: ${mh.unitedNations}pt; line-height: 16pt; }
+.mh-symbol { font-size: ${mh.symbol}pt; text-align: right; white-space: nowrap; }
+.mh-series { font-size: ${mh.series}pt; line-height: ${mh.series}pt; }
 .mh-row2 { display: flex; align-items: flex-start; min-height: ${200 - FIRST_TOP - 30}pt; border-bottom: 1.5pt solid #000; padding: 8pt 0 6pt; }
 .mh-emblem { width: ${g.bodyLeft}pt; flex: none; }
 .mh-emblem img { display: block; max-width: ${g.bodyLeft - 9}pt; max-height: 60pt; }
-.mh-organs { flex: 1; font-size: 20pt; line-height: 24pt; font-weight: bold; padding-top: 4pt; }
-.mh-distr { flex: none; width: ${Math.round(frame * 0.35)}pt; font-size: 10pt; line-height: 12pt; padding-top: 8pt; }
+.mh-organs { flex: 1; font-size: ${mh.organ}pt; line-height: 24pt; font-weight: bold; padding-top: 4pt; }
+.mh-distr { flex: none; width: ${Math.round(frameWidth(g) * 0.35)}pt; font-size: ${mh.line}pt; line-height: 12pt; padding-top: 8pt; }
 .mh-distr div { min-height: 12pt; }
-.mh-sessions { display: flex; gap: 24pt; padding: 6pt 0 0 ${g.bodyLeft}pt; font-size: 10pt; line-height: 12pt; }
+.mh-sessions { display: flex; gap: 24pt; padding: 6pt 0 0 ${g.bodyLeft}pt; font-size: ${mh.line}pt; line-height: 12pt; }
 .mh-sessions > div { flex: 1; }
 .mh-sessions .mh-item-title { font-weight: bold; }
 
 /* Mission letterhead (page 1) */
 .letterhead { text-align: center; margin: 0 0 30pt; line-height: 12pt; }
 .letterhead img { display: block; margin: 0 auto 6pt; max-height: 60pt; max-width: 200pt; }
-.lh-lines { font-size: 9pt; line-height: 11pt; border-bottom: 0.5pt solid #000; padding-bottom: 4pt; }
-.lh-lines div:first-child { font-size: 11pt; font-weight: bold; }
-.lh-refdate { display: flex; justify-content: space-between; margin: 18pt ${g.bodyRight}pt 0 ${g.bodyLeft}pt; font-size: 10pt; line-height: 12pt; text-align: left; }
+.lh-lines { font-size: ${lh.lines}pt; line-height: 11pt; border-bottom: 0.5pt solid #000; padding-bottom: 4pt; }
+.lh-lines div:first-child { font-size: ${lh.name}pt; font-weight: bold; }
+.lh-refdate { display: flex; justify-content: space-between; margin: 18pt ${g.bodyRight}pt 0 ${g.bodyLeft}pt; font-size: ${lh.date}pt; line-height: 12pt; text-align: left; }
 .lh-date { text-align: right; margin-left: auto; }
 
 /* Parts: annexes, enclosures and a transmitted text start on a new page */
 .part.new-page { break-before: page; }
 h1, h2, h3, h4 { margin: 0; font-size: inherit; }
-.part-heading { font-size: ${s.title}pt; line-height: ${line(16)}; font-weight: bold; margin: 0 0 12pt; break-after: avoid; }
-.original-marker { text-align: right; margin: 0 0 12pt; break-after: avoid; }
-.doc-title { font-size: ${s.title}pt; line-height: ${line(16)}; font-weight: bold; margin: 0 0 ${p.profile === 'manuscript' ? 12 : 18}pt; break-after: avoid; break-inside: avoid; }
+.part-heading { font-size: ${st.annexHeading.size}pt; line-height: ${line(st.annexHeading)}; font-weight: bold; margin: ${margin(st.annexHeading)}; break-after: avoid; }
+.original-marker { text-align: right; margin: ${margin(st.originalMarker)}; break-after: avoid; }
+.doc-title { font-size: ${st.title.size}pt; line-height: ${line(st.title)}; font-weight: bold; margin: ${margin(st.title)}; break-after: avoid; break-inside: avoid; }
+.doc-title.subtitle { font-size: ${st.subtitle.size}pt; line-height: ${line(st.subtitle)}; margin: ${margin(st.subtitle)}; }
 
 /* Headings: numbers hang left of the text column */
 .h { font-weight: bold; break-after: avoid; break-inside: avoid; text-align: left; }
 .h .lbl { display: inline-block; min-width: ${g.headingHang}pt; margin-left: -${g.headingHang}pt; white-space: nowrap; text-indent: 0; }
-.h-part { font-size: ${s.partHeading}pt; line-height: ${line(22)}; margin: 12pt 0; }
+.h-part { font-size: ${st.partHeading.size}pt; line-height: ${line(st.partHeading)}; margin: ${margin(st.partHeading)}; }
 .h-part .lbl { display: block; min-width: 0; margin: 0; }
-.h-chapter { font-size: ${s.chapter}pt; line-height: ${line(16)}; margin: 12pt 0; }
-.h-section { font-size: ${s.section}pt; line-height: ${line(14)}; margin: 12pt 0 6pt; }
-.h-subsection { font-size: ${s.subsection}pt; line-height: ${line(12)}; margin: 6pt 0; }
-.h-unnumbered { font-size: ${s.section}pt; line-height: ${line(14)}; margin: 12pt 0 6pt; }
+.h-chapter { font-size: ${st.chapter.size}pt; line-height: ${line(st.chapter)}; margin: ${margin(st.chapter)}; }
+.h-section { font-size: ${st.section.size}pt; line-height: ${line(st.section)}; margin: ${margin(st.section)}; }
+.h-subsection { font-size: ${st.subsection.size}pt; line-height: ${line(st.subsection)}; margin: ${margin(st.subsection)}; }
+.h-unnumbered { font-size: ${st.unnumberedHeading.size}pt; line-height: ${line(st.unnumberedHeading)}; margin: ${margin(st.unnumberedHeading)}; }
+/* Numbered heading text starts at the heading indent (in the manuscript, one hang in from the margin) */
+.h-chapter, .h-section, .h-subsection { padding-left: ${g.headingLeft - g.bodyLeft}pt; }
 
 /* Paragraphs: the number at the column, text one tab later, wrapped lines back to the column;
    a subparagraph's label one tab further in per level (a first-line indent, not a hanging one) */
@@ -212,7 +163,7 @@ h1, h2, h3, h4 { margin: 0; font-size: inherit; }
 .page-break { break-after: page; height: 0; }
 
 /* Signature blocks: right-aligned, in each language's order */
-.signature { margin: 24pt 0 6pt; text-align: right; break-inside: avoid; }
+.signature { margin: ${margin(st.signature)}; text-align: right; break-inside: avoid; }
 .signatory + .signatory { margin-top: 18pt; }
 .signatory div { min-height: 1em; }
 .signature-image { display: block; margin: 6pt 0 2pt auto; max-height: 48pt; max-width: 150pt; }
@@ -223,15 +174,15 @@ h1, h2, h3, h4 { margin: 0; font-size: inherit; }
 table.t { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 6pt 0 12pt; border-top: 0.5pt solid #000; border-bottom: 1pt solid #000; }
 table.t thead { display: table-header-group; }
 table.t tr { break-inside: avoid; }
-table.t th, table.t td { vertical-align: top; text-align: left; font-weight: normal; padding: 0 ${CELL_PADDING_PT.right}pt 0 ${CELL_PADDING_PT.left}pt; }
+table.t th, table.t td { vertical-align: top; text-align: left; font-weight: normal; padding: 0 ${g.cellPadding.right}pt 0 ${g.cellPadding.left}pt; }
 table.t thead tr:last-child th { border-bottom: 0.5pt solid #000; }
-table.t th .p, table.t th .h { font-size: ${s.tableHead}pt; line-height: ${line(10)}; font-style: italic; font-weight: normal; margin: 3pt 0; text-indent: 0; text-align: left; }
-table.t td .p, table.t td .h, table.t td .participant { margin: 2pt 0; text-indent: 0; text-align: left; padding-left: 0; }
+table.t th .p, table.t th .h { font-size: ${st.tableHead.size}pt; line-height: ${line(st.tableHead)}; font-style: italic; font-weight: normal; margin: ${margin(st.tableHead)}; text-indent: 0; text-align: left; }
+table.t td .p, table.t td .h, table.t td .participant { margin: ${margin(st.tableText)}; text-indent: 0; text-align: left; padding-left: 0; }
 
 /* Footnotes: at the end of each part, after a short rule (Chromium has no page-foot floats) */
-.footnotes { margin: 12pt 0 0; font-size: ${s.footnote}pt; line-height: ${p.profile === 'manuscript' ? '2' : `${s.footnoteLine}pt`}; }
+.footnotes { margin: 12pt 0 0; font-size: ${st.footnote.size}pt; line-height: ${line(st.footnote)}; }
 .footnotes hr { width: 108pt; margin: 0 0 4pt; border: 0; border-top: 0.5pt solid #000; }
-.fn { margin: 0 0 ${p.profile === 'manuscript' ? 0 : 2}pt; padding-left: 18pt; text-indent: -18pt; }
+.fn { margin: ${margin(st.footnote)}; padding-left: 18pt; text-indent: -18pt; }
 .fn .fn-n { display: inline-block; width: 18pt; text-indent: 0; }
 sup.fnref, .fn-n sup { font-size: 6pt; vertical-align: 4pt; }
 a.fnlink { color: inherit; text-decoration: none; }
@@ -245,11 +196,11 @@ a.fnlink { color: inherit; text-decoration: none; }
 
 @media screen {
   html { background: #e6e6e6; }
-  body { width: ${g.width}pt; min-height: ${g.height}pt; margin: 16px auto; padding: ${p.profile === 'manuscript' ? g.margin.top : FIRST_TOP}pt ${g.margin.right}pt ${g.margin.bottom}pt ${g.margin.left}pt; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); position: relative; z-index: 0; }
+  body { width: ${g.page.width}pt; min-height: ${g.page.height}pt; margin: 16px auto; padding: ${g.profile === 'manuscript' ? g.margin.top : FIRST_TOP}pt ${g.margin.right}pt ${g.margin.bottom}pt ${g.margin.left}pt; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); position: relative; z-index: 0; }
   .part.new-page { margin-top: 36pt; padding-top: 36pt; border-top: 1px dashed #999; }
   .ph { background: #fff3c4; }
   .untranslated { min-height: 12pt; background: repeating-linear-gradient(-45deg, #fff, #fff 4px, #f1f1f1 4px, #f1f1f1 8px); }
-  .watermark { position: absolute; top: ${g.height / 2}pt; }
+  .watermark { position: absolute; top: ${g.page.height / 2}pt; }
 }
 `;
 }

@@ -2,7 +2,7 @@
  * Escaping and inline images for the HTML print view. Pure string work: no Node modules, so the
  * renderer's preview can import it too.
  */
-import type { ImageAsset } from '../options';
+import type { ImageAsset } from '../../../core/render/options';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -45,14 +45,6 @@ export function base64(bytes: Uint8Array): string {
     out += `${B64[(n >> 18) & 63]}${B64[(n >> 12) & 63]}${B64[(n >> 6) & 63]}=`;
   }
   return out;
-}
-
-/** True when the bytes really are the image type the asset claims (PNG or JPEG signature). */
-export function imageMatchesMime(image: ImageAsset): boolean {
-  const b = image.bytes;
-  if (image.mime === 'image/png') return b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
-  if (image.mime === 'image/jpeg') return b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
-  return false;
 }
 
 export function imageDataUrl(image: ImageAsset): string {

@@ -3,7 +3,7 @@
  * HTML's own CSS (@page rules and margin boxes), so every host must let CSS decide the page size
  * and must not add its own header and footer.
  */
-import type { ExportOptions } from '../options';
+import type { ExportOptions } from '../../../core/render/options';
 
 /** Options for Electron's `webContents.printToPDF` (the app's PDF export). */
 export function electronPrintToPdfOptions(options: Pick<ExportOptions, 'paper'>) {

@@ -14,16 +14,23 @@
  * signature lines) is read back into metadata; wherever the metadata does not regenerate the
  * source word for word, the source wording is kept as an override.
  */
-import type { Block, BodyType, DocumentKind, Inline, Lang, Meta, Organ, Part, Person, RDocument, Session } from '../model/schema';
-import { DocumentBuilder, sequentialIds, type IdGenerator } from '../model/builder';
-import { parseDocument } from '../model/validate';
-import { numberDocument } from '../numbering/numbering';
-import { toLetter, toRoman } from '../numbering/numerals';
-import { closingRequest, defaultTitleLines, letterTitle, partHeadingText, partTitle, signatureText, statementOpening } from '../locale/generated';
-import { parseSymbol } from '../symbols/symbol';
-import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureItem } from './source';
-import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from './source';
-import { cleanText } from './text';
+import type { Block, BodyType, DocumentKind, Inline, Lang, Meta, Organ, Part, Person, RDocument, Session } from '../../model/schema';
+import { DocumentBuilder, sequentialIds, type IdGenerator } from '../../model/builder';
+import { parseDocument } from '../../model/validate';
+import { listBlocks, listParts, structureCounts, walkDocument } from '../../model/walk';
+import { numberDocument } from '../../numbering/numbering';
+import { toLetter, toRoman } from '../../numbering/numerals';
+import { partHeadingText, partTitle } from '../../wording/generated';
+import { signatureText } from '../../wording/signatures';
+import { closingRequest, letterTitle } from '../../wording/letters';
+import { statementOpening } from '../../wording/statements';
+import { defaultTitleLines } from '../../wording/signatures';
+import { parseSymbol } from '../../symbols/symbol';
+import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureItem } from '../source';
+import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from '../source';
+import { cleanText } from '../text';
+import { HONORIFIC, readLabel, wordLabel, type Label } from './labels';
+import { detectLanguage, dropMarks, headingLike, sample, sliceRuns, sliceRunsEnd, STRONG_TERMINAL, textOf, words } from './runs';
 import {
   canon,
   DAY_MONTH_START,
@@ -42,7 +49,7 @@ import {
   SIGNED,
   type MastheadLine,
   type ParsedTitle,
-} from './phrases';
+} from '../phrases';
 
 export type ImportReport = {
   /** Blocks in the document (containers and their contents included). */
@@ -78,140 +85,6 @@ export type RecognizeOptions = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Labels typed (or numbered by Word) at the start of a paragraph
-
-type Label =
-  | { kind: 'arabic'; value: number }
-  | { kind: 'upper'; letter?: number; roman?: number }
-  | { kind: 'lower'; style: 'paren' | 'close' | 'dot'; letter?: number; roman?: number }
-  | { kind: 'bullet' };
-
-type Labelled = { label: Label; raw: string; rest: number };
-
-const HONORIFIC = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mr\.?|Mrs\.?|Ms\.?|Messrs\.?|Dr\.?|Pr\.?|Prof\.?|Professeur|Professor|S\. ?E\.|H\. ?E\.|Son Excellence|His Excellency|Her Excellency|Colonel|Général|General|Lieutenant|Commandant|Major|Capitaine|Captain|Ambassadeur|Ambassadrice|Ambassador|Sir|Dame|Lord|Lady|Mgr|Monseigneur|Cheikh|Sheikh)(?=\s|\p{Lu})/u;
-
-const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
-
-function romanValue(s: string): number | undefined {
-  const t = s.toLowerCase();
-  if (!/^[ivxlcdm]+$/.test(t)) return undefined;
-  let total = 0;
-  for (let i = 0; i < t.length; i++) {
-    const a = ROMAN_VALUES[t[i]!]!;
-    const b = ROMAN_VALUES[t[i + 1] ?? ''] ?? 0;
-    total += a < b ? -a : a;
-  }
-  return total > 0 && total < 4000 && toRoman(total).toLowerCase() === t ? total : undefined;
-}
-
-function letterValue(s: string): number | undefined {
-  const t = s.toLowerCase();
-  if (!/^([a-z])\1*$/.test(t)) return undefined;
-  return (t.length - 1) * 26 + (t.charCodeAt(0) - 96);
-}
-
-const BULLET = /^([•▪◦●○·–—‣⁃]|[-*+](?=\s))\s*/;
-
-/** The label at the start of a text, if any: "12. ", "IV. ", "B. ", "a) ", "(ii) ", "b. ", "• ". */
-function readLabel(text: string): Labelled | undefined {
-  const lead = text.length - text.trimStart().length;
-  const t = text.slice(lead);
-  let m = /^(\d{1,4})[.)](?:\s+|$)/.exec(t);
-  if (m) return { label: { kind: 'arabic', value: Number(m[1]) }, raw: m[1]!, rest: lead + m[0].length };
-  // "M. Atul Khare", "S. E. M. …": an honorific, not a label
-  if (HONORIFIC.test(t)) return undefined;
-  m = /^([IVXLC]{1,6}|[A-Z])\.(?:\s+|$)/.exec(t);
-  if (m) {
-    const letter = m[1]!.length === 1 ? letterValue(m[1]!) : undefined;
-    const r = romanValue(m[1]!);
-    // Chapters run I to XXXIX at most; "C." or "L." alone is a section letter.
-    const roman = r !== undefined && r < 40 ? r : undefined;
-    if (letter !== undefined || roman !== undefined) return { label: { kind: 'upper', letter, roman }, raw: m[1]!, rest: lead + m[0].length };
-  }
-  m = /^\(([a-z]{1,5})\)\s+/.exec(t) ?? /^([a-z]{1,5})\)\s+/.exec(t);
-  if (m) {
-    const style = t.startsWith('(') ? 'paren' : 'close';
-    const letter = letterValue(m[1]!);
-    const roman = romanValue(m[1]!);
-    if (letter !== undefined || roman !== undefined) return { label: { kind: 'lower', style, letter, roman }, raw: m[1]!, rest: lead + m[0].length };
-  }
-  m = /^([a-z]|[ivx]{1,5})\.\s+/.exec(t);
-  if (m) {
-    const letter = m[1]!.length === 1 ? letterValue(m[1]!) : undefined;
-    const roman = romanValue(m[1]!);
-    if (letter !== undefined || roman !== undefined) return { label: { kind: 'lower', style: 'dot', letter, roman }, raw: m[1]!, rest: lead + m[0].length };
-  }
-  m = BULLET.exec(t);
-  if (m && t.length > m[0].length) return { label: { kind: 'bullet' }, raw: m[1]!, rest: lead + m[0].length };
-  return undefined;
-}
-
-/** A label Word computed from numbering.xml, read with its format (so "i" is a roman numeral when Word says so). */
-function wordLabel(p: SourceParagraph): Label | undefined {
-  const n = p.numbering;
-  if (!n) return undefined;
-  const core = n.label.replace(/[.()\s]/g, '');
-  switch (n.format) {
-    case 'decimal': {
-      const v = Number(/\d+/.exec(core)?.[0] ?? NaN);
-      return Number.isFinite(v) ? { kind: 'arabic', value: v } : undefined;
-    }
-    case 'upperRoman':
-      return { kind: 'upper', roman: romanValue(core) ?? 1 };
-    case 'upperLetter':
-      return { kind: 'upper', letter: letterValue(core) ?? 1 };
-    case 'lowerLetter':
-      return { kind: 'lower', style: /\.$/.test(n.label.trim()) ? 'dot' : n.label.includes('(') ? 'paren' : 'close', letter: letterValue(core) ?? 1 };
-    case 'lowerRoman':
-      return { kind: 'lower', style: /\.$/.test(n.label.trim()) ? 'dot' : n.label.includes('(') ? 'paren' : 'close', roman: romanValue(core) ?? 1 };
-    case 'bullet':
-      return { kind: 'bullet' };
-    default:
-      return undefined;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers on runs
-
-function sliceRuns(runs: SourceRun[], start: number): SourceRun[] {
-  const out: SourceRun[] = [];
-  let skip = start;
-  for (const r of runs) {
-    if (r.type !== 'text') {
-      if (skip <= 0) out.push(r);
-      continue;
-    }
-    if (skip >= r.text.length) {
-      skip -= r.text.length;
-      continue;
-    }
-    out.push(skip > 0 ? { ...r, text: r.text.slice(skip) } : r);
-    skip = 0;
-  }
-  return out;
-}
-
-function dropMarks(runs: SourceRun[], mark: 'bold' | 'italic'): SourceRun[] {
-  return runs.map((r) => {
-    if (r.type !== 'text' || !r.marks?.includes(mark)) return r;
-    const marks = r.marks.filter((m) => m !== mark);
-    return marks.length > 0 ? { ...r, marks } : { type: 'text', text: r.text };
-  });
-}
-
-function words(text: string): number {
-  return text.trim() === '' ? 0 : text.trim().split(/\s+/).length;
-}
-
-const STRONG_TERMINAL = /[.;:!?…,]["”»’)\]]*$/;
-
-function headingLike(text: string, maxWords = 20): boolean {
-  const t = text.trim();
-  return t !== '' && words(t) <= maxWords && !STRONG_TERMINAL.test(t);
-}
-
-// ---------------------------------------------------------------------------------------------
 
 type Counters = { para: number; chapter: number; section: number; sub: [number, number, number, number] };
 type TypedNumber = { blockId: string; kind: 'paragraph' | 'subparagraph' | 'chapter' | 'section' | 'subsection'; value: number; raw: string; line?: number; text: string };
@@ -227,36 +100,6 @@ const BODY_TYPES: [RegExp, BodyType][] = [
 ];
 
 const PARTICIPANTS_HEADING = /^(?:Liste des participants|List of participants|Participants|Liste des intervenants|List of speakers)\s*:?$/i;
-
-const textCache = new WeakMap<SourceParagraph, string>();
-/** Plain text of a source paragraph (cached: lookahead reads the same paragraphs again). */
-function textOf(p: SourceParagraph): string {
-  let t = textCache.get(p);
-  if (t === undefined) {
-    t = runsText(paragraphRuns(p));
-    textCache.set(p, t);
-  }
-  return t;
-}
-
-/** The first 60,000 characters of text, enough to tell the language. */
-function sample(source: SourceBlock[]): string {
-  let out = '';
-  for (const s of source) {
-    if (s.type !== 'para') continue;
-    out += `${textOf(s)}\n`;
-    if (out.length > 60_000) break;
-  }
-  return out;
-}
-
-function detectLanguage(text: string): Lang {
-  const sample = ` ${text.slice(0, 60_000).toLowerCase()} `;
-  const count = (re: RegExp) => (sample.match(re) ?? []).length;
-  const fr = count(/\s(?:le|la|les|des|du|et|est|une|pour|dans|sur|au|aux|qui|par)\s/g);
-  const en = count(/\s(?:the|of|and|is|to|for|in|on|that|with|by|which|was)\s/g);
-  return en > fr ? 'en' : 'fr';
-}
 
 class Recognizer {
   readonly b: DocumentBuilder;
@@ -1161,7 +1004,7 @@ class Recognizer {
     for (const g of this.generated) {
       const [kind, id] = g.key.split(':') as [string, string];
       let generated: string | undefined;
-      const part = findPart(doc.parts, id);
+      const part = listParts(doc).find((x) => x.part.id === id)?.part;
       if (kind === 'title' && part) generated = part.kind === 'letter' ? letterTitle(doc, this.lang) : partTitle(doc, part, this.lang).text;
       else if (kind === 'heading' && part) generated = partHeadingText(doc, part, this.lang);
       else if (kind === 'closing' && this.letter) generated = closingRequest(doc, this.letter, this.lang);
@@ -1172,7 +1015,7 @@ class Recognizer {
       }
     }
     // Signatures that would not print as in the source (should not happen once titleLines are set)
-    walkBlocks(doc.parts, (block) => {
+    walkDocument(doc, { block: (block) => {
       if (block.kind !== 'signature') return;
       const expected = block.signatories.map((id) => {
         const s = this.signatories.find((x) => x.person.id === id)!;
@@ -1182,7 +1025,7 @@ class Recognizer {
       if (JSON.stringify(got.map((g) => g.map(canon))) !== JSON.stringify(expected.map((e) => e.map(canon)))) {
         doc.overrides[`signature:${block.id}`] = { [this.lang]: expected.map((e) => e.join('\n')).join('\n\n') };
       }
-    });
+    } });
 
     // Typed numbers that the numbering engine does not give back
     const n = numberDocument(doc, this.lang);
@@ -1196,22 +1039,10 @@ class Recognizer {
     const parsed = parseDocument(doc);
     if (!parsed.ok) throw new Error(`import produced an invalid document (${parsed.issues[0]!.path}: ${parsed.issues[0]!.message})`);
 
-    let blocks = 0;
-    let numbered = 0;
-    let headings = 0;
-    walkBlocks(doc.parts, (block) => {
-      blocks++;
-      if (block.kind === 'paragraph' && block.numbered) numbered++;
-      if (block.kind === 'heading') headings++;
-    });
-    const annexes = countParts(doc.parts, 'annex');
     return {
       doc,
       report: {
-        blocks,
-        numberedParagraphs: numbered,
-        headings,
-        annexes,
+        ...structureCounts(doc),
         unsure: this.unsure,
         warnings: this.warnings,
         dropped: this.dropped,
@@ -1224,10 +1055,11 @@ class Recognizer {
   private inferKind(): DocumentKind {
     const doc = this.b.doc;
     if (this.statement || this.meta.meeting) return 'presidential-statement';
-    const titles = listAllParts(doc.parts)
+    const titles = listParts(doc)
+      .map((x) => x.part)
       .filter((p) => p.kind !== 'letter')
       .map((p) => partTitle(doc, p, this.lang).text);
-    const hasParticipants = listAllBlocks(doc.parts).some((b) => b.kind === 'participants');
+    const hasParticipants = listBlocks(doc).some((x) => x.block.kind === 'participants');
     const annexCount = this.letter ? this.letter.parts.filter((p) => p.kind === 'annex').length : 0;
     const starts = (re: RegExp) => titles.some((t) => re.test(t));
     if (hasParticipants || starts(/^(?:Séminaire|Seminar)(?!\p{L})/iu)) return 'seminar-report';
@@ -1237,58 +1069,6 @@ class Recognizer {
     if (annexCount >= 2 && hasParticipants) return 'seminar-report';
     return 'letter';
   }
-}
-
-function sliceRunsEnd(runs: SourceRun[], end: number): SourceRun[] {
-  const out: SourceRun[] = [];
-  let left = end;
-  for (const r of runs) {
-    if (r.type !== 'text') {
-      if (left > 0) out.push(r);
-      continue;
-    }
-    if (left <= 0) break;
-    out.push(r.text.length <= left ? r : { ...r, text: r.text.slice(0, left) });
-    left -= r.text.length;
-  }
-  return out;
-}
-
-function findPart(parts: Part[], id: string): Part | undefined {
-  for (const p of parts) {
-    if (p.id === id) return p;
-    const inner = findPart(p.parts, id);
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
-function listAllParts(parts: Part[]): Part[] {
-  return parts.flatMap((p) => [p, ...listAllParts(p.parts)]);
-}
-
-function listAllBlocks(parts: Part[]): Block[] {
-  const out: Block[] = [];
-  walkBlocks(parts, (b) => out.push(b));
-  return out;
-}
-
-function walkBlocks(parts: Part[], f: (b: Block) => void): void {
-  const visit = (blocks: Block[]) => {
-    for (const b of blocks) {
-      f(b);
-      if (b.kind === 'quote' || b.kind === 'participants') visit(b.blocks);
-      if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) visit(c.blocks);
-    }
-  };
-  for (const p of parts) {
-    visit(p.blocks);
-    walkBlocks(p.parts, f);
-  }
-}
-
-function countParts(parts: Part[], kind: Part['kind']): number {
-  return parts.reduce((n, p) => n + (p.kind === kind ? 1 : 0) + countParts(p.parts, kind), 0);
 }
 
 /** Source paragraphs → document: the recogniser both importers share. */

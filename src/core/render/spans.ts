@@ -1,0 +1,99 @@
+/**
+ * Spans: the layout's inline text, with the language's typography already applied (typographic
+ * apostrophes, French spacing by setting, French ordinal suffixes raised as in « 1er »), and the
+ * footnote indicators on the side of the punctuation each language wants. Renderers only turn
+ * spans into runs, HTML or DOM; none applies typography of its own.
+ */
+import type { Lang, RDocument } from '../model/schema';
+import { applyFrenchSpacing, curlyApostrophes } from '../locale/typography';
+import { frenchOrdinalSuffixes } from '../locale/dates';
+
+export type Span = {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  superscript?: boolean;
+  /** Template text not yet replaced. */
+  placeholder?: boolean;
+  /** A footnote reference: `text` is its number; `content` is the note itself. */
+  footnote?: { id: string; number: number; content: Span[] };
+  /**
+   * Text produced by a cross-reference to block or part `target` (and, for a range such as
+   * "paragraphes 12 à 15", to block `to` at its end).
+   */
+  xref?: { target: string; to?: string; broken: boolean };
+  /** The marker shown in place of text this version lacks (another version has it). */
+  missing?: boolean;
+};
+
+/** Typographic apostrophes, and French spacing by the document's setting. */
+export function typeset(text: string, doc: RDocument, lang: Lang): string {
+  const curly = curlyApostrophes(text);
+  return lang === 'fr' ? applyFrenchSpacing(curly, doc.settings.frenchSpacing) : curly;
+}
+
+/** Splits French ordinal suffixes ("1er", "8838e") into superscript spans. */
+export function superscriptOrdinals(span: Span, lang: Lang): Span[] {
+  if (lang !== 'fr' || span.superscript || span.footnote) return [span];
+  const ranges = frenchOrdinalSuffixes(span.text);
+  if (ranges.length === 0) return [span];
+  const out: Span[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) out.push({ ...span, text: span.text.slice(at, start) });
+    out.push({ ...span, text: span.text.slice(start, end), superscript: true });
+    at = end;
+  }
+  if (at < span.text.length) out.push({ ...span, text: span.text.slice(at) });
+  return out;
+}
+
+/**
+ * A plain string (generated text, headings, masthead lines) as spans with the language's
+ * typography: typographic apostrophes, French spacing by setting, French ordinal suffixes raised.
+ */
+export function typesetSpans(text: string, doc: RDocument, lang: Lang, extra: Partial<Span> = {}): Span[] {
+  if (text === '') return [];
+  return superscriptOrdinals({ text: typeset(text, doc, lang), ...extra }, lang);
+}
+
+const EN_AFTER = /^[.,;:!?]+/;
+const FR_BEFORE = /[ \u00a0\u202f]*[.,;:!?]+$/;
+
+/**
+ * Editorial Manual, footnotes: the indicator follows punctuation in English ("text,¹") and
+ * precedes it in French (« texte¹, »). Whatever side the drafter typed it on, it is moved here,
+ * once, so every output agrees.
+ */
+export function placeFootnoteIndicators(spans: Span[], lang: Lang): Span[] {
+  const out = [...spans];
+  for (let i = 0; i < out.length; i++) {
+    if (!out[i]!.footnote) continue;
+    if (lang === 'en') {
+      const next = out[i + 1];
+      const m = next && !next.footnote && !next.xref ? EN_AFTER.exec(next.text) : null;
+      if (!next || !m) continue;
+      const rest = next.text.slice(m[0].length);
+      if (rest === '') out.splice(i + 1, 1);
+      else out[i + 1] = { ...next, text: rest };
+      out.splice(i, 0, { ...next, text: m[0] });
+      i++;
+    } else {
+      const prev = out[i - 1];
+      const m = prev && !prev.footnote && !prev.xref ? FR_BEFORE.exec(prev.text) : null;
+      if (!prev || !m) continue;
+      const rest = prev.text.slice(0, prev.text.length - m[0].length);
+      out.splice(i + 1, 0, { ...prev, text: m[0] });
+      if (rest === '') {
+        out.splice(i - 1, 1);
+        i--;
+      } else out[i - 1] = { ...prev, text: rest };
+    }
+  }
+  return out;
+}
+
+/** The plain text of spans. */
+export function spansText(spans: Span[]): string {
+  return spans.map((s) => s.text).join('');
+}
