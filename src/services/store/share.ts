@@ -16,6 +16,7 @@
 import { z } from 'zod';
 import type { RDocument } from '../../core/model/schema';
 import { parseDocument, type ValidationIssue } from '../../core/model/validate';
+import { parseJsonText } from '../../core/model/json-text';
 import { checkImage, sha256 } from './assets';
 import { StoreError } from './errors';
 import type { AssetRole, RevisionReason } from './types';
@@ -117,12 +118,9 @@ function documentAt(value: unknown, prefix: string, what: string): RDocument {
  * 'invalid-document' (a document that fails validation, with its path).
  */
 export function readImport(text: string, name = 'the file'): ImportPayload {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    throw new StoreError('invalid-file', `${name} is not valid JSON (${(e as Error).message}). Nothing was imported.`, {});
-  }
+  const read = parseJsonText(text);
+  if (!read.ok) throw new StoreError('invalid-file', `${name}: ${read.message}. Nothing was imported.`, {});
+  const data = read.value;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new StoreError('invalid-file', `${name} is neither a Rapporteur document nor a .rapporteur file. Nothing was imported.`, {});
   }
