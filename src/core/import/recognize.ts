@@ -21,6 +21,7 @@ import { numberDocument } from '../numbering/numbering';
 import { toLetter, toRoman } from '../numbering/numerals';
 import { closingRequest, defaultTitleLines, letterTitle, partHeadingText, partTitle, signatureText, statementOpening } from '../locale/generated';
 import { parseSymbol } from '../symbols/symbol';
+import { NothingToImportError } from './nothing';
 import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureItem } from './source';
 import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from './source';
 import { cleanText } from './text';
@@ -1193,6 +1194,9 @@ class Recognizer {
       this.unsure.push({ ...(t.line !== undefined ? { line: t.line } : {}), text: `${t.raw} ${t.text}`.slice(0, 90), reason: `numbered ${t.raw} in the source, numbered ${shown} now` });
     }
 
+    if (doc.parts.length === 0 || !doc.parts.some((p) => p.blocks.length > 0 || p.parts.length > 0 || doc.text[this.lang]?.[p.id])) {
+      throw new NothingToImportError(this.dropped);
+    }
     const parsed = parseDocument(doc);
     if (!parsed.ok) throw new Error(`import produced an invalid document (${parsed.issues[0]!.path}: ${parsed.issues[0]!.message})`);
 

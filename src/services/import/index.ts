@@ -9,6 +9,7 @@
 import { basename } from 'node:path';
 import type { Lang } from '../../core/model/schema';
 import { importSource, importText, type ImportResult } from '../../core/import';
+import { NothingToImportError } from '../../core/import/nothing';
 import type { TrackedParagraph } from '../../core/compare/types';
 import { readImport } from '../store/share';
 import { decodeText } from './decode';
@@ -34,6 +35,15 @@ function looksLikeJson(bytes: Uint8Array): boolean {
 
 /** Imports the bytes of a file; `name` (the file name) is used for messages and as a hint. */
 export function importBytes(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResult {
+  try {
+    return importAny(bytes, opts);
+  } catch (e) {
+    if (e instanceof NothingToImportError) throw new ImportError('empty', `${opts.name ?? 'the file'}: ${e.message}.`);
+    throw e;
+  }
+}
+
+function importAny(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResult {
   const name = opts.name ?? 'the file';
   const lower = name.toLowerCase();
   if (bytes.length === 0) throw new ImportError('empty', `${name} is empty: there is nothing to import.`);
