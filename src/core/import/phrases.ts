@@ -258,16 +258,16 @@ export function parseLetterTitle(text: string): ParsedTitle | undefined {
 /** « Annexe I à la lettre datée du … » / "Annex to the letter dated …" / « Annexe » / "Enclosure". */
 export function parseAnnexHeading(text: string): { kind: 'annex' | 'enclosure'; number?: number; toLetter: boolean } | undefined {
   const s = canon(text).replace(/[.:]$/, '');
-  let m = /^(Annexe|Annex|ANNEXE|ANNEX)(?:\s+([IVXLC]+|\d{1,2}))?(?:\s+((?:à la|aux) lettres?|to the (?:identical )?letters?|à la note verbale|to the note verbale)\b.*)?$/.exec(s);
+  let m = /^(Annexe|Annex|ANNEXE|ANNEX)(?:\s+([IVXLCDM]+|\d{1,5}))?(?:\s+((?:à la|aux) lettres?|to the (?:identical )?letters?|à la note verbale|to the note verbale)\b.*)?$/.exec(s);
   if (m) return { kind: 'annex', number: m[2] ? romanOrNumber(m[2]) : undefined, toLetter: m[3] !== undefined };
-  m = /^(Pièce jointe|Pièces jointes|Enclosure|PIÈCE JOINTE|ENCLOSURE)(?:\s+([IVXLC]+|\d{1,2}))?$/.exec(s);
+  m = /^(Pièce jointe|Pièces jointes|Enclosure|PIÈCE JOINTE|ENCLOSURE)(?:\s+([IVXLCDM]+|\d{1,5}))?$/.exec(s);
   if (m) return { kind: 'enclosure', number: m[2] ? romanOrNumber(m[2]) : undefined, toLetter: false };
   return undefined;
 }
 
 function romanOrNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
   let total = 0;
   for (let i = 0; i < s.length; i++) {
     const a = v[s[i]!]!;

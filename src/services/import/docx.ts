@@ -275,8 +275,11 @@ class Numbering {
   }
 }
 
+/** Word's largest list start; past it (only a hostile file gets there) numbers are written in digits. */
+const MAX_WORD_COUNTER = 32_767;
+
 function formatCounter(n: number, format: NumberFormat): string {
-  if (n < 1) return String(n);
+  if (n < 1 || n > MAX_WORD_COUNTER) return String(n);
   switch (format) {
     case 'lowerLetter':
       return toLetter(n);
