@@ -29,8 +29,18 @@ function fromZod(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((i) => ({
     path: formatPath(i.path),
     // zod's own wording for a bad record key ("Invalid key in record") says neither what nor why
-    message: i.code === 'invalid_key' ? `this key is not a valid id (${i.issues[0]?.message ?? 'see the id rules'})` : i.message,
+    message: zodMessage(i),
   }));
+}
+
+/** zod's sentence, except where it says nothing useful or would echo the input at length. */
+function zodMessage(i: z.core.$ZodIssue): string {
+  if (i.code === 'invalid_key') return `this key is not a valid id (${i.issues[0]?.message ?? 'see the id rules'})`;
+  if (i.code === 'unrecognized_keys') {
+    const shown = i.keys.slice(0, 3).map((k) => `"${quoteInput(k)}"`);
+    return `unknown field${i.keys.length > 1 ? 's' : ''} ${shown.join(', ')}${i.keys.length > 3 ? ` and ${i.keys.length - 3} more` : ''}`;
+  }
+  return quoteInput(i.message, 200);
 }
 
 export function parseDocument(input: unknown): ParseResult {
