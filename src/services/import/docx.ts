@@ -20,7 +20,7 @@ import type { TrackedChange, TrackedParagraph } from '../../core/compare/types';
 import type { NumberFormat, SourceBlock, SourceParagraph, SourceRun, SourceTextRun } from '../../core/import/source';
 import { mergeRuns, paragraphText, runsText } from '../../core/import/source';
 import { toLetter, toRoman } from '../../core/numbering/numerals';
-import { ImportError, MAX_DOCX_BYTES, MAX_XML_DEPTH, megabytes } from './errors';
+import { ImportError, MAX_DOCX_BYTES, MAX_XML_DEPTH, MAX_XML_ELEMENTS, megabytes } from './errors';
 import { readArchive } from './zip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -90,6 +90,13 @@ function deeperThan(root: XmlNode, limit: number): boolean {
 
 function parseXml(bytes: Uint8Array | undefined, part: string, name: string, required: boolean, warnings: string[]): XmlDocument | undefined {
   if (!bytes) return undefined;
+  // The DOM costs about 2 KB per element: count the tags before building it, so memory stays bounded.
+  let tags = 0;
+  for (let i = bytes.indexOf(0x3c); i !== -1; i = bytes.indexOf(0x3c, i + 1)) {
+    if (++tags > MAX_XML_ELEMENTS) {
+      throw new ImportError('too-large', `${name}: ${part} holds more than ${MAX_XML_ELEMENTS.toLocaleString('en')} XML elements (about ${(MAX_XML_ELEMENTS / 4).toLocaleString('en')} paragraphs); the limit is ${MAX_XML_ELEMENTS.toLocaleString('en')}. Split the document and import each part.`);
+    }
+  }
   let doc: XmlDocument | undefined;
   try {
     doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(new TextDecoder('utf-8').decode(bytes), 'text/xml');

@@ -29,6 +29,8 @@ export const MAX_XML_BYTES = 128 * 1024 * 1024;
 export const MAX_INFLATED_BYTES = 192 * 1024 * 1024;
 /** Most files inside a DOCX's archive (Word writes a few dozen). */
 export const MAX_ZIP_ENTRIES = 10_000;
+/** Most XML elements (tags) in one DOCX part: a paragraph of plain text is about 4. */
+export const MAX_XML_ELEMENTS = 1_000_000;
 /** Deepest nesting of XML elements read in a DOCX part (a table in a table adds 3, a hyperlink 1). */
 export const MAX_XML_DEPTH = 256;
 
