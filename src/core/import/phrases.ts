@@ -277,6 +277,9 @@ function romanOrNumber(s: string): number {
   return total;
 }
 
+/** Longer than any masthead line (joint symbols with their organs are about 100 characters). */
+const MAX_MASTHEAD_LINE = 400;
+
 /** « [Original : anglais] » / "[Original: French]" under an annex heading. */
 export function parseOriginalMarker(text: string): Lang | 'other' | undefined {
   const m = /^\[?\s*Original\s*:\s*([\p{L}]+)\s*\]?$/iu.exec(canon(text));
@@ -409,6 +412,8 @@ function sessions(): { text: string; session?: number; year?: number }[] {
 
 /** What a masthead line says, or undefined when the line is not a masthead line. */
 export function parseMastheadLine(text: string, isSymbol: (s: string) => string[] | undefined): MastheadLine[] | undefined {
+  // Masthead lines are short; a paragraph of megabytes is none, and need not be canonicalised to say so.
+  if (text.length > MAX_MASTHEAD_LINE) return undefined;
   const s = canon(text).replace(/^#+\s*/, '').replace(/\*+/g, '').trim();
   if (s === '') return undefined;
   if (/^(?:Nations Unies|United Nations)$/.test(s)) return [{ kind: 'united-nations' }];
