@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main';
+import { runCliIn } from '../import/refusals';
 import { createFromTemplate } from '../../../src/core/templates';
 import { sequentialIds } from '../../../src/core/model/builder';
 import { parseDocument } from '../../../src/core/model/validate';
@@ -18,12 +18,7 @@ import type { RDocument } from '../../../src/core/model/schema';
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-json-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => void out.push(t), err: (t) => void err.push(t), cwd: dir, env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCliIn(dir, ...argv);
 
 function report(): RDocument {
   return createFromTemplate('annual-report', 'fr', sequentialIds());

@@ -4,22 +4,14 @@
  * keep — which always get the same answer.
  */
 import { describe, expect, it } from 'vitest';
-import { ImportError, importBytes } from '../../../src/services/import';
+import { importBytes } from '../../../src/services/import';
+import { failure } from '../import/refusals';
 import { numberDocument } from '../../../src/core/numbering/numbering';
 import { toRoman } from '../../../src/core/numbering/numerals';
 import { CONTENT_TYPES, documentXml, minimalDocx, para, zip } from './zip-fixtures';
 
 const enc = new TextEncoder();
 
-function refusal(f: () => unknown): ImportError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError, got a result');
-}
 
 describe('numbering has no limit at 9,999', () => {
   it('paragraphs 1 to 10,002 typed in a text file are all numbered, 10,001 included', () => {
@@ -71,7 +63,7 @@ describe('nothing to keep: always the same refusal', () => {
     ['symbole.txt', enc.encode('A/75/1\n')],
     ['vide.docx', minimalDocx('<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>')],
   ])('%s', (name, bytes) => {
-    const e = refusal(() => importBytes(bytes, { name }));
+    const e = failure(() => importBytes(bytes, { name }));
     expect(e.code).toBe('empty');
     expect(e.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}: nothing to import: `));
   });

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main';
-import { ImportError, importFile, MAX_TEXT_BYTES } from '../../../src/services/import';
+import { importFile, MAX_TEXT_BYTES } from '../../../src/services/import';
+import { failureAsync, runCliIn } from '../import/refusals';
 import { readRegularFile } from '../../../src/services/import/read-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-special-'));
@@ -17,22 +17,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const fifo = join(dir, 'pipe.docx');
 execFileSync('mkfifo', [fifo]);
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => void out.push(t), err: (t) => void err.push(t), cwd: dir, env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCliIn(dir, ...argv);
 
-async function refusal(f: () => Promise<unknown>): Promise<ImportError> {
-  try {
-    await f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError, got a result');
-}
 
 describe('the import service refuses what is not a regular file', () => {
   it.each([
@@ -41,7 +27,7 @@ describe('the import service refuses what is not a regular file', () => {
     ['/dev/urandom', /^urandom is a device, not a file\.$/],
     [dir, /is a folder, not a file\.$/],
   ])('%s', async (path, message) => {
-    const e = await refusal(() => importFile(path));
+    const e = await failureAsync(() => importFile(path));
     expect(e.code).toBe('unreadable');
     expect(e.message).toMatch(message);
   });
@@ -67,13 +53,13 @@ describe('the size limit does not trust stat', () => {
     // first, so the bound is checked on a regular file bigger than the limit given).
     const big = join(dir, 'big.txt');
     writeFileSync(big, Buffer.alloc(3 * 1024 * 1024, 0x61));
-    const e = await refusal(() => readRegularFile(big, { name: 'big.txt', limit: 1024 * 1024 }));
+    const e = await failureAsync(() => readRegularFile(big, { name: 'big.txt', limit: 1024 * 1024 }));
     expect(e).toMatchObject({ code: 'too-large', message: 'big.txt is too large (3.0 MB; the limit is 1.0 MB).' });
   });
   it('a text file over the limit is refused with the documented sentence', async () => {
     const path = join(dir, 'huge.txt');
     writeFileSync(path, Buffer.alloc(MAX_TEXT_BYTES + 1, 0x61));
-    const e = await refusal(() => importFile(path));
+    const e = await failureAsync(() => importFile(path));
     expect(e.message).toBe('huge.txt is too large to import as text (16.0 MB; the limit is 16.0 MB). Split it, or import the DOCX instead.');
   });
 });

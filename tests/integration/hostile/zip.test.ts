@@ -3,19 +3,12 @@
  * inflating, in the normal and in the repair path, and each refusal is one sentence naming the limit.
  */
 import { describe, expect, it } from 'vitest';
-import { ImportError, importBytes } from '../../../src/services/import';
+import { importBytes } from '../../../src/services/import';
+import { failure } from '../import/refusals';
 import { MAX_INFLATED_BYTES, MAX_XML_BYTES, MAX_ZIP_ENTRIES } from '../../../src/services/import/errors';
 import { CONTENT_TYPES, deflateBomb, documentXml, minimalDocx, para, zip, type Entry } from './zip-fixtures';
 
-function refusal(bytes: Uint8Array): ImportError {
-  try {
-    importBytes(bytes, { name: 'bomb.docx' });
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError, got a result');
-}
+const refusal = (bytes: Uint8Array) => failure(() => importBytes(bytes, { name: 'bomb.docx' }));
 
 const MB = 1024 * 1024;
 const partMb = MAX_XML_BYTES / MB;
