@@ -6,9 +6,13 @@ import { browserLanguage, initI18n } from './i18n';
 import './styles.css';
 import recognizeWorkerUrl from './editor/paste/recognizeWorker?worker&url';
 import { setRecognizeWorkerUrl } from './editor/paste/worker';
+import { connectToHost } from './commands/registry';
 
 // A large paste is recognised in a worker (the bundler builds it as its own script).
 setRecognizeWorkerUrl(recognizeWorkerUrl);
+
+// Menu commands and the flush before quit, from whichever host serves the page.
+connectToHost(api);
 
 async function start(): Promise<void> {
   const settings = await api.invoke('settings.get');

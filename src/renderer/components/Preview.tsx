@@ -6,6 +6,7 @@ import { DocumentView } from './DocumentView';
 import { useAppTranslation } from '../i18n';
 import { KindSelect } from './KindSelect';
 import { DossierEditor, type DossierEditorHandle } from '../editor/components/DossierEditor';
+import { useAppCommands } from '../commands/registry';
 
 type Loaded = { kind: DocumentKind; lang: Lang; doc: RDocument } | { kind: DocumentKind; lang: Lang; error: IpcError };
 
@@ -31,6 +32,9 @@ function DossierView({ dossier, lang, onLang, onClose, onSaved, onReload }: Open
   const { t } = useAppTranslation();
   const editor = useRef<DossierEditorHandle>(null);
   const langs = LANGS.filter((l) => dossier.languages.includes(l));
+  // File > Close (and the button): what is on screen is saved first.
+  const close = () => void editor.current?.flush().finally(onClose);
+  useAppCommands({ 'file.close': close });
   // Another language: what is on screen is saved first, then the editor shows that language.
   const switchLang = async (l: Lang) => {
     if (l === lang) return;
@@ -53,7 +57,7 @@ function DossierView({ dossier, lang, onLang, onClose, onSaved, onReload }: Open
             </button>
           ))}
         </div>
-        <button type="button" className="link" data-testid="dossier-close" onClick={() => void editor.current?.flush().finally(onClose)}>
+        <button type="button" className="link" data-testid="dossier-close" onClick={close}>
           {t('preview.closeDossier')}
         </button>
       </div>
