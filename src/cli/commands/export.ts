@@ -17,7 +17,7 @@
  * "place": "New York", "logo": "logo.png", "signatures": { "<person id>": "signature.png" } }
  * (image paths relative to that file).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../io';
 import { parseArgs, UsageError } from '../io';
@@ -28,6 +28,15 @@ import { checkDocument } from '../../core/checker';
 import { langOption, loadDocument } from './document';
 import { checkerMessages, findingLocation } from '../findings';
 import { defaultExportOptions, EXPORT_FORMATS, EXPORT_PROFILES, PAPERS, type ExportOptions, type ImageAsset, type Paper } from '../../core/render/options';
+import { readInputFile } from '../files';
+import { parseJsonText } from '../../core/model/json-text';
+import { ImportError } from '../../services/import/errors';
+import { readRegularFile } from '../../services/import/read-file';
+
+/** A logo, masthead or signature image: far more than any needs. */
+const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
+/** A letterhead settings file: a few lines of text and file names. */
+const MAX_LETTERHEAD_BYTES = 1024 * 1024;
 
 const PAPER_NAMES: Record<Paper, string> = { letter: 'Letter', a4: 'A4' };
 const LANG_NAMES: Record<Lang, string> = { fr: 'French', en: 'English' };
@@ -72,9 +81,10 @@ async function image(path: string, what: string): Promise<ImageAsset> {
   const mime = ext === '.png' ? 'image/png' : ext === '.jpg' || ext === '.jpeg' ? 'image/jpeg' : undefined;
   if (!mime) throw new UsageError(`${what} ${path}: only PNG and JPEG images are supported`);
   try {
-    return { bytes: new Uint8Array(await readFile(path)), mime };
-  } catch {
-    throw new UsageError(`${what} ${path}: cannot be read`);
+    return { bytes: new Uint8Array(await readRegularFile(path, { name: `${what} ${path}`, limit: MAX_IMAGE_BYTES })), mime };
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageError(e.message.replace(/\.$/, ''));
+    throw e;
   }
 }
 
@@ -82,12 +92,9 @@ type LetterheadFile = { lines?: unknown; reference?: unknown; place?: unknown; l
 
 async function letterheadSettings(file: string, io: CliIO): Promise<Pick<ExportOptions, 'letterhead' | 'signatures'>> {
   const path = resolve(io.cwd, file);
-  let json: LetterheadFile;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8')) as LetterheadFile;
-  } catch (e) {
-    throw new UsageError(`--letterhead ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not a JSON file'}`);
-  }
+  const read = parseJsonText(await readInputFile(file, io, 'utf8', MAX_LETTERHEAD_BYTES));
+  if (!read.ok || typeof read.value !== 'object' || read.value === null) throw new UsageError(`--letterhead ${file}: not a JSON file`);
+  const json = read.value as LetterheadFile;
   const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
   const lines = Array.isArray(json.lines) ? json.lines.filter((l): l is string => typeof l === 'string') : [];
   const at = (p: string) => resolve(dirname(path), p);

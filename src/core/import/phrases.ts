@@ -247,16 +247,16 @@ export function parseLetterTitle(text: string): ParsedTitle | undefined {
 /** « Annexe I à la lettre datée du … » / "Annex to the letter dated …" / « Annexe » / "Enclosure". */
 export function parseAnnexHeading(text: string): { kind: 'annex' | 'enclosure'; number?: number; toLetter: boolean } | undefined {
   const s = canon(text).replace(/[.:]$/, '');
-  let m = /^(Annexe|Annex|ANNEXE|ANNEX)(?:\s+([IVXLC]+|\d{1,2}))?(?:\s+((?:à la|aux) lettres?|to the (?:identical )?letters?|à la note verbale|to the note verbale)\b.*)?$/.exec(s);
+  let m = /^(Annexe|Annex|ANNEXE|ANNEX)(?:\s+([IVXLCDM]+|\d{1,5}))?(?:\s+((?:à la|aux) lettres?|to the (?:identical )?letters?|à la note verbale|to the note verbale)\b.*)?$/.exec(s);
   if (m) return { kind: 'annex', number: m[2] ? romanOrNumber(m[2]) : undefined, toLetter: m[3] !== undefined };
-  m = /^(Pièce jointe|Pièces jointes|Enclosure|PIÈCE JOINTE|ENCLOSURE)(?:\s+([IVXLC]+|\d{1,2}))?$/.exec(s);
+  m = /^(Pièce jointe|Pièces jointes|Enclosure|PIÈCE JOINTE|ENCLOSURE)(?:\s+([IVXLCDM]+|\d{1,5}))?$/.exec(s);
   if (m) return { kind: 'enclosure', number: m[2] ? romanOrNumber(m[2]) : undefined, toLetter: false };
   return undefined;
 }
 
 function romanOrNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
   let total = 0;
   for (let i = 0; i < s.length; i++) {
     const a = v[s[i]!]!;
@@ -265,6 +265,9 @@ function romanOrNumber(s: string): number {
   }
   return total;
 }
+
+/** Longer than any masthead line (joint symbols with their organs are about 100 characters). */
+const MAX_MASTHEAD_LINE = 400;
 
 /** « [Original : anglais] » / "[Original: French]" under an annex heading. */
 export function parseOriginalMarker(text: string): Lang | 'other' | undefined {
@@ -398,6 +401,8 @@ function sessions(): { text: string; session?: number; year?: number }[] {
 
 /** What a masthead line says, or undefined when the line is not a masthead line. */
 export function parseMastheadLine(text: string, isSymbol: (s: string) => string[] | undefined): MastheadLine[] | undefined {
+  // Masthead lines are short; a paragraph of megabytes is none, and need not be canonicalised to say so.
+  if (text.length > MAX_MASTHEAD_LINE) return undefined;
   const s = canon(text).replace(/^#+\s*/, '').replace(/\*+/g, '').trim();
   if (s === '') return undefined;
   if (/^(?:Nations Unies|United Nations)$/.test(s)) return [{ kind: 'united-nations' }];

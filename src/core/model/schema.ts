@@ -12,6 +12,7 @@
  * inferred from it, and `parseDocument` (validate.ts) uses it to reject bad input.
  */
 import { z } from 'zod';
+import { isReservedKey } from './limits';
 
 export const SCHEMA_VERSION = 2 as const;
 
@@ -22,7 +23,8 @@ export type Lang = z.infer<typeof langSchema>;
 /** Block and part ids: short, stable, safe in URLs, bookmarks (DOCX) and SQL. */
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'an id is a letter followed by up to 63 letters, digits, "_" or "-"');
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'an id is a letter followed by up to 63 letters, digits, "_" or "-"')
+  .refine((id) => !isReservedKey(id), { message: 'this name is reserved (it is one JavaScript gives every object) and cannot be an id' });
 
 /** Calendar date, ISO 8601 (YYYY-MM-DD), checked to be a real day. */
 export const isoDateSchema = z

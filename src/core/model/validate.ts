@@ -9,6 +9,8 @@ import { documentSchema, type RDocument } from './schema';
 import { walkDocument } from './walk';
 import { findCountry } from '../locale/countries';
 import { migrateDocument } from './migrations';
+import { parseJsonText, quoteInput } from './json-text';
+import { rawInputIssue, sizeIssues } from './limits';
 
 export type ValidationIssue = { path: string; message: string };
 export type ParseResult = { ok: true; value: RDocument } | { ok: false; issues: ValidationIssue[] };
@@ -18,37 +20,52 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out === '' ? String(seg) : `.${String(seg)}`;
+    else out += out === '' ? quoteInput(String(seg)) : `.${quoteInput(String(seg))}`;
   }
   return out === '' ? '(document)' : out;
 }
 
 function fromZod(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+  return error.issues.map((i) => ({
+    path: formatPath(i.path),
+    // zod's own wording for a bad record key ("Invalid key in record") says neither what nor why
+    message: zodMessage(i),
+  }));
+}
+
+/** zod's sentence, except where it says nothing useful or would echo the input at length. */
+function zodMessage(i: z.core.$ZodIssue): string {
+  if (i.code === 'invalid_key') return `this key is not a valid id (${i.issues[0]?.message ?? 'see the id rules'})`;
+  if (i.code === 'unrecognized_keys') {
+    const shown = i.keys.slice(0, 3).map((k) => `"${quoteInput(k)}"`);
+    return `unknown field${i.keys.length > 1 ? 's' : ''} ${shown.join(', ')}${i.keys.length > 3 ? ` and ${i.keys.length - 3} more` : ''}`;
+  }
+  return quoteInput(i.message, 200);
 }
 
 export function parseDocument(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, issues: [{ path: '(document)', message: 'a document is a JSON object' }] };
   }
+  // Before anything that recurses: depth chosen by the input, and keys the schema would drop.
+  const raw = rawInputIssue(input);
+  if (raw) return { ok: false, issues: [raw] };
   // Documents of an older format version are brought up to date first (never written back here).
   const migrated = migrateDocument(input);
   if (!migrated.ok) return { ok: false, issues: [{ path: 'schemaVersion', message: migrated.message }] };
   const shaped = documentSchema.safeParse(migrated.value);
   if (!shaped.success) return { ok: false, issues: fromZod(shaped.error) };
+  const sized = sizeIssues(shaped.data);
+  if (sized.length > 0) return { ok: false, issues: sized };
   const issues = semanticIssues(shaped.data);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: shaped.data };
 }
 
-/** Parses JSON text, turning a syntax error into an issue instead of an exception. */
+/** Parses JSON text (a UTF-8 byte-order mark allowed), turning a syntax error into an issue instead of an exception. */
 export function parseDocumentJson(text: string): ParseResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, issues: [{ path: '(file)', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
-  return parseDocument(data);
+  const read = parseJsonText(text);
+  if (!read.ok) return { ok: false, issues: [{ path: '(file)', message: read.message }] };
+  return parseDocument(read.value);
 }
 
 function semanticIssues(doc: RDocument): ValidationIssue[] {

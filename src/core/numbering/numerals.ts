@@ -8,11 +8,14 @@ const ROMAN: [number, string][] = [
   [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
 ];
 
-/** 1 → "I", 14 → "XIV". */
+/**
+ * 1 → "I", 14 → "XIV". Past 3,999 (where roman numerals stop) the thousands are written as that
+ * many M ("MMMM" for 4,000), so a list may run on without a limit; zero and below have no numeral.
+ */
 export function toRoman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`no roman numeral for ${n}`);
-  let out = '';
-  let rest = n;
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`no roman numeral for ${n}`);
+  let out = 'M'.repeat(Math.max(0, Math.floor(n / 1000) - 3));
+  let rest = n - out.length * 1000;
   for (const [value, sym] of ROMAN) {
     while (rest >= value) {
       out += sym;

@@ -14,14 +14,14 @@
  * Tracked changes are also listed, per paragraph, with their author and date (`tracked`), so that
  * a returned version's comparison can say whose they were.
  */
-import { inflateSync, unzipSync } from 'fflate';
 import { DOMParser, onErrorStopParsing, type Document as XmlDocument, type Element as XmlElement, type Node as XmlNode } from '@xmldom/xmldom';
 import type { Mark } from '../../core/model/schema';
 import type { TrackedChange, TrackedParagraph } from '../../core/compare/types';
 import type { NumberFormat, SourceBlock, SourceParagraph, SourceRun, SourceTextRun } from '../../core/import/source';
 import { mergeRuns, paragraphText, runsText } from '../../core/import/source';
 import { toLetter, toRoman } from '../../core/numbering/numerals';
-import { ImportError, MAX_DOCX_BYTES, MAX_XML_BYTES, megabytes } from './errors';
+import { ImportError, MAX_DOCX_BYTES, MAX_XML_DEPTH, MAX_XML_ELEMENTS, megabytes } from './errors';
+import { readArchive } from './zip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -49,54 +49,16 @@ function describeNonZip(bytes: Uint8Array, name: string): string {
   return `${name} is not a .docx file (a .docx is a zip archive; this file is not one). It may be damaged or have the wrong extension.`;
 }
 
-/** Entries whose bytes are all there, read from the local headers (for an archive whose end is missing). */
-function salvage(bytes: Uint8Array): Map<string, Uint8Array> {
-  const out = new Map<string, Uint8Array>();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = 0;
-  while (at + 30 <= bytes.length && view.getUint32(at, true) === 0x04034b50) {
-    const flags = view.getUint16(at + 6, true);
-    const method = view.getUint16(at + 8, true);
-    const size = view.getUint32(at + 18, true);
-    const nameLength = view.getUint16(at + 26, true);
-    const extraLength = view.getUint16(at + 28, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength));
-    const start = at + 30 + nameLength + extraLength;
-    if (flags & 0x08 && size === 0) break; // sizes in a data descriptor after the data: cannot walk on
-    const end = start + size;
-    if (end > bytes.length) break;
-    if (WANTED.includes(name)) {
-      try {
-        const data = bytes.subarray(start, end);
-        out.set(name, method === 0 ? data : method === 8 ? inflateSync(data) : new Uint8Array());
-      } catch {
-        break;
-      }
-    }
-    at = end + (flags & 0x08 ? 16 : 0);
-  }
-  return out;
-}
-
 function unzip(bytes: Uint8Array, name: string, warnings: string[]): Map<string, Uint8Array> {
   if (bytes.length === 0) throw new ImportError('empty', `${name} is empty: there is nothing to import.`);
   if (!isZip(bytes)) throw new ImportError('not-docx', describeNonZip(bytes, name));
   if (bytes.length > MAX_DOCX_BYTES) {
     throw new ImportError('too-large', `${name} is too large to import (${megabytes(bytes.length)}; the limit is ${megabytes(MAX_DOCX_BYTES)}).`);
   }
-  let files: Map<string, Uint8Array>;
-  try {
-    const got = unzipSync(bytes, {
-      filter: (f) => {
-        if (!WANTED.includes(f.name)) return false;
-        if (f.originalSize > MAX_XML_BYTES) throw new ImportError('too-large', `${name}: ${f.name} is ${megabytes(f.originalSize)} once unpacked; the limit is ${megabytes(MAX_XML_BYTES)}.`);
-        return true;
-      },
-    });
-    files = new Map(Object.entries(got));
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
-    files = salvage(bytes);
+  const archive = readArchive(bytes, name, WANTED);
+  const files = archive.files;
+  warnings.push(...archive.warnings);
+  if (archive.repaired) {
     if (!files.has('word/document.xml')) {
       throw new ImportError('damaged-docx', `${name} is a damaged .docx: the archive is cut short or corrupt, and the document text (word/document.xml) cannot be read.`);
     }
@@ -115,18 +77,48 @@ function unzip(bytes: Uint8Array, name: string, warnings: string[]): Map<string,
   return files;
 }
 
+/** Depth of the deepest element (iterative: the input chooses the depth), stopping past `limit`. */
+function deeperThan(root: XmlNode, limit: number): boolean {
+  const stack: [XmlNode, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
+  }
+  return false;
+}
+
 function parseXml(bytes: Uint8Array | undefined, part: string, name: string, required: boolean, warnings: string[]): XmlDocument | undefined {
   if (!bytes) return undefined;
+  // The DOM costs about 2 KB per element: count the tags before building it, so memory stays bounded.
+  let tags = 0;
+  for (let i = bytes.indexOf(0x3c); i !== -1; i = bytes.indexOf(0x3c, i + 1)) {
+    if (++tags > MAX_XML_ELEMENTS) {
+      throw new ImportError('too-large', `${name}: ${part} holds more than ${MAX_XML_ELEMENTS.toLocaleString('en')} XML elements (about ${(MAX_XML_ELEMENTS / 4).toLocaleString('en')} paragraphs); the limit is ${MAX_XML_ELEMENTS.toLocaleString('en')}. Split the document and import each part.`);
+    }
+  }
+  let doc: XmlDocument | undefined;
   try {
-    const doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(new TextDecoder('utf-8').decode(bytes), 'text/xml');
-    return doc;
+    doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(new TextDecoder('utf-8').decode(bytes), 'text/xml');
   } catch (e) {
-    const why = (e as Error).message.split('\n')[0];
-    if (required) throw new ImportError('damaged-docx', `${name} is a damaged .docx: ${part} is not well-formed XML (${why}).`);
-    warnings.push(`${name}: ${part} could not be read (${why}); its contents are left out.`);
+    if (e instanceof RangeError) throw new ImportError('too-large', `${name}: ${part} nests its elements too deeply to be read; the limit is ${MAX_XML_DEPTH} levels.`);
+    // The parser's own message ("unclosed xml tag(s)", "NamespaceError: …") tells a drafting officer nothing.
+    if (required) throw new ImportError('damaged-docx', `${name} is a damaged .docx: ${part} (the document text) is not well-formed XML, so it cannot be read.`);
+    warnings.push(`${name}: ${part} is not well-formed XML and could not be read; what it holds (${PART_ROLE[part] ?? 'part of the document'}) is left out.`);
     return undefined;
   }
+  if (doc.documentElement && deeperThan(doc.documentElement, MAX_XML_DEPTH)) {
+    throw new ImportError('too-large', `${name}: ${part} nests elements more than ${MAX_XML_DEPTH} deep (tables in tables, links in links, boxes in boxes …); the limit is ${MAX_XML_DEPTH}.`);
+  }
+  return doc;
 }
+
+const PART_ROLE: Record<string, string> = {
+  'word/styles.xml': 'the styles',
+  'word/numbering.xml': 'the automatic numbers',
+  'word/footnotes.xml': 'the footnotes',
+  'word/endnotes.xml': 'the endnotes',
+};
 
 // ---------------------------------------------------------------------------------------------
 // XML helpers
@@ -290,8 +282,11 @@ class Numbering {
   }
 }
 
+/** Word's largest list start; past it (only a hostile file gets there) numbers are written in digits. */
+const MAX_WORD_COUNTER = 32_767;
+
 function formatCounter(n: number, format: NumberFormat): string {
-  if (n < 1) return String(n);
+  if (n < 1 || n > MAX_WORD_COUNTER) return String(n);
   switch (format) {
     case 'lowerLetter':
       return toLetter(n);

@@ -25,6 +25,14 @@ export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 export const MAX_DOCX_BYTES = 64 * 1024 * 1024;
 /** Largest uncompressed XML part of a DOCX (guards against zip bombs). */
 export const MAX_XML_BYTES = 128 * 1024 * 1024;
+/** Largest uncompressed size of all the parts of a DOCX that are read, together. */
+export const MAX_INFLATED_BYTES = 192 * 1024 * 1024;
+/** Most files inside a DOCX's archive (Word writes a few dozen). */
+export const MAX_ZIP_ENTRIES = 10_000;
+/** Most XML elements (tags) in one DOCX part: a paragraph of plain text is about 4. */
+export const MAX_XML_ELEMENTS = 1_000_000;
+/** Deepest nesting of XML elements read in a DOCX part (a table in a table adds 3, a hyperlink 1). */
+export const MAX_XML_DEPTH = 256;
 
 export function megabytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;

@@ -6,20 +6,22 @@
  * Every failure is an ImportError with a plain sentence; nothing here throws anything else for
  * bad input, and nothing is dropped without being reported.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Lang } from '../../core/model/schema';
 import { structureCounts } from '../../core/model/walk';
 import { importSource, importText, type ImportResult } from '../../core/import';
+import { NothingToImportError } from '../../core/import/nothing';
 import type { TrackedParagraph } from '../../core/compare/types';
 import { readImport } from '../store/share';
 import { decodeText } from './decode';
 import { readDocx } from './docx';
-import { ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES, megabytes } from './errors';
+import { ImportError, MAX_DOCX_BYTES, MAX_TEXT_BYTES } from './errors';
+import { readRegularFile } from './read-file';
 
 export { ImportError, MAX_TEXT_BYTES, MAX_DOCX_BYTES } from './errors';
 export { decodeText } from './decode';
 export { readDocx } from './docx';
+export { readRegularFile } from './read-file';
 
 export type ImportOptions = { lang?: Lang; name?: string };
 export type ImportFormat = 'docx' | 'text' | 'rapporteur';
@@ -34,6 +36,15 @@ function looksLikeJson(bytes: Uint8Array): boolean {
 
 /** Imports the bytes of a file; `name` (the file name) is used for messages and as a hint. */
 export function importBytes(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResult {
+  try {
+    return importAny(bytes, opts);
+  } catch (e) {
+    if (e instanceof NothingToImportError) throw new ImportError('empty', `${opts.name ?? 'the file'}: ${e.message}.`);
+    throw e;
+  }
+}
+
+function importAny(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResult {
   const name = opts.name ?? 'the file';
   const lower = name.toLowerCase();
   if (bytes.length === 0) throw new ImportError('empty', `${name} is empty: there is nothing to import.`);
@@ -69,30 +80,15 @@ export function importBytes(bytes: Uint8Array, opts: ImportOptions = {}): FileIm
   return { ...result, format: 'text' };
 }
 
-/** Imports a file from disk. */
+/** Imports a file from disk: only a regular file, read no further than the limit for its kind. */
 export async function importFile(path: string, opts: Omit<ImportOptions, 'name'> = {}): Promise<FileImportResult> {
   const name = basename(path);
-  let size: number;
-  try {
-    const s = await stat(path);
-    if (s.isDirectory()) throw new ImportError('unreadable', `${name} is a folder, not a file.`);
-    size = s.size;
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ImportError('unreadable', code === 'ENOENT' ? `${name}: no such file.` : `${name} cannot be read (${code ?? (e as Error).message}).`);
-  }
-  // Refuse before reading a huge file into memory.
-  const limit = /\.(docx|docm|dotx)$/i.test(name) ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-  if (size > limit && !/\.(docx|docm|dotx)$/i.test(name)) {
-    throw new ImportError('too-large', `${name} is too large to import as text (${megabytes(size)}; the limit is ${megabytes(limit)}). Split it, or import the DOCX instead.`);
-  }
-  if (size > MAX_DOCX_BYTES) throw new ImportError('too-large', `${name} is too large to import (${megabytes(size)}; the limit is ${megabytes(MAX_DOCX_BYTES)}).`);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    throw new ImportError('unreadable', `${name} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
-  }
+  const docx = /\.(docx|docm|dotx)$/i.test(name);
+  const bytes = await readRegularFile(path, {
+    name,
+    limit: docx ? MAX_DOCX_BYTES : MAX_TEXT_BYTES,
+    tooLarge: (size, limit) =>
+      docx ? `${name} is too large to import (${size}; the limit is ${limit}).` : `${name} is too large to import as text (${size}; the limit is ${limit}). Split it, or import the DOCX instead.`,
+  });
   return importBytes(bytes, { ...opts, name });
 }

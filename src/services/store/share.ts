@@ -20,6 +20,7 @@ import { revisionReasonSchema } from '../../shared/library';
 import { ASSET_ROLES, checkImage, sha256, type AssetRole } from './assets';
 import type { Connection } from './connection';
 import { getDossier } from './dossiers';
+import { parseJsonText } from '../../core/model/json-text';
 import { StoreError } from './errors';
 import { ensureBlob, history, recordRevision, revision } from './revisions';
 import { insertDossier, prepare, row, summaryByNum } from './rows';
@@ -121,12 +122,9 @@ function documentAt(value: unknown, prefix: string, what: string): RDocument {
  * 'invalid-document' (a document that fails validation, with its path).
  */
 export function readImport(text: string, name = 'the file'): ImportPayload {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    throw new StoreError('invalid-file', `${name} is not valid JSON (${(e as Error).message}). Nothing was imported.`, {});
-  }
+  const read = parseJsonText(text);
+  if (!read.ok) throw new StoreError('invalid-file', `${name}: ${read.message}. Nothing was imported.`, {});
+  const data = read.value;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new StoreError('invalid-file', `${name} is neither a Rapporteur document nor a .rapporteur file. Nothing was imported.`, {});
   }

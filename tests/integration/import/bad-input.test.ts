@@ -6,34 +6,17 @@ import { mkdtempSync, rmSync, writeFileSync, openSync, writeSync, closeSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImportError, importBytes, importFile, MAX_TEXT_BYTES } from '../../../src/services/import';
+import { importBytes, importFile, MAX_TEXT_BYTES } from '../../../src/services/import';
 import { documentLines } from '../../../src/core/render/text';
 import { createFromTemplate } from '../../../src/core/templates';
 import { sequentialIds } from '../../../src/core/model/builder';
 import { buildLetterDocx, buildLongDocx } from './fixtures';
+import { failure, failureAsync } from './refusals';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function failure(f: () => unknown): ImportError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError, got a result');
-}
 
-async function failureAsync(f: () => Promise<unknown>): Promise<ImportError> {
-  try {
-    await f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError, got a result');
-}
 
 const FRENCH = 'Lettre datée du 3 mars 2022\n\nLe Groupe s’est réuni à Genève ; il a examiné « l’état de préparation » des opérations.\n\n1. Premier paragraphe élaboré.\n\n2. Deuxième paragraphe, déjà prêt.\n';
 

@@ -31,6 +31,7 @@ import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from '../so
 import { cleanText } from '../text';
 import { HONORIFIC, readLabel, wordLabel, type Label } from './labels';
 import { detectLanguage, dropMarks, headingLike, sample, sliceRuns, sliceRunsEnd, STRONG_TERMINAL, textOf, words } from './runs';
+import { NothingToImportError } from '../nothing';
 import {
   canon,
   DAY_MONTH_START,
@@ -1036,6 +1037,9 @@ class Recognizer {
       this.unsure.push({ ...(t.line !== undefined ? { line: t.line } : {}), text: `${t.raw} ${t.text}`.slice(0, 90), reason: `numbered ${t.raw} in the source, numbered ${shown} now` });
     }
 
+    if (doc.parts.length === 0 || !doc.parts.some((p) => p.blocks.length > 0 || p.parts.length > 0 || doc.text[this.lang]?.[p.id])) {
+      throw new NothingToImportError(this.dropped);
+    }
     const parsed = parseDocument(doc);
     if (!parsed.ok) throw new Error(`import produced an invalid document (${parsed.issues[0]!.path}: ${parsed.issues[0]!.message})`);
 

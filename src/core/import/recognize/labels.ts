@@ -21,7 +21,7 @@ const BULLET = /^([•▪◦●○·–—‣⁃]|[-*+](?=\s))\s*/;
 export function readLabel(text: string): Labelled | undefined {
   const lead = text.length - text.trimStart().length;
   const t = text.slice(lead);
-  let m = /^(\d{1,4})[.)](?:\s+|$)/.exec(t);
+  let m = /^(\d{1,6})[.)](?:\s+|$)/.exec(t);
   if (m) return { label: { kind: 'arabic', value: Number(m[1]) }, raw: m[1]!, rest: lead + m[0].length };
   // "M. Atul Khare", "S. E. M. …": an honorific, not a label
   if (HONORIFIC.test(t)) return undefined;
