@@ -38,6 +38,12 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
     'dossier.restore': unavailable,
     'dossier.check': unavailable,
     'export.document': unavailable,
+    'dossier.compare': unavailable,
+    'dossier.finalize': unavailable,
+    'dossier.copy': unavailable,
+    'dossier.import': unavailable,
+    'dossier.importRevision': unavailable,
+    'library.emptyTrash': unavailable,
     'settings.get': () => ok({ ...settings }),
     'settings.set': (patch) => {
       if (patch.backupDir !== undefined) return unavailable();

@@ -31,6 +31,7 @@ import { defaultExportOptions, exportDocument, type ExportOptions } from '../exp
 import { asResult, type Store } from '../store/index';
 import { defaultBackupDir } from '../store/backup';
 import { exportFileName } from '../store/share';
+import { draftingHandlers } from './drafting';
 
 /** Keys of the settings table used by the interface. */
 export const SETTING_KEYS = {
@@ -127,6 +128,8 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
       const r = await exportDocument(dossier.document, format, options);
       return ok<ExportedFile>({ bytes: r.bytes, mime: r.mime, fileName, warnings: r.warnings });
     },
+
+    ...draftingHandlers(store),
 
     'settings.get': () => fromStore(settings),
     'settings.set': async (patch) => {
