@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Lang } from '../core/model/schema';
+import type { Lang, RDocument } from '../core/model/schema';
 import { defaultVersion } from '../core/model/versions';
-import type { AppInfo, Dossier, InterfaceLanguage, TemplateInfo } from '../shared/ipc-contract';
+import type { AppInfo, Dossier, ImportedDossier, InterfaceLanguage, RevisionInfo, TemplateInfo } from '../shared/ipc-contract';
 import { api } from './api';
 import { Header } from './components/Header';
 import { Library } from './components/Library';
-import { Preview } from './components/Preview';
+import { TemplatePreview } from './components/Preview';
 import { useAppTranslation } from './i18n';
+import type { ImportNotes } from './workspace/context';
+import { Workspace } from './workspace/Workspace';
 
 /** The dossier id in the address (`#dossier=<id>`), if any. */
 function dossierFromHash(): string | undefined {
@@ -14,23 +16,35 @@ function dossierFromHash(): string | undefined {
   return m ? m[1] : undefined;
 }
 
+type Open = { dossier: Dossier; lang: Lang; history: RevisionInfo[]; importNotes?: ImportNotes };
+
 export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage }) {
   const { t, i18n } = useAppTranslation();
   const [language, setLanguage] = useState<InterfaceLanguage>(initialLanguage);
   const [info, setInfo] = useState<AppInfo | undefined>();
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
-  const [open, setOpen] = useState<{ dossier: Dossier; lang: Lang } | undefined>();
+  const [open, setOpen] = useState<Open | undefined>();
+  // Bumped when something the library lists changed from the open dossier (a save, a finalisation).
+  const [libraryChanges, setLibraryChanges] = useState(0);
+  const libraryChanged = useCallback(() => setLibraryChanges((n) => n + 1), []);
 
   // The version a dossier opens in follows the one rule the CLI uses too (core/model/versions).
-  const openDossier = useCallback((dossier: Dossier) => {
-    setOpen({ dossier, lang: defaultVersion(dossier.document) });
-    // The address names the open dossier, so a reload (or a link) opens it again.
-    if (dossierFromHash() !== dossier.id) history.replaceState(null, '', `#dossier=${dossier.id}`);
+  // Its history comes first: a finalised dossier opens read-only from its first frame.
+  const openDossier = useCallback((dossier: Dossier, importNotes?: ImportNotes) => {
+    void api.invoke('dossier.history', { id: dossier.id }).then((h) => {
+      setOpen({ dossier, lang: defaultVersion(dossier.document), history: h.ok ? h.value : [], ...(importNotes ? { importNotes } : {}) });
+      // The address names the open dossier, so a reload (or a link) opens it again.
+      if (dossierFromHash() !== dossier.id) history.replaceState(null, '', `#dossier=${dossier.id}`);
+    });
   }, []);
   const closeDossier = useCallback(() => {
     setOpen(undefined);
     if (dossierFromHash() !== undefined) history.replaceState(null, '', location.pathname + location.search);
   }, []);
+  const openImported = useCallback(
+    (r: ImportedDossier, name: string) => openDossier(r.dossier, { name, format: r.format, unsure: r.unsure, dropped: r.dropped }),
+    [openDossier],
+  );
 
   // #dossier=<id> opens that dossier (at start, and when the address changes).
   useEffect(() => {
@@ -49,7 +63,7 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
 
   const reloadDossier = useCallback(() => {
     if (!open) return;
-    void api.invoke('dossier.get', { id: open.dossier.id }).then((r) => r.ok && setOpen({ dossier: r.value, lang: open.lang }));
+    void api.invoke('dossier.get', { id: open.dossier.id }).then((r) => r.ok && setOpen({ ...open, dossier: r.value }));
   }, [open]);
 
   useEffect(() => {
@@ -72,24 +86,39 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
     document.title = t('app.name');
   }, [language, t]);
 
+  const onSaved = useCallback(
+    (document: RDocument, version: number) => {
+      setOpen((o) => (o ? { ...o, dossier: { ...o.dossier, document, version } } : o));
+      // The title shown in the list may have changed with the text.
+      libraryChanged();
+    },
+    [libraryChanged],
+  );
+
   return (
     <div className="app">
       <Header language={language} onLanguage={changeLanguage} info={info} />
       <div className="body">
-        <Library language={language} templates={templates} open={open?.dossier} openLang={open?.lang ?? 'fr'} onOpen={openDossier} onClose={closeDossier} />
-        <Preview
-          templates={templates}
-          open={
-            open && {
-              dossier: open.dossier,
-              lang: open.lang,
-              onLang: (lang, latest) => setOpen({ dossier: latest ? { ...open.dossier, document: latest } : open.dossier, lang }),
-              onClose: closeDossier,
-              onSaved: (document, version) => setOpen((o) => (o && o.dossier.id === open.dossier.id ? { ...o, dossier: { ...o.dossier, document, version } } : o)),
-              onReload: reloadDossier,
-            }
-          }
-        />
+        <Library language={language} templates={templates} open={open?.dossier} changes={libraryChanges} onOpen={openDossier} onImported={openImported} onClose={closeDossier} />
+        {open ? (
+          <Workspace
+            key={open.dossier.id}
+            dossier={open.dossier}
+            lang={open.lang}
+            language={language}
+            initialHistory={open.history}
+            importNotes={open.importNotes}
+            onLang={(lang, latest) => setOpen({ ...open, dossier: latest ? { ...open.dossier, document: latest } : open.dossier, lang })}
+            onClose={closeDossier}
+            onSaved={onSaved}
+            onReload={reloadDossier}
+            onReplaced={(dossier) => setOpen((o) => (o && o.dossier.id === dossier.id ? { ...o, dossier } : o))}
+            onLibraryChanged={libraryChanged}
+            onDismissImportNotes={() => setOpen((o) => (o ? { dossier: o.dossier, lang: o.lang, history: o.history } : o))}
+          />
+        ) : (
+          <TemplatePreview templates={templates} />
+        )}
       </div>
     </div>
   );

@@ -6,9 +6,13 @@ import { browserLanguage, initI18n } from './i18n';
 import './styles.css';
 import recognizeWorkerUrl from './editor/paste/recognizeWorker?worker&url';
 import { setRecognizeWorkerUrl } from './editor/paste/worker';
+import checkWorkerUrl from './workspace/checks/checkWorker?worker&url';
+import { setCheckWorkerUrl } from './workspace/checks/liveChecks';
 
-// A large paste is recognised in a worker (the bundler builds it as its own script).
+// A large paste is recognised, and the checker runs while writing, in workers (the bundler
+// builds each as its own script).
 setRecognizeWorkerUrl(recognizeWorkerUrl);
+setCheckWorkerUrl(checkWorkerUrl);
 
 async function start(): Promise<void> {
   const settings = await api.invoke('settings.get');

@@ -16,15 +16,14 @@ import { LANGS } from '../model/schema';
 import { walkDocument } from '../model/walk';
 import { numberDocument, type Numbering } from '../numbering/numbering';
 import { brokenXrefs } from '../numbering/xref';
-import { documentLines, inlineText } from '../render/text';
-import { countWords } from '../model/versions';
+import { inlineText } from '../render/text';
 import type { Finding, Severity } from './findings';
 import { checkCouncilYear, checkMeta, checkPeople, checkSymbols, checkVersions } from './meta';
+import { WORD_LIMITS, wordCount } from './wordcount';
 
 export { FINDING_CODES, type Finding, type FindingCode, type Severity } from './findings';
 
-/** Word limits of the Editorial Manual, footnotes included. */
-export const WORD_LIMITS = { secretariat: 8500, other: 10700 } as const;
+export { WORD_LIMITS, wordCount, type WordCount, type PartWordCount } from './wordcount';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -317,15 +316,7 @@ function checkDates(text: string, lang: Lang, where: { blockId?: string; partId?
 
 /** Words of the document in a language as a reader sees it: titles, generated text, blocks and footnotes. */
 export function documentWordCount(doc: RDocument, n: Numbering): number {
-  let count = 0;
-  for (const line of documentLines(doc, n.lang, n)) count += countWords(line);
-  const layer = doc.text[n.lang];
-  if (layer) {
-    for (const t of Object.values(layer)) {
-      for (const r of t.content) if (r.type === 'footnote') count += countWords(inlineText(r.content, n));
-    }
-  }
-  return count;
+  return wordCount(doc, n.lang, n).total;
 }
 
 function checkWordCount(doc: RDocument, n: Numbering, out: Finding[]): void {

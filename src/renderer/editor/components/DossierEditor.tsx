@@ -15,8 +15,9 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
-import type { Lang, RDocument } from '../../../core/model/schema';
+import { $getRoot, $getState, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import type { Lang, Meta, RDocument } from '../../../core/model/schema';
+import { metaState } from '../nodes/state';
 import { layoutDocument } from '../../../core/render/layout';
 import type { Dossier, Result, SaveResult } from '../../../shared/ipc-contract';
 import { api } from '../../api';
@@ -55,6 +56,10 @@ type Props = {
   save?: (document: RDocument, baseVersion: number) => Promise<Result<SaveResult>>;
   /** Shown at the end of the editor's own toolbar line (language switch, close). */
   children?: ReactNode;
+  /** Side panels beside the page, inside the editor's context (they may read and change its state). */
+  aside?: ReactNode;
+  /** Each time autosave takes the document from the editor (about a second after a change), before saving it. */
+  onDocument?: (document: RDocument) => void;
 };
 
 function useRegister(fn: (editor: LexicalEditor) => () => void, deps: unknown[]) {
@@ -64,7 +69,7 @@ function useRegister(fn: (editor: LexicalEditor) => () => void, deps: unknown[])
 
 type Panel = 'find' | 'xref' | 'shortcuts' | undefined;
 
-const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children }, ref) {
+const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children, aside, onDocument }, ref) {
   const [editor] = useLexicalComposerContext();
   const { t } = useAppTranslation();
   const [state, setState] = useState<SaveState>({ kind: 'saved', version: dossier.version });
@@ -75,6 +80,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   const labels = useRef<LabelsHandle | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const onDocumentRef = useRef(onDocument);
+  onDocumentRef.current = onDocument;
 
   const autosave = useMemo(
     () =>
@@ -85,6 +92,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
         version: dossier.version,
         save: save ?? ((document, baseVersion) => api.invoke('dossier.save', { id: dossier.id, document, baseVersion })),
         onState: setState,
+        onDocument: (doc) => onDocumentRef.current?.(doc),
         onSaved: (doc, version) => {
           base.current = doc;
           onSavedRef.current?.(doc, version);
@@ -143,9 +151,11 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   );
   useEffect(() => editor.setEditable(mode !== 'read'), [editor, mode]);
 
-  // The masthead depends on the metadata only (not on the words saved meanwhile).
-  const meta = dossier.document.meta;
-  const masthead = useMemo(() => layoutDocument({ ...dossier.document, parts: [], text: {} }, lang).masthead, [meta, lang]);
+  // The masthead depends on the metadata only (not on the words): the metadata as the editor
+  // holds it now (the metadata form changes it), so it follows as the user types.
+  const meta = useEditorMeta(editor, dossier.document.meta);
+  const settings = dossier.document.settings;
+  const masthead = useMemo(() => layoutDocument({ ...dossier.document, meta, settings, parts: [], text: {} }, lang).masthead, [meta, settings, lang]);
   const close = useCallback(() => {
     setPanel(undefined);
     // After the key that closed the panel has been handled, not during it.
@@ -164,20 +174,37 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
       {panel === 'find' && <FindReplace onClose={close} editable={mode !== 'read'} />}
       {panel === 'xref' && <XrefPicker onClose={close} />}
       {panel === 'shortcuts' && <ShortcutsHelp onClose={close} />}
-      <div className="page-scroller rk-scroller">
-        <article className="page rk-page" lang={lang} data-testid="document" data-kind={dossier.document.meta.kind} data-lang={lang}>
-          <Masthead masthead={masthead} ctx={{ doc: dossier.document, lang }} />
-          <RichTextPlugin
-            contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck lang={lang} />}
-            ErrorBoundary={LexicalErrorBoundary}
-          />
-        </article>
+      <div className="rk-editor-body">
+        <div className="page-scroller rk-scroller">
+          <article className="page rk-page" lang={lang} data-testid="document" data-kind={meta.kind} data-lang={lang}>
+            <Masthead masthead={masthead} ctx={{ doc: { ...dossier.document, meta }, lang }} />
+            <RichTextPlugin
+              contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck lang={lang} />}
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </article>
+        </div>
+        {aside}
       </div>
       <HistoryPlugin />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
     </div>
   );
 });
+
+/** The metadata the editor holds (NodeState on the root), updated when an edit changes it. */
+function useEditorMeta(editor: LexicalEditor, initial: Meta): Meta {
+  const [meta, setMeta] = useState<Meta>(initial);
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        const now = editorState.read(() => $getState($getRoot(), metaState));
+        if (now) setMeta((before) => (before === now ? before : now));
+      }),
+    [editor],
+  );
+  return meta;
+}
 
 export const DossierEditor = forwardRef<DossierEditorHandle, Props>(function DossierEditor(props, ref) {
   const { dossier, lang, mode } = props;
