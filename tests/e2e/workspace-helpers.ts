@@ -8,6 +8,8 @@ import { expect } from './app-host';
  */
 export async function openPanel(page: Page, id: 'import' | 'metadata' | 'outline' | 'checks' | 'history'): Promise<void> {
   const show = page.getByTestId('panels-show');
+  // Shown or folded: wait until the workspace says which.
+  await expect(page.locator('[data-testid="side-panels"], [data-testid="panels-show"]')).toBeVisible();
   if (await show.isVisible()) await show.click();
   await page.getByTestId(`panel-tab-${id}`).click();
   await expect(page.getByTestId(`panel-${id}`)).toBeVisible();

@@ -48,7 +48,8 @@ export function TemplatePreview({ templates }: { templates: TemplateInfo[] }) {
         </div>
         <span className="badge">{t('preview.readOnly')}</span>
       </div>
-      <div className="page-scroller">
+      {/* Focusable, so the preview scrolls with the keyboard (nothing in it takes focus). */}
+      <div className="page-scroller" tabIndex={0} role="region" aria-label={t('preview.title')}>
         {!ready && <p className="status">{t('preview.loading')}</p>}
         {ready && 'error' in loaded && (
           <div className="error" role="alert">

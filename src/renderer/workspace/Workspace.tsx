@@ -131,6 +131,9 @@ export function Workspace(props: WorkspaceProps) {
   const [status, setStatus] = useState('');
   const [finalising, setFinalising] = useState<string | undefined>();
 
+  // A status line is worded in the language it was said in: another language clears it.
+  useEffect(() => setStatus(''), [language]);
+
   const finalised = history?.[0]?.locked === true ? history[0] : undefined;
   const mode: 'edit' | 'read' = dossier.trashedAt !== null || finalised ? 'read' : 'edit';
 

@@ -175,7 +175,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
       {panel === 'xref' && <XrefPicker onClose={close} />}
       {panel === 'shortcuts' && <ShortcutsHelp onClose={close} />}
       <div className="rk-editor-body">
-        <div className="page-scroller rk-scroller">
+        {/* Read-only, nothing in the page takes focus: the page itself does, so it scrolls with the keyboard. */}
+        <div className="page-scroller rk-scroller" tabIndex={mode === 'read' ? 0 : undefined} role={mode === 'read' ? 'region' : undefined} aria-label={mode === 'read' ? t('editor.label') : undefined}>
           <article className="page rk-page" lang={lang} data-testid="document" data-kind={meta.kind} data-lang={lang}>
             <Masthead masthead={masthead} ctx={{ doc: { ...dossier.document, meta }, lang }} />
             <RichTextPlugin
