@@ -9,6 +9,8 @@
 //   src/preload   electron, zod and src/shared (+ core) only: a sandboxed preload can load nothing else
 //   src/renderer  no electron, Node built-ins, better-sqlite3, and nothing from main / preload /
 //                 services / cli
+//   src/server    no electron, nothing from main / preload / cli; of the renderer only the editor's
+//                 nodes and mapping
 //
 // tests/unit/layers.test.ts checks that these rules really report what they forbid.
 import { builtinModules } from 'node:module';
@@ -126,6 +128,29 @@ const renderer = layer('renderer', {
   patterns: [...node.patterns, ...ELECTRON.map((p) => ({ ...p, message: 'The renderer may not import electron: use the API from the preload (src/renderer/api.ts).' }))],
 });
 
+// The team server runs in Node (no electron, nothing of main / preload / cli). Of the renderer it
+// may use only the editor's document nodes and its model ⇄ editor mapping (pure Lexical, no DOM):
+// the server bootstraps and reads shared documents with the very mapping the editor uses.
+const server = Array.from({ length: MAX_DEPTH }, (_, i) => ({
+  name: `rapporteur/layers/server/depth-${i + 1}`,
+  files: [`src/server/${'*/'.repeat(i)}${SOURCE}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...ELECTRON.map((p) => ({ ...p, message: 'src/server runs in Node: no electron.' })),
+          { regex: `^(?:\\./)?(?:\\.\\./){${i + 1}}(?:main|preload|cli)(?:/|$)`, message: 'src/server may not import from src/{main,preload,cli}.' },
+          {
+            regex: `^(?:\\./)?(?:\\.\\./){${i + 1}}renderer/(?!editor/(?:nodes|mapping)(?:/|$))`,
+            message: 'src/server may import only the editor’s nodes and mapping from src/renderer.',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 /** Globals of Node scripts (.mjs / .js files outside src/). */
 const nodeGlobals = Object.fromEntries(
   [
@@ -191,4 +216,5 @@ export default tseslint.config(
   ...cli,
   ...preload,
   ...renderer,
+  ...server,
 );

@@ -13,14 +13,19 @@
 // system's Chromium, as the CLI's does. --exit-with-stdin: stop when stdin closes (a test runner
 // that starts this process and dies does not leave it behind). --test-faults (end-to-end tests
 // only): lines "save-fault on" / "save-fault off" on stdin make every dossier.save fail as a disk
-// error until switched off; nothing else can reach the switch, and without the flag it does
-// not exist.
+// error until switched off, and "command <name>" sends the pages that menu command (the
+// desktop app's menus, which this host has not: src/shared/host-events.ts); nothing else can
+// reach these switches, and without the flag they do not exist.
+// On stop (SIGINT, SIGTERM, stdin closed) the pages are asked to save what is unsaved first, as
+// the desktop app does before it quits (at most FLUSH_TIMEOUT_MS).
 import './require-node.mjs';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher, fail, type Dispatch, type InterfaceLanguage } from '../src/shared/ipc-contract';
 import { createHostHandlers } from '../src/services/host/handlers';
+import { createHostEvents } from '../src/services/host/events';
+import { appCommandSchema } from '../src/shared/host-events';
 import { startHttpHost } from '../src/services/host/http';
 import { htmlToPdf } from '../src/services/export/pdf';
 import { libraryLocation, openStore, StoreError } from '../src/services/store/index';
@@ -58,8 +63,11 @@ try {
   throw e;
 }
 
+const FLUSH_TIMEOUT_MS = 5000;
+const events = createHostEvents();
 const handlers = createHostHandlers({
   store,
+  events,
   appInfo: { name: 'Rapporteur', version, platform: 'web' },
   defaultLanguage: (given as InterfaceLanguage | undefined) ?? systemLanguage(),
   printPdf: (html, options) => htmlToPdf(html, options),
@@ -81,6 +89,10 @@ function withTestFaults(inner: Dispatch): Dispatch {
       if (line === 'save-fault on' || line === 'save-fault off') {
         failSaves = line.endsWith('on');
         console.log(line);
+      } else if (line.startsWith('command ')) {
+        const command = appCommandSchema.safeParse(line.slice('command '.length));
+        if (command.success) events.emit('app.command', { command: command.data });
+        console.log(command.success ? `sent ${line} to ${events.pages} page(s)` : `no such command: ${line}`);
       }
     }
   });
@@ -91,7 +103,7 @@ function withTestFaults(inner: Dispatch): Dispatch {
 
 let host;
 try {
-  host = await startHttpHost({ dispatch, rendererRoot: argValue('--root') ?? join(root, 'out', 'renderer'), port: Number(argValue('--port') ?? 0) });
+  host = await startHttpHost({ dispatch, events, rendererRoot: argValue('--root') ?? join(root, 'out', 'renderer'), port: Number(argValue('--port') ?? 0) });
 } catch (e) {
   store.close();
   die(e instanceof Error ? e.message : String(e));
@@ -104,7 +116,15 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
-  void host.close().then(() => {
+  void events
+    .requestFlush(FLUSH_TIMEOUT_MS)
+    .then((outcome) => {
+      if (outcome.kind === 'timeout') console.warn(`serve-app: ${outcome.expected - outcome.answered} page(s) did not confirm their save within ${FLUSH_TIMEOUT_MS / 1000} s`);
+      else if (outcome.kind === 'answered' && !outcome.saved) console.warn('serve-app: a page could not save its last changes before the host stopped');
+      else if (outcome.kind === 'answered') console.log('flushed');
+    })
+    .then(() => host.close())
+    .then(() => {
     store.close();
     process.exit(0);
   });

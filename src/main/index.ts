@@ -2,14 +2,19 @@
  * Electron main process: app lifecycle, the library, the secure window, the menu and the IPC
  * handlers. Deliberately thin: every channel is answered by src/services/host/handlers.ts (the
  * same handlers the loopback HTTP host uses), what to do when the library cannot be opened is
- * decided by src/services/host/startup.ts; both are tested without Electron.
+ * decided by src/services/host/startup.ts, the events to the page and the flush before quit by
+ * src/services/host/events.ts, opening a shared file by src/services/host/open-file.ts; all are
+ * tested without Electron.
  */
-import { app, BrowserWindow, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { join } from 'node:path';
 import type { InterfaceLanguage } from '../shared/ipc-contract';
 import { createHostHandlers, readSettings } from '../services/host/handlers';
+import { createHostEvents } from '../services/host/events';
+import { importSharedFile, sharedFilesInArgs } from '../services/host/open-file';
+import { HOST_EVENT_IPC, type AppCommand } from '../shared/host-events';
 import { libraryLocation, scheduleBackups } from '../services/store/index';
-import { languageFromLocales } from './i18n';
+import { languageFromLocales, menuText } from './i18n';
 import { registerIpcHandlers } from './ipc';
 import { buildMenu } from './menu';
 import { printHtmlToPdf } from './pdf';
@@ -27,6 +32,23 @@ app.setName(APP_NAME);
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | undefined;
+/** How long quitting (or closing the window) waits for the page to save what is unsaved. */
+const FLUSH_TIMEOUT_MS = 5000;
+const events = createHostEvents((e) => console.warn('[events]', e instanceof Error ? e.message : e));
+/** Set once the page has saved (or the wait is over) for this quit: the next close goes through. */
+let flushedForQuit = false;
+
+/** Asks the page to save, waiting at most FLUSH_TIMEOUT_MS; says in the log what happened. */
+async function flushPage(): Promise<void> {
+  const outcome = await events.requestFlush(FLUSH_TIMEOUT_MS);
+  if (outcome.kind === 'timeout') console.warn(`[quit] the window did not confirm its save within ${FLUSH_TIMEOUT_MS / 1000} s`);
+  else if (outcome.kind === 'answered' && !outcome.saved) console.warn('[quit] the window could not save its last changes');
+}
+
+// Files the system asked us to open before the library and the page were ready (macOS sends
+// `open-file` before `ready` when a double-click launches the app).
+const pendingFiles: string[] = [];
+let openFiles: (paths: string[]) => void = (paths) => void pendingFiles.push(...paths);
 
 function openMainWindow(): void {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
@@ -34,6 +56,22 @@ function openMainWindow(): void {
   const areas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
   const win = createMainWindow({ title: APP_NAME, devTools: dev, place: placeWindow(readWindowState(stateFile), areas) });
   mainWindow = win;
+  // The page hears the host's events once it has loaded (it subscribes as it starts).
+  let unsubscribe: (() => void) | undefined;
+  win.webContents.on('did-finish-load', () => {
+    unsubscribe?.();
+    unsubscribe = events.subscribe((name, payload) => win.webContents.send(HOST_EVENT_IPC, name, payload));
+    openFiles(pendingFiles.splice(0));
+  });
+  // Closing the window: the page saves first (bounded), then the window really closes.
+  win.on('close', (event) => {
+    if (flushedForQuit || events.pages === 0) return;
+    event.preventDefault();
+    void flushPage().then(() => {
+      flushedForQuit = true;
+      win.close();
+    });
+  });
   // The size and place the window had when it was last shown normally (not maximised).
   win.on('close', () => {
     const b = win.getNormalBounds();
@@ -43,7 +81,10 @@ function openMainWindow(): void {
       console.warn('[window] could not remember the window state:', e instanceof Error ? e.message : e);
     }
   });
-  win.on('closed', () => (mainWindow = undefined));
+  win.on('closed', () => {
+    unsubscribe?.();
+    mainWindow = undefined;
+  });
 }
 
 async function start(): Promise<void> {
@@ -68,8 +109,33 @@ async function start(): Promise<void> {
   });
 
   let language: InterfaceLanguage = readSettings(store, systemLanguage).interfaceLanguage;
-  const setMenu = () => Menu.setApplicationMenu(buildMenu(language, { isMac, dev, window: () => mainWindow }));
+  let available: ReadonlySet<AppCommand> = new Set();
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      buildMenu(language, { platform: process.platform, dev, available, window: () => mainWindow, onCommand: (command) => events.emit('app.command', { command }) }),
+    );
   setMenu();
+
+  // Quitting: the page saves first (bounded), then the store closes (will-quit).
+  app.on('before-quit', (event) => {
+    if (flushedForQuit || events.pages === 0) return;
+    event.preventDefault();
+    void flushPage().then(() => {
+      flushedForQuit = true;
+      app.quit();
+    });
+  });
+
+  openFiles = (paths) => {
+    for (const path of paths) {
+      void importSharedFile(store, path).then((r) => {
+        if (r.ok) return events.emit('dossier.opened', { id: r.value.id });
+        const options = { type: 'warning' as const, message: menuText(language, 'openFailed'), detail: r.error.message, buttons: [menuText(language, 'ok')] };
+        void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+      });
+    }
+  };
+  pendingFiles.push(...sharedFilesInArgs(process.argv.slice(1), process.cwd()));
 
   const handlers = createHostHandlers({
     store,
@@ -81,6 +147,18 @@ async function start(): Promise<void> {
         language = now.interfaceLanguage;
         setMenu();
       }
+    },
+    events,
+    onCommandsAvailable: (commands) => {
+      const next = new Set(commands);
+      if (next.size === available.size && commands.every((c) => available.has(c))) return;
+      available = next;
+      setMenu();
+    },
+    chooseFolder: async () => {
+      const options = { title: menuText(language, 'chooseBackupFolder'), properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const r = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]!;
     },
   });
   registerIpcHandlers(handlers, isAppFrame);
@@ -94,10 +172,16 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, cwd) => {
+    openFiles(sharedFilesInArgs(argv.slice(1), cwd));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS: a file opened from the Finder (double-click, drag onto the Dock icon).
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFiles([path]);
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => {

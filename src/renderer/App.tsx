@@ -9,6 +9,12 @@ import { TemplatePreview } from './components/Preview';
 import { useAppTranslation } from './i18n';
 import type { ImportNotes } from './workspace/context';
 import { Workspace } from './workspace/Workspace';
+import { useAppCommands } from './commands/registry';
+
+/** Focuses the first element `selector` finds (a menu command that leads to a control on screen). */
+function focusOn(selector: string): void {
+  document.querySelector<HTMLElement>(selector)?.focus();
+}
 
 /** The dossier id in the address (`#dossier=<id>`), if any. */
 function dossierFromHash(): string | undefined {
@@ -60,6 +66,23 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
     window.addEventListener('hashchange', openFromHash);
     return () => window.removeEventListener('hashchange', openFromHash);
   }, [openDossier]);
+
+  // A file the system asked the host to open was imported: show it.
+  useEffect(
+    () =>
+      api.onEvent('dossier.opened', ({ id }) => {
+        void api.invoke('dossier.get', { id }).then((r) => {
+          if (r.ok) openDossier(r.value);
+          else console.error(`[app] opened file ${id}: ${r.error.message}`);
+        });
+      }),
+    [openDossier],
+  );
+  // File > New from Template… and Open…: the library's own controls.
+  useAppCommands({
+    'file.new': () => focusOn('[data-testid="new-document"] select'),
+    'file.open': () => focusOn('[data-testid="library-search"]'),
+  });
 
   const reloadDossier = useCallback(() => {
     if (!open) return;

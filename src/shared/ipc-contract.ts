@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { Finding } from '../core/checker/index';
 import { documentKindSchema, frenchSpacingSchema, langSchema, type DocumentKind, type FrenchSpacing, type Lang, type RDocument } from '../core/model/schema';
 import { parseDocument } from '../core/model/validate';
+import { commandsAvailableSchema, flushedSchema, type HostEventName, type HostEventPayload } from './host-events';
 import { STORE_ERROR_CODES, type Dossier, type DossierSummary, type RevisionInfo, type SearchHit } from './library';
 import type { CompareResult } from '../core/compare/types';
 import { MAX_IMPORT_BYTES, type EmptiedTrash, type ImportedDossier, type ReturnedVersion } from './drafting';
@@ -278,6 +279,18 @@ export const ipcContract = {
   'settings.get': channel<Settings>()(none),
   /** Changes some settings; returns all of them as they now are. */
   'settings.set': channel<Settings>()(settingsPatchSchema),
+
+  // Desktop shell (issue 14): menus, the flush before quit, native dialogs.
+  /** The commands the screen now offers (the host enables those menu items, disables the rest). */
+  'app.commandsAvailable': channel<null>()(commandsAvailableSchema),
+  /** The page's answer to an `app.flush` event (./host-events.ts): its unsaved work is saved, or could not be. */
+  'app.flushed': channel<null>()(flushedSchema),
+  /**
+   * The backup folder, chosen by the user in the host's own folder dialog (the page never names
+   * a place on disk); the settings as they now are, unchanged when the dialog is cancelled.
+   * 'unavailable' where the host has no dialogs.
+   */
+  'settings.chooseBackupFolder': channel<Settings>()(none),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof ipcContract;
@@ -309,6 +322,11 @@ export type InputArgs<C extends ChannelName> = undefined extends Input<C> ? [inp
  */
 export interface RapporteurApi {
   invoke<C extends ChannelName>(channel: C, ...args: InputArgs<C>): Promise<Result<Output<C>>>;
+  /**
+   * Listens to the host's events (./host-events.ts), each validated before `listener` sees it;
+   * returns the function that stops listening. Hosts without events never call `listener`.
+   */
+  onEvent<E extends HostEventName>(event: E, listener: (payload: HostEventPayload<E>) => void): () => void;
 }
 
 /** Name under which the preload exposes the API on `window`. */

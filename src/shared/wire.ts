@@ -59,3 +59,6 @@ export const HOST_TOKEN_HEADER = 'x-rapporteur-token';
 export const HOST_TOKEN_META = 'rapporteur-host-token';
 /** Path prefix of the HTTP host's API: POST /api/<channel>. */
 export const HOST_API_PREFIX = '/api/';
+
+/** The loopback HTTP host's Server-Sent Events stream (src/shared/host-events.ts), with the token as `?token=`. */
+export const HOST_EVENTS_PATH = '/events';

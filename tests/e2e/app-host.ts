@@ -18,6 +18,10 @@ export type AppHost = {
   dataDir: string;
   /** Makes the host's dossier.save fail (a disk error) until switched off: the test fault switch of scripts/serve-app.ts. */
   failSaves: (on: boolean) => Promise<void>;
+  /** Sends the pages a menu command, as the desktop app's menu does (the same switch); resolves with how many pages listen. */
+  command: (name: string) => Promise<number>;
+  /** Stops the host as a quit would (stdin closed) and resolves with everything it printed once it has exited. */
+  stop: () => Promise<string>;
 };
 
 function startServeApp(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -64,13 +68,38 @@ export const test = base.extend<{ appHost: AppHost }>({
         child.stdout!.on('data', onData);
         child.stdin!.write(`${line}\n`);
       });
+    let printed = '';
+    child.stdout!.on('data', (d: Buffer) => (printed += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (printed += d.toString()));
+    const command = (name: string) =>
+      new Promise<number>((ok) => {
+        const onData = (d: Buffer) => {
+          const m = new RegExp(`sent command ${name.replace('.', '\\.')} to (\\d+) page`).exec(d.toString());
+          if (m) {
+            child.stdout!.off('data', onData);
+            ok(Number(m[1]));
+          }
+        };
+        child.stdout!.on('data', onData);
+        child.stdin!.write(`command ${name}\n`);
+      });
+    const stop = async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((ok) => child.once('exit', ok));
+        child.stdin!.end();
+        await exited;
+      }
+      return printed;
+    };
     try {
-      await use({ url, dataDir, failSaves });
+      await use({ url, dataDir, failSaves, command, stop });
     } finally {
-      const exited = new Promise((ok) => child.once('exit', ok));
-      child.stdin!.end(); // serve-app stops when its stdin closes
-      await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null) {
+        const exited = new Promise((ok) => child.once('exit', ok));
+        child.stdin!.end(); // serve-app stops when its stdin closes
+        await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
       rmSync(dataDir, { recursive: true, force: true });
     }
   },

@@ -160,3 +160,30 @@ describe('src/preload loads only electron and the contract', () => {
     expect(await reported('src/preload/__layer_probe__.ts', lines, 'no-restricted-imports')).toEqual([3, 4, 5]);
   });
 });
+
+describe('src/server runs in Node and uses only the editor’s document mapping from the renderer', () => {
+  it('reports electron, main, preload, cli and the rest of the renderer', async () => {
+    const forbidden = [
+      "import { app } from 'electron';",
+      "import { createMainWindow } from '../main/window';",
+      "import '../preload/index';",
+      "import { main } from '../cli/main';",
+      "import { App } from '../renderer/App';",
+      "import { DossierEditor } from '../renderer/editor/components/DossierEditor';",
+    ];
+    expect(await reported('src/server/__layer_probe__.ts', forbidden, 'no-restricted-imports')).toEqual(all(forbidden));
+    expect(await reported('src/server/db/__layer_probe__.ts', ["import { x } from '../../renderer/App';", "import { y } from '../../main/index';"], 'no-restricted-imports')).toEqual([1, 2]);
+  });
+
+  it('allows Node, the store, core and the editor’s nodes and mapping', async () => {
+    const allowed = [
+      "import { createServer } from 'node:http';",
+      "import pg from 'pg';",
+      "import { parseDocument } from '../core/model/validate';",
+      "import { openStore } from '../services/store/index';",
+      "import { EDITOR_NODES } from '../renderer/editor/nodes';",
+      "import { $editorToDocument } from '../renderer/editor/mapping/toModel';",
+    ];
+    expect(await reported('src/server/__layer_probe__.ts', allowed, 'no-restricted-imports')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  * and a menu in the interface language. tests/e2e/electron.spec.ts checks the real thing when
  * the binary is there.
  */
+import { APP_COMMANDS, type AppCommand } from '../../src/shared/host-events';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,7 @@ const { createMainWindow, isAppFrame, RENDERER_INDEX } = await import('../../src
 const { registerIpcHandlers } = await import('../../src/main/ipc');
 const { hardenSession, hardenWebContents } = await import('../../src/main/security');
 const { buildMenu } = await import('../../src/main/menu');
+const { menuModel } = await import('../../src/main/menu-model');
 const { menuText, languageFromLocales } = await import('../../src/main/i18n');
 const { printHtmlToPdf } = await import('../../src/main/pdf');
 const { SECURE_WEB_PREFERENCES } = await import('../../src/main/web-preferences');
@@ -304,21 +306,76 @@ describe('hardening', () => {
 });
 
 describe('the menu', () => {
-  type Item = { label?: string; role?: string; submenu?: Item[] };
-  const labels = (lang: 'fr' | 'en', isMac: boolean) =>
-    (buildMenu(lang, { isMac, dev: false, window: () => undefined }) as unknown as { template: Item[] }).template.map((i) => i.label);
+  type Item = { label?: string; role?: string; accelerator?: string; registerAccelerator?: boolean; enabled?: boolean; click?: () => void; submenu?: Item[] };
+  const none = new Set<AppCommand>();
+  const build = (lang: 'fr' | 'en', platform: NodeJS.Platform, available: ReadonlySet<AppCommand> = none, onCommand: (c: AppCommand) => void = () => undefined) =>
+    (buildMenu(lang, { platform, dev: false, available, window: () => undefined, onCommand }) as unknown as { template: Item[] }).template;
+  const labels = (lang: 'fr' | 'en', platform: NodeJS.Platform) => build(lang, platform).map((i) => i.label);
+  const find = (items: Item[], label: string): Item => {
+    for (const i of items) {
+      if (i.label === label) return i;
+      const inner = i.submenu && find(i.submenu, label);
+      if (inner?.label === label) return inner;
+    }
+    return {};
+  };
 
-  it('has File / Edit / View / Help in the interface language', () => {
-    expect(labels('en', false)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(labels('fr', false)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
-    expect(labels('fr', true)).toEqual(['Rapporteur', 'Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
+  it('has File / Edit / Insert / Document / View / Help in the interface language (and the app and Window menus on macOS)', () => {
+    expect(labels('en', 'win32')).toEqual(['File', 'Edit', 'Insert', 'Document', 'View', 'Help']);
+    expect(labels('fr', 'linux')).toEqual(['Fichier', 'Édition', 'Insertion', 'Document', 'Affichage', 'Aide']);
+    expect(labels('fr', 'darwin')).toEqual(['Rapporteur', 'Fichier', 'Édition', 'Insertion', 'Document', 'Affichage', 'Fenêtre', 'Aide']);
+  });
+
+  it('names every item the issue lists, in both languages', () => {
+    const file = (lang: 'fr' | 'en') => find(build(lang, 'win32'), lang === 'fr' ? 'Fichier' : 'File').submenu!.map((i) => i.label).filter(Boolean);
+    expect(file('en')).toEqual(['New from Template…', 'Open…', 'Import…', 'Import a Returned Version…', 'Export…', 'Print…', 'Close Document', 'Settings…', 'Quit Rapporteur']);
+    expect(file('fr')).toEqual(['Nouveau à partir d’un modèle…', 'Ouvrir…', 'Importer…', 'Importer une version revenue…', 'Exporter…', 'Imprimer…', 'Fermer le document', 'Réglages…', 'Quitter Rapporteur']);
+    const insert = find(build('fr', 'linux'), 'Insertion').submenu!.map((i) => i.label).filter(Boolean);
+    expect(insert).toEqual(['Note de bas de page', 'Renvoi…', 'Tableau', 'Saut de page', 'Annexe', 'Pièce jointe']);
+    const doc = find(build('en', 'linux'), 'Document').submenu!.map((i) => i.label).filter(Boolean);
+    expect(doc).toEqual(['Check', 'Compare With…', 'Named Snapshot…', 'Finalise…']);
+  });
+
+  it('gives each platform its accelerators: Command on macOS, Ctrl elsewhere; Quit only where the platform has one', () => {
+    const mac = build('en', 'darwin');
+    const win = build('en', 'win32');
+    const linux = build('en', 'linux');
+    expect(find(mac, 'Print…').accelerator).toBe('Command+P');
+    expect(find(win, 'Print…').accelerator).toBe('Ctrl+P');
+    expect(find(mac, 'Footnote').accelerator).toBe('Command+Option+F');
+    expect(find(win, 'Footnote').accelerator).toBe('Ctrl+Alt+F');
+    expect(find(mac, 'Export…').accelerator).toBe('Command+Shift+E');
+    expect(find(mac, 'Settings…').accelerator).toBe('Command+,');
+    expect(find(win, 'Quit Rapporteur').accelerator).toBeUndefined(); // Alt+F4 is the system's
+    expect(find(linux, 'Quit Rapporteur').accelerator).toBe('Ctrl+Q');
+    // Keys the editor handles itself are shown but not registered, so one press runs once.
+    expect(find(win, 'Find and Replace…')).toMatchObject({ accelerator: 'Ctrl+F', registerAccelerator: false });
+    expect(find(win, 'Print…').registerAccelerator).toBe(true);
   });
 
   it('uses roles for the standard commands', () => {
-    const menu = buildMenu('fr', { isMac: false, dev: false, window: () => undefined }) as unknown as { template: Item[] };
-    const edit = menu.template.find((i) => i.label === 'Édition')!;
+    const edit = find(build('fr', 'win32'), 'Édition');
     expect(edit.submenu!.map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
     expect(edit.submenu!.find((i) => i.role === 'paste')!.label).toBe('Coller');
+  });
+
+  it('enables only the commands the page offers, and sends the chosen one to the page', () => {
+    const sent: AppCommand[] = [];
+    const menu = build('en', 'linux', new Set<AppCommand>(['file.print', 'insert.footnote']), (c) => sent.push(c));
+    expect(find(menu, 'Print…').enabled).toBe(true);
+    expect(find(menu, 'Footnote').enabled).toBe(true);
+    expect(find(menu, 'Export…').enabled).toBe(false);
+    expect(find(menu, 'Finalise…').enabled).toBe(false);
+    find(menu, 'Footnote').click!();
+    find(menu, 'Print…').click!();
+    expect(sent).toEqual(['insert.footnote', 'file.print']);
+  });
+
+  it('has every command of the contract in the menu, once', () => {
+    const commands = menuModel('en', { platform: 'linux', available: none, dev: false, appName: 'Rapporteur' })
+      .flatMap((s) => s.items)
+      .flatMap((i) => (i.kind === 'command' ? [i.command] : []));
+    expect([...commands].sort()).toEqual([...APP_COMMANDS].sort());
   });
 
   it('reads the same locales/ JSON, with interpolation, and picks the system language', () => {

@@ -6,7 +6,8 @@
  * network failure or a refused call comes back as `{ ok: false }`, never as an exception.
  */
 import { isChannel, type ChannelName, type RapporteurApi, type Result } from '../../shared/ipc-contract';
-import { fromWire, HOST_API_PREFIX, HOST_TOKEN_HEADER, HOST_TOKEN_META, toWire } from '../../shared/wire';
+import { HOST_EVENTS, parseHostEvent, type HostEventName } from '../../shared/host-events';
+import { fromWire, HOST_API_PREFIX, HOST_EVENTS_PATH, HOST_TOKEN_HEADER, HOST_TOKEN_META, toWire } from '../../shared/wire';
 
 /** The token the HTTP host put in the page, if it served it. */
 export function hostToken(doc: Document = document): string | undefined {
@@ -21,7 +22,35 @@ function isResult(value: unknown): value is Result<unknown> {
 }
 
 export function createHttpHost(token: string, base: string = location.origin): RapporteurApi {
+  // One stream for every listener, opened with the first one.
+  const listeners = new Map<HostEventName, Set<(payload: unknown) => void>>();
+  let stream: EventSource | undefined;
+  const openStream = () => {
+    stream = new EventSource(`${base}${HOST_EVENTS_PATH}?token=${encodeURIComponent(token)}`);
+    for (const name of HOST_EVENTS) {
+      stream.addEventListener(name, (e) => {
+        let data: unknown;
+        try {
+          data = JSON.parse((e as MessageEvent<string>).data);
+        } catch {
+          return;
+        }
+        const event = parseHostEvent(name, data);
+        if (!event) return console.warn(`[host] dropped a malformed "${name}" event`);
+        for (const l of [...(listeners.get(name) ?? [])]) l(event.payload);
+      });
+    }
+  };
   return {
+    onEvent(name: HostEventName, listener: (payload: unknown) => void) {
+      if (!stream) openStream();
+      let set = listeners.get(name);
+      if (!set) listeners.set(name, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+      };
+    },
     async invoke(channel: ChannelName, input?: unknown) {
       if (!isChannel(channel)) throw new Error(`Rapporteur: IPC channel "${String(channel)}" is not in the contract.`);
       let response: Response;

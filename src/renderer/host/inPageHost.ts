@@ -54,6 +54,10 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
       };
       return ok({ ...settings });
     },
+    'settings.chooseBackupFolder': unavailable,
+    // No host behind the page: no menus to enable, no flush to answer.
+    'app.commandsAvailable': () => ok(null),
+    'app.flushed': () => ok(null),
   };
   const dispatch = createDispatcher(handlers, (channel, error) => console.error(`[host] ${channel} failed:`, error));
 
@@ -62,5 +66,7 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
       if (!isChannel(channel)) throw new Error(`Rapporteur: IPC channel "${String(channel)}" is not in the contract.`);
       return dispatch(channel, input).then((r: Result<unknown>) => structuredClone(r));
     },
+    // The page is its own host: nothing ever sends it an event.
+    onEvent: () => () => undefined,
   } as RapporteurApi;
 }

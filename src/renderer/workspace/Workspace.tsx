@@ -12,6 +12,7 @@ import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { DossierEditor, type DossierEditorHandle } from '../editor/components/DossierEditor';
 import { filePicker } from '../files/picker';
+import { useAppCommands } from '../commands/registry';
 import { useAppTranslation, useWorkspaceTranslation } from '../i18n';
 import type { LiveState } from './checks/ChecksPanel';
 import { FindingMarks, marksOf } from './checks/FindingMarks';
@@ -233,6 +234,10 @@ export function Workspace(props: WorkspaceProps) {
     setView('compare');
   };
 
+  // File > Close (and the button): what is on screen is saved first.
+  const close = () => void flush().finally(onClose);
+  useAppCommands({ 'file.close': close });
+
   const switchLang = async (l: Lang) => {
     if (l === lang) return;
     const latest = await editor.current?.flush();
@@ -277,7 +282,7 @@ export function Workspace(props: WorkspaceProps) {
               {t('import.returned')}
             </button>
           )}
-          <button type="button" className="link" data-testid="dossier-close" onClick={() => void flush().finally(onClose)}>
+          <button type="button" className="link" data-testid="dossier-close" onClick={close}>
             {at('preview.closeDossier')}
           </button>
         </div>

@@ -32,6 +32,9 @@ import { asResult, type Store } from '../store/index';
 import { defaultBackupDir } from '../store/backup';
 import { exportFileName } from '../store/share';
 import { draftingHandlers } from './drafting';
+import type { AppCommand } from '../../shared/host-events';
+import type { HostEvents } from './events';
+import { refusedBackupFolder } from './folders';
 
 /** Keys of the settings table used by the interface. */
 export const SETTING_KEYS = {
@@ -53,6 +56,16 @@ export type HostHandlerOptions = {
   printPdf?: (html: string, options: ExportOptions) => Promise<Uint8Array>;
   /** Called after settings changed (the main process rebuilds its menu in the new language). */
   onSettingsChange?: (now: Settings, before: Settings) => void;
+  /** The events this host sends its pages; the flush answers (`app.flushed`) go back to it. */
+  events?: HostEvents;
+  /** Called with the commands the page's screen offers (the main process enables those menu items). */
+  onCommandsAvailable?: (commands: AppCommand[]) => void;
+  /**
+   * A folder chosen by the user in the host's own dialog (Electron), or null when cancelled.
+   * A host that has it takes folders only from it: `settings.set` then refuses a backup folder
+   * named by the page.
+   */
+  chooseFolder?: (purpose: 'backup') => Promise<string | null>;
 };
 
 /** Runs a store call; its StoreError becomes data with the store's code. */
@@ -133,8 +146,11 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
 
     'settings.get': () => fromStore(settings),
     'settings.set': async (patch) => {
-      if (patch.backupDir !== undefined && patch.backupDir !== null && !isAbsolute(patch.backupDir)) {
-        return fail('invalid-input', `settings.set: the backup folder must be an absolute path, not "${patch.backupDir}".`);
+      if (patch.backupDir !== undefined && patch.backupDir !== null) {
+        if (opts.chooseFolder) return fail('forbidden', 'settings.set: the backup folder is chosen in the folder dialog (Settings > Choose…), not named by the page.');
+        if (!isAbsolute(patch.backupDir)) return fail('invalid-input', `settings.set: the backup folder must be an absolute path, not "${patch.backupDir}".`);
+        const refused = refusedBackupFolder(patch.backupDir);
+        if (refused) return fail('invalid-input', `settings.set: ${refused}`);
       }
       const before = await fromStore(settings);
       if (!before.ok) return before;
@@ -147,6 +163,30 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
       });
       if (changed.ok) opts.onSettingsChange?.(changed.value, before.value);
       return changed;
+    },
+    'settings.chooseBackupFolder': async () => {
+      if (!opts.chooseFolder) return fail('unavailable', 'This host has no folder dialog: give the backup folder as an absolute path.');
+      const dir = await opts.chooseFolder('backup');
+      if (dir === null) return fromStore(settings);
+      const refused = refusedBackupFolder(dir);
+      if (refused) return fail('invalid-input', refused.charAt(0).toUpperCase() + refused.slice(1));
+      const before = await fromStore(settings);
+      if (!before.ok) return before;
+      const changed = await fromStore(() => {
+        store.setBackupDir(dir);
+        return settings();
+      });
+      if (changed.ok) opts.onSettingsChange?.(changed.value, before.value);
+      return changed;
+    },
+
+    'app.commandsAvailable': ({ commands }) => {
+      opts.onCommandsAvailable?.(commands);
+      return ok(null);
+    },
+    'app.flushed': ({ requestId, saved }) => {
+      opts.events?.acknowledgeFlush(requestId, saved);
+      return ok(null);
     },
   };
 }

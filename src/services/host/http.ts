@@ -5,6 +5,8 @@
  *   GET  /…                 the built renderer (out/renderer); index.html gets the per-run token
  *                           in <meta name="rapporteur-host-token">
  *   POST /api/<channel>     body {"input": …} → the contract's Result as JSON (bytes as {$bytes})
+ *   GET  /events?token=…    the host's events (src/shared/host-events.ts) as Server-Sent Events
+ *                           (an EventSource cannot send headers, so the token is in the query)
  *
  * Security (it can read and write the user's library):
  * - bound to 127.0.0.1 only, on a port the system picks;
@@ -24,7 +26,8 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fail, MAX_DOCUMENT_BYTES, type Dispatch, type Result } from '../../shared/ipc-contract';
-import { fromWire, HOST_API_PREFIX, HOST_TOKEN_HEADER, HOST_TOKEN_META, toWire } from '../../shared/wire';
+import { fromWire, HOST_API_PREFIX, HOST_EVENTS_PATH, HOST_TOKEN_HEADER, HOST_TOKEN_META, toWire } from '../../shared/wire';
+import type { HostEvents } from './events';
 
 export const LOOPBACK = '127.0.0.1';
 /** Default body limit: the largest document, plus room for the JSON around it. */
@@ -58,6 +61,8 @@ export type HttpHostOptions = {
    * the page, so the page falls back to its in-page host (the shell's end-to-end tests).
    */
   dispatch?: Dispatch;
+  /** The events sent to the pages (menu commands in tests, the flush before the host stops). */
+  events?: HostEvents;
   /** The built renderer (index.html and assets). */
   rendererRoot: string;
   /** 0 (default): a free port chosen by the system. */
@@ -187,6 +192,17 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     sendJson(res, !result.ok && result.error.code === 'unknown-channel' ? 404 : 200, result);
   }
 
+  function eventStream(req: IncomingMessage, res: ServerResponse, events: HostEvents, given: string | null): void {
+    if (!sameSecret(given ?? undefined, token)) return sendText(req, res, 403, 'Forbidden: this request does not carry the host’s token.');
+    res.writeHead(200, { ...COMMON_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+    // `retry`: how soon the page's EventSource reconnects if the stream breaks.
+    res.write('retry: 1000\n: connected\n\n');
+    const unsubscribe = events.subscribe((name, payload) => {
+      res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+    });
+    req.on('close', unsubscribe);
+  }
+
   async function staticFile(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (pathname.includes('\0')) return sendText(req, res, 400, 'Bad Request');
     if (pathname.endsWith('/')) pathname += 'index.html';
@@ -231,6 +247,11 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         // Unknown channels get past the token check to the dispatcher, which answers 'unknown-channel' (404).
         const channel = pathname.slice(HOST_API_PREFIX.length);
         return api(req, res, channel, opts.dispatch);
+      }
+      if (pathname === HOST_EVENTS_PATH) {
+        if (!opts.dispatch || !opts.events) return sendText(req, res, 404, 'Not Found');
+        if (req.method !== 'GET') return sendText(req, res, 405, 'Method Not Allowed', { Allow: 'GET' });
+        return eventStream(req, res, opts.events, new URL(req.url ?? '/', `http://${LOOPBACK}`).searchParams.get('token'));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
       return staticFile(req, res, pathname);

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Block, RDocument } from '../../../src/core/model/schema';
 import { createHostHandlers, type HostHandlerOptions } from '../../../src/services/host/handlers';
+import { createHostEvents } from '../../../src/services/host/events';
+import { refusedBackupFolder } from '../../../src/services/host/folders';
 import { openStore, type Store } from '../../../src/services/store';
 import { CHANNELS, createDispatcher, MAX_DOCUMENT_BYTES, type ChannelName, type Dossier, type Result } from '../../../src/shared/ipc-contract';
 import { freshStore, tempDir, track } from '../store/helpers';
@@ -313,6 +315,66 @@ describe('bad inputs', () => {
     // Nothing changed.
     expect(store.list().map((x) => ({ id: x.id, version: x.version }))).toEqual([{ id, version: 1 }]);
     expect(store.history(id)).toHaveLength(1);
+  });
+});
+
+describe('desktop shell channels (issue 14)', () => {
+  it('refuses the roots and system folders as the backup folder, whoever names them', async () => {
+    const { store } = await freshStore();
+    const call = host(store);
+    for (const dir of ['/', '/etc', '/usr/lib', '/System/Library']) {
+      const r = await call('settings.set', { backupDir: dir });
+      expect(r, dir).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      if (!r.ok) expect(r.error.message).toMatch(/root of a disk|system folder/);
+    }
+    expect(refusedBackupFolder('C:\\Windows\\Temp', 'win32')).toMatch(/system folder/);
+    expect(refusedBackupFolder('D:\\', 'win32')).toMatch(/root/);
+    expect(refusedBackupFolder('C:\\Users\\ana\\Backups', 'win32')).toBeUndefined();
+    expect(refusedBackupFolder('/var/folders/xy/T/backups', 'darwin')).toBeUndefined();
+    // Nothing was changed by the refusals.
+    expect(value(await call<{ backupDirIsDefault: boolean }>('settings.get')).backupDirIsDefault).toBe(true);
+  });
+
+  it('in a host with folder dialogs, takes the backup folder only from the dialog', async () => {
+    const { store, dir } = await freshStore();
+    const chosen = join(dir, 'chosen');
+    mkdirSync(chosen);
+    const answers: (string | null)[] = [null, chosen, '/etc'];
+    const changes: string[] = [];
+    const call = host(store, { chooseFolder: () => Promise.resolve(answers.shift() ?? null), onSettingsChange: (now) => void changes.push(now.backupDir ?? '') });
+    const named = await call('settings.set', { backupDir: chosen });
+    expect(named).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Cancelled: nothing changes.
+    expect(value(await call<{ backupDirIsDefault: boolean }>('settings.chooseBackupFolder')).backupDirIsDefault).toBe(true);
+    expect(value(await call('settings.chooseBackupFolder'))).toMatchObject({ backupDir: chosen, backupDirIsDefault: false });
+    expect(changes).toEqual([chosen]);
+    // A system folder picked in the dialog is refused too.
+    expect(await call('settings.chooseBackupFolder')).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^The backup folder cannot be inside a system folder/) } });
+    // Back to the default is not a place on disk: still allowed.
+    expect(value(await call('settings.set', { backupDir: null }))).toMatchObject({ backupDirIsDefault: true });
+    // Without dialogs (the browser host) the channel says so.
+    expect(await host(store)('settings.chooseBackupFolder')).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+
+  it('passes the available commands to the host and the flush answers to its pending request', async () => {
+    const { store } = await freshStore();
+    const events = createHostEvents();
+    const seen: string[][] = [];
+    const call = host(store, { events, onCommandsAvailable: (c) => void seen.push(c) });
+    expect(value(await call('app.commandsAvailable', { commands: ['file.print', 'insert.footnote'] }))).toBeNull();
+    expect(seen).toEqual([['file.print', 'insert.footnote']]);
+    expect(await call('app.commandsAvailable', { commands: ['file.format-disk'] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+
+    const requests: string[] = [];
+    events.subscribe((name, payload) => {
+      if (name === 'app.flush') requests.push((payload as { requestId: string }).requestId);
+    });
+    const outcome = events.requestFlush(10_000);
+    expect(requests).toHaveLength(1);
+    // An answer to no pending request changes nothing; the real one ends the wait.
+    expect(value(await call('app.flushed', { requestId: 'forged', saved: true }))).toBeNull();
+    await call('app.flushed', { requestId: requests[0], saved: false });
+    expect(await outcome).toEqual({ kind: 'answered', saved: false });
   });
 });
 

@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHostHandlers } from '../../../src/services/host/handlers';
+import { createHostEvents, type HostEvents } from '../../../src/services/host/events';
 import { DEFAULT_MAX_BODY_BYTES, startHttpHost, type HttpHost } from '../../../src/services/host/http';
 import { createHttpHost } from '../../../src/renderer/host/httpHost';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp';
@@ -32,9 +33,9 @@ function rendererRoot(): string {
   return root;
 }
 
-async function start(opts: { maxBodyBytes?: number } = {}) {
+async function start(opts: { maxBodyBytes?: number; events?: HostEvents } = {}) {
   const { store } = await freshStore();
-  const dispatch = createDispatcher(createHostHandlers({ store, appInfo: { name: 'Rapporteur', version: '1.0.0', platform: 'web' }, defaultLanguage: 'en' }));
+  const dispatch = createDispatcher(createHostHandlers({ store, appInfo: { name: 'Rapporteur', version: '1.0.0', platform: 'web' }, defaultLanguage: 'en', ...(opts.events ? { events: opts.events } : {}) }));
   const host = await startHttpHost({ dispatch, rendererRoot: rendererRoot(), ...opts });
   hosts.push(host);
   return { host, store };
@@ -80,6 +81,44 @@ function canConnect(address: string, port: number): Promise<boolean> {
 }
 
 describe('the HTTP host', () => {
+  it('streams its events to a page that has the token (Server-Sent Events), and the flush handshake completes over it', async () => {
+    const events = createHostEvents();
+    const { host } = await start({ events });
+    expect((await raw(host, { path: '/events' })).status).toBe(403);
+    expect((await raw(host, { path: '/events?token=wrong-token-wrong-token' })).status).toBe(403);
+    expect((await raw(host, { method: 'POST', path: `/events?token=${host.token}` })).status).toBe(405);
+
+    const got: string[] = [];
+    const connected = new Promise<void>((ok, ko) => {
+      const req = request({ host: '127.0.0.1', port: host.port, path: `/events?token=${host.token}`, headers: { Host: `127.0.0.1:${host.port}` } }, (res) => {
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          got.push(chunk);
+          if (chunk.includes(': connected')) ok();
+        });
+      });
+      req.on('error', ko);
+      req.end();
+    });
+    await connected;
+    expect(events.pages).toBe(1);
+    events.emit('app.command', { command: 'file.print' });
+    const flushed = events.requestFlush(10_000);
+    await expect.poll(() => got.join('')).toMatch(/event: app\.flush\ndata: \{"requestId":"[^"]+"\}/);
+    const requestId = /"requestId":"([^"]+)"/.exec(got.join(''))![1]!;
+    expect(got.join('')).toContain('event: app.command\ndata: {"command":"file.print"}\n\n');
+    const answer = await raw(host, {
+      method: 'POST',
+      path: '/api/app.flushed',
+      headers: { 'Content-Type': 'application/json', [HOST_TOKEN_HEADER]: host.token },
+      body: JSON.stringify({ input: { requestId, saved: true } }),
+    });
+    expect(answer.status).toBe(200);
+    expect(await flushed).toEqual({ kind: 'answered', saved: true });
+  });
+
   it('listens on 127.0.0.1 only', async () => {
     const { host } = await start();
     expect(host.address).toBe('127.0.0.1');

@@ -60,9 +60,18 @@ describe('the main process', () => {
     expect(out.list.value.map((d: { id: string }) => d.id)).toEqual([out.created.value.id]);
     expect(out.foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // The menu follows the interface language, which starts as the system's.
-    expect(out.menusBefore).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+    expect(out.menusBefore).toEqual(['Fichier', 'Édition', 'Insertion', 'Document', 'Affichage', 'Aide']);
     expect(out.setLanguage).toMatchObject({ ok: true, value: { interfaceLanguage: 'en' } });
-    expect(out.menusAfter).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(out.menusAfter).toEqual(['File', 'Edit', 'Insert', 'Document', 'View', 'Help']);
+    // The page said which commands its screen offers: those items are enabled, the others not;
+    // choosing one sends it to the page.
+    expect(out.menuPrintEnabled).toBe(true);
+    expect(out.menuExportEnabled).toBe(false);
+    expect(out.commandEvents).toEqual([['app.command', { command: 'file.print' }]]);
+    // The backup folder comes from the native dialog (cancelled here: nothing changes).
+    expect(out.chooseFolder).toMatchObject({ ok: true, value: { backupDirIsDefault: true } });
+    // Quitting waited for the page's save before the library closed.
+    expect(out.quitOrder).toEqual(['flush asked', 'quit called (completed: false)', 'saved (quit completed: false)']);
     // PDF: printed by a hidden, sandboxed window without preload or JavaScript, then cleaned up.
     expect(out.pdf).toBe('%PDF-fake ');
     expect(out.printWindow).toMatchObject({ show: false, destroyed: true, fileGone: true, printed: [{ pageSize: 'A4', preferCSSPageSize: true }] });
@@ -72,6 +81,24 @@ describe('the main process', () => {
     expect(out.backups).toBe(1);
     // After quitting, the library is closed.
     expect(out.afterQuit).toMatchObject({ ok: false, error: { code: 'closed' } });
+  });
+
+  it('imports a .rapporteur file passed on the command line and tells the page to open it', () => {
+    const dir = dataDir();
+    // A shared file made by another library (the CLI's own export).
+    const other = dataDir();
+    runMain({ RAPPORTEUR_DATA_DIR: other });
+    const file = join(dataDir(), 'lettre.rapporteur');
+    const id = JSON.parse(spawnSync(process.execPath, [join(root, 'bin', 'rapporteur.mjs'), 'db', '--data-dir', other, 'list', '--json'], { encoding: 'utf8' }).stdout)[0].id;
+    const exported = spawnSync(process.execPath, [join(root, 'bin', 'rapporteur.mjs'), 'db', '--data-dir', other, 'export', id, '-o', file], { encoding: 'utf8' });
+    expect(exported.status, exported.stderr).toBe(0);
+    const out = runMain({ RAPPORTEUR_DATA_DIR: dir, FAKE_OPEN_FILE: file, FAKE_CHOSEN_FOLDER: other });
+    expect(out.openedEvents).toHaveLength(1);
+    const ids = out.listAfterOpen.value.map((d: { id: string }) => d.id);
+    expect(ids).toContain(out.openedEvents[0][1].id);
+    expect(ids).toHaveLength(2); // the letter created by the run, and the one opened
+    // The folder picked in the (fake) native dialog became the backup folder.
+    expect(out.chooseFolder).toMatchObject({ ok: true, value: { backupDir: other, backupDirIsDefault: false } });
   });
 
   it('opens the window where it was left, the next time', () => {
@@ -87,7 +114,7 @@ describe('the main process', () => {
     const dir = dataDir();
     runMain({ RAPPORTEUR_DATA_DIR: dir, FAKE_SYSTEM_LANGUAGES: 'fr-FR' }); // switches to English
     const again = runMain({ RAPPORTEUR_DATA_DIR: dir, FAKE_SYSTEM_LANGUAGES: 'fr-FR' });
-    expect(again.menusBefore).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(again.menusBefore).toEqual(['File', 'Edit', 'Insert', 'Document', 'View', 'Help']);
     expect(again.list.value).toHaveLength(2);
   });
 

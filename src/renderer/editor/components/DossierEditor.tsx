@@ -39,6 +39,8 @@ import { SaveStatus } from './SaveStatus';
 import { FindReplace } from './FindReplace';
 import { XrefPicker } from './XrefPicker';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { $insertItem } from '../plugins/insertCommands';
+import { useAppCommands, useFlushBeforeQuit } from '../../commands/registry';
 import '../editor.css';
 
 export type DossierEditorHandle = {
@@ -73,6 +75,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   const [editor] = useLexicalComposerContext();
   const { t } = useAppTranslation();
   const [state, setState] = useState<SaveState>({ kind: 'saved', version: dossier.version });
+  // The save state as the autosave last reported it (not as last rendered): the flush reads it.
+  const stateRef = useRef(state);
   const [panel, setPanel] = useState<Panel>();
   const modeRef = useRef(mode);
   modeRef.current = mode;
@@ -91,7 +95,10 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
         base: dossier.document,
         version: dossier.version,
         save: save ?? ((document, baseVersion) => api.invoke('dossier.save', { id: dossier.id, document, baseVersion })),
-        onState: setState,
+        onState: (s) => {
+          stateRef.current = s;
+          setState(s);
+        },
         onDocument: (doc) => onDocumentRef.current?.(doc),
         onSaved: (doc, version) => {
           base.current = doc;
@@ -101,7 +108,13 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
     // One autosave per opened dossier and language (the editor is remounted for another).
     [editor],
   );
-  useEffect(() => () => autosave.dispose(), [autosave]);
+  // Leaving the dossier (another one opened, the app closing it) saves what is unsaved first.
+  useEffect(() => () => void autosave.flush().finally(() => autosave.dispose()), [autosave]);
+  // Before the host quits or stops: saved when nothing is left unsaved.
+  useFlushBeforeQuit(async () => {
+    await autosave.flush();
+    return stateRef.current.kind === 'saved';
+  });
 
   useImperativeHandle(ref, () => ({
     flush: async () => {
@@ -150,6 +163,25 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
     [],
   );
   useEffect(() => editor.setEditable(mode !== 'read'), [editor, mode]);
+
+  // The menu's Edit, Insert and Help items that act on the editor (src/renderer/commands).
+  const insert = (item: Parameters<typeof $insertItem>[0]) => {
+    editor.update(() => $insertItem(item));
+    editor.focus();
+  };
+  const structure = mode === 'edit';
+  useAppCommands({ 'edit.find': () => setPanel('find'), 'help.shortcuts': () => setPanel('shortcuts') });
+  useAppCommands(
+    {
+      'insert.footnote': () => insert('footnote'),
+      'insert.xref': () => setPanel('xref'),
+      'insert.table': () => insert('table'),
+      'insert.pageBreak': () => insert('pageBreak'),
+      'insert.annex': () => insert('annex'),
+      'insert.enclosure': () => insert('enclosure'),
+    },
+    structure,
+  );
 
   // The masthead depends on the metadata only (not on the words): the metadata as the editor
   // holds it now (the metadata form changes it), so it follows as the user types.

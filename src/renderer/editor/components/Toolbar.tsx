@@ -10,13 +10,12 @@ import { $deleteTableColumnAtSelection, $deleteTableRowAtSelection, $insertTable
 import { $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, mergeRegister, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import { useAppTranslation } from '../../i18n';
 import { $selectedTextBlocks, $setBlockKind, BLOCK_CHOICES, choiceId, choiceOf } from '../plugins/blockCommands';
-import { $inTable, $insertFootnote, $insertHeading, $insertPageBreak, $insertPart, $insertTable } from '../plugins/insertCommands';
+import { $inTable, $insertItem, INSERT_ITEMS, type InsertItem } from '../plugins/insertCommands';
 import type { EditMode } from '../plugins/keyboard';
 
 type Caret = { kind: string; bold: boolean; italic: boolean; superscript: boolean; inTable: boolean };
 
-const INSERTS = ['footnote', 'xref', 'table', 'heading', 'pageBreak', 'annex', 'enclosure'] as const;
-type InsertItem = (typeof INSERTS)[number];
+const INSERTS = INSERT_ITEMS;
 
 export function Toolbar({ mode, onFind, onXref, onShortcuts }: { mode: EditMode; onFind: () => void; onXref: () => void; onShortcuts: () => void }) {
   const [editor] = useLexicalComposerContext();
@@ -53,13 +52,7 @@ export function Toolbar({ mode, onFind, onXref, onShortcuts }: { mode: EditMode;
 
   const insert = (item: InsertItem) => {
     if (item === 'xref') return onXref();
-    editor.update(() => {
-      if (item === 'footnote') $insertFootnote();
-      else if (item === 'table') $insertTable(3, 3);
-      else if (item === 'heading') $insertHeading();
-      else if (item === 'pageBreak') $insertPageBreak();
-      else $insertPart(item);
-    });
+    editor.update(() => $insertItem(item));
     editor.focus();
   };
 

@@ -160,3 +160,16 @@ export function $canInsertBlocks(): boolean {
   const current = $currentBlock();
   return current !== null && !$isPartTitleNode(current);
 }
+
+/** What the toolbar's Insert list and the menu's Insert menu offer. */
+export const INSERT_ITEMS = ['footnote', 'xref', 'table', 'heading', 'pageBreak', 'annex', 'enclosure'] as const;
+export type InsertItem = (typeof INSERT_ITEMS)[number];
+
+/** Inserts `item` at the caret (the cross-reference opens its picker instead, so it is not here). */
+export function $insertItem(item: Exclude<InsertItem, 'xref'>): void {
+  if (item === 'footnote') $insertFootnote();
+  else if (item === 'table') $insertTable(3, 3);
+  else if (item === 'heading') $insertHeading();
+  else if (item === 'pageBreak') $insertPageBreak();
+  else $insertPart(item);
+}

@@ -1,0 +1,28 @@
+/**
+ * Which folders the app refuses as a place to write its backups, whoever names them: the roots
+ * and the operating system's own folders (tried: `/etc` was accepted and backups were written
+ * there when the app ran with the rights to). The store still checks that the folder exists and
+ * is writable.
+ */
+import { posix, win32 } from 'node:path';
+
+const POSIX_SYSTEM = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib64', '/proc', '/run', '/sbin', '/sys', '/usr', '/var', '/System', '/Library', '/Applications', '/private'];
+const WINDOWS_SYSTEM = ['windows', 'program files', 'program files (x86)', 'programdata'];
+
+/** Why `dir` may not hold backups, or undefined when it may. */
+export function refusedBackupFolder(dir: string, platform: NodeJS.Platform = process.platform): string | undefined {
+  // The platform's own path rules (so the Windows rules are tested on any machine).
+  const path = platform === 'win32' ? win32 : posix;
+  const full = path.resolve(dir);
+  const { root } = path.parse(full);
+  if (full === root) return `the backup folder cannot be the root of a disk (${full}).`;
+  if (platform === 'win32') {
+    const first = full.slice(root.length).split(/[\\/]/)[0]?.toLowerCase();
+    if (first !== undefined && WINDOWS_SYSTEM.includes(first)) return `the backup folder cannot be inside a system folder (${full}).`;
+    return undefined;
+  }
+  // /var/folders (macOS temporary folders) and /var/tmp stay allowed: users may try a backup there.
+  if (full.startsWith('/var/folders/') || full.startsWith('/var/tmp/')) return undefined;
+  const system = POSIX_SYSTEM.find((s) => full === s || full.startsWith(s + '/'));
+  return system === undefined ? undefined : `the backup folder cannot be inside a system folder (${system}).`;
+}
