@@ -38,6 +38,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('the contract', () => {
   it('lists every channel once, namespaced on the wire', () => {
     expect([...CHANNELS].sort()).toEqual([
+      'app.commandsAvailable',
+      'app.flushed',
       'app.info',
       'dossier.check',
       'dossier.compare',
@@ -57,6 +59,7 @@ describe('the contract', () => {
       'library.emptyTrash',
       'library.list',
       'library.search',
+      'settings.chooseBackupFolder',
       'settings.get',
       'settings.set',
       'templates.create',
