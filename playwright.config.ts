@@ -21,7 +21,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env['CI'],
   reporter: [['list']],
-  timeout: 30_000,
+  // The open dossier now renders the editor with its side panels; on the shared 2-core machine a test takes up to ~45 s.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     trace: 'retain-on-failure',

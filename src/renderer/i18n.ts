@@ -8,11 +8,17 @@ import enApp from '../../locales/en/app.json';
 import frApp from '../../locales/fr/app.json';
 import enChecker from '../../locales/en/checker.json';
 import frChecker from '../../locales/fr/checker.json';
+import enWorkspace from '../../locales/en/workspace.json';
+import frWorkspace from '../../locales/fr/workspace.json';
+import enCompare from '../../locales/en/compare.json';
+import frCompare from '../../locales/fr/compare.json';
 import type { InterfaceLanguage } from '../shared/ipc-contract';
 
 // Typed against the English file: the typecheck fails if the French file lacks a key.
 const fr: typeof enApp = frApp;
 const frCheck: typeof enChecker = frChecker;
+const frWork: typeof enWorkspace = frWorkspace;
+const frComp: typeof enCompare = frCompare;
 
 /** "a.b.c" paths of the string leaves of a resource file. */
 type Leaves<T, P extends string = ''> = {
@@ -29,6 +35,21 @@ export type AppKey = Leaves<typeof enApp>;
 export function useAppTranslation() {
   const { t, i18n } = useTranslation('app');
   return { t: (key: AppKey, vars: Record<string, string | number> = {}): string => t(key, vars), i18n };
+}
+
+/** A key of locales/<lang>/workspace.json (the open dossier's screens: details, outline, checks, history, import). */
+export type WorkspaceKey = Leaves<typeof enWorkspace>;
+
+/** `t` for the workspace's strings (locales/<lang>/workspace.json), keys checked by the typecheck. */
+export function useWorkspaceTranslation() {
+  const { t, i18n } = useTranslation('workspace');
+  return { t: (key: WorkspaceKey, vars: Record<string, string | number> = {}): string => t(key, vars), i18n };
+}
+
+/** `t` over the comparison's words (locales/<lang>/compare.json), for core/compare/describe.ts (keys "compare:…"). */
+export function useCompareTranslation() {
+  const { t } = useTranslation('compare');
+  return { t: (key: string, vars: Record<string, unknown> = {}): string => t(key, vars as Record<string, string>) };
 }
 
 /**
@@ -51,11 +72,14 @@ export function browserLanguage(languages: readonly string[] = navigator.languag
 
 export function initI18n(lng: InterfaceLanguage) {
   void i18next.use(initReactI18next).init({
-    resources: { en: { app: enApp, checker: enChecker }, fr: { app: fr, checker: frCheck } },
+    resources: {
+      en: { app: enApp, checker: enChecker, workspace: enWorkspace, compare: enCompare },
+      fr: { app: fr, checker: frCheck, workspace: frWork, compare: frComp },
+    },
     lng,
     fallbackLng: 'en',
     supportedLngs: ['fr', 'en'],
-    ns: ['app', 'checker'],
+    ns: ['app', 'checker', 'workspace', 'compare'],
     defaultNS: 'app',
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes

@@ -7,10 +7,14 @@ import { applyPageGeometry } from './page-geometry';
 import './styles.css';
 import recognizeWorkerUrl from './editor/paste/recognizeWorker?worker&url';
 import { setRecognizeWorkerUrl } from './editor/paste/worker';
+import checkWorkerUrl from './workspace/checks/checkWorker?worker&url';
+import { setCheckWorkerUrl } from './workspace/checks/liveChecks';
 import { connectToHost } from './commands/registry';
 
-// A large paste is recognised in a worker (the bundler builds it as its own script).
+// A large paste is recognised, and the checker runs while writing, in workers (the bundler
+// builds each as its own script).
 setRecognizeWorkerUrl(recognizeWorkerUrl);
+setCheckWorkerUrl(checkWorkerUrl);
 
 // Menu commands and the flush before quit, from whichever host serves the page.
 connectToHost(api);

@@ -30,6 +30,8 @@ import {
   type SearchHit,
 } from './library';
 import { commandsAvailableSchema, flushedSchema, type HostEventName, type HostEventPayload } from './host-events';
+import type { CompareResult } from '../core/compare/types';
+import { MAX_IMPORT_BYTES, type EmptiedTrash, type ImportedDossier, type ReturnedVersion } from './drafting';
 
 // ---------------------------------------------------------------------------------------------
 // Value types carried by the channels
@@ -75,6 +77,7 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 // Library values: plain data, defined once in ./library.ts and returned by the store as they are.
 
 export type { ConflictDetails, Dossier, DossierSummary, ListQuery, MemoryMatch, RevisionInfo, RevisionReason, SaveResult, SearchHit, SearchQuery, SnippetPart, TrashFilter } from './library';
+export type { EmptiedTrash, ImportedDossier, ImportFormat, ReturnedVersion, RevisionSide } from './drafting';
 
 export type CheckResult = {
   /** The version of the dossier that was checked. */
@@ -204,6 +207,14 @@ export const documentInputSchema = z.custom<RDocument>(() => true).transform((va
   return parsed.value;
 });
 
+// Issue 12a: revisions, file names and file bytes.
+const revisionSide = z.union([z.number().int().min(1), z.literal('current')]);
+const revisionLabel = z.string().trim().min(1).max(200);
+const fileName = z.string().min(1).max(255);
+const fileBytes = z
+  .instanceof(Uint8Array, { message: 'the file is sent as bytes' })
+  .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, `the file is too large to import (the limit is ${megabytes(MAX_IMPORT_BYTES)})`);
+
 export const ipcContract = {
   /** Name, version and platform of the running app. */
   'app.info': channel<AppInfo>()(none),
@@ -284,6 +295,22 @@ export const ipcContract = {
    */
   'export.bilingual': channel<ExportedFile>()(z.object({ id: dossierId, paper: z.enum(PAPERS) }).strict()),
   // --- end of issue 13 -----------------------------------------------------------------------
+  // --- Issue 12a (a day's work in the window: history, finalise, import, library) -------------
+  /** What changed between two revisions (or a revision and the current text), in `lang`. */
+  'dossier.compare': channel<CompareResult>()(z.object({ id: dossierId, from: revisionSide, to: revisionSide, lang: langSchema }).strict()),
+  /** Finalises (locks) the current text as a named revision; refused as 'conflict' when it is no longer `baseVersion`. */
+  'dossier.finalize': channel<RevisionInfo>()(z.object({ id: dossierId, label: revisionLabel, baseVersion: version }).strict()),
+  /** A new dossier holding a copy of this one's current text (a duplicate). */
+  'dossier.copy': channel<Dossier>()(z.object({ id: dossierId }).strict()),
+  /** A `.docx`, UN text (`.txt`) or `.rapporteur` file as a new dossier. */
+  'dossier.import': channel<ImportedDossier>()(z.object({ name: fileName, bytes: fileBytes, lang: langSchema.optional() }).strict()),
+  /** A returned version (a DOCX edited elsewhere) as a new revision of dossier `id`; the draft is kept as `beforeLabel`. */
+  'dossier.importRevision': channel<ReturnedVersion>()(
+    z.object({ id: dossierId, name: fileName, bytes: fileBytes, baseVersion: version, label: revisionLabel, beforeLabel: revisionLabel }).strict(),
+  ),
+  /** Deletes every dossier in the trash for good, except those holding a finalised revision. */
+  'library.emptyTrash': channel<EmptiedTrash>()(none),
+  // --- end of issue 12a -------------------------------------------------------------------
 
   /** The user's settings. */
   'settings.get': channel<Settings>()(none),

@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, root, test } from './app-host';
+import { openPanel } from './workspace-helpers';
 
 /** Console errors and uncaught exceptions, asserted empty at the end of each test that uses it. */
 function watchErrors(page: Page): string[] {
@@ -74,7 +75,8 @@ test('creates a document from a template, lists it, finds it without accents and
   await page.getByTestId('library-search').fill('');
   await expect(results).toHaveCount(0);
 
-  // The checker's findings for the open dossier: the template's placeholders are errors.
+  // The checker's findings for the open dossier (its Checks panel): the template's placeholders are errors.
+  await openPanel(page, 'checks');
   const findings = page.getByTestId('findings');
   await expect(findings).toHaveAttribute('data-ready', 'true');
   await expect(findings.getByRole('heading', { name: 'Checks' })).toBeVisible();
@@ -85,11 +87,12 @@ test('creates a document from a template, lists it, finds it without accents and
   await expect(placeholder.first().getByRole('img', { name: 'error' })).toBeVisible();
   await expect(placeholder.first()).toContainText('Template text left in place');
 
-  // Clicking the last placeholder finding scrolls the preview to its block.
+  // Clicking the last placeholder finding scrolls the editor to its block, which is marked.
   const last = placeholder.last();
-  await last.click();
-  const focused = doc.locator('[data-focused="true"]');
+  await last.locator('button').click();
+  const focused = doc.locator(`.flash`);
   await expect(focused).toHaveCount(1);
+  await expect(focused).toHaveAttribute('data-finding', 'error');
   await expect(focused).toBeInViewport();
   await expect(focused).toHaveClass(/flash/);
   await screenshot(page, 'library-findings');
@@ -145,6 +148,7 @@ test('switching the interface language changes the panel’s strings, and the ch
   await page.goto(appHost.url);
   await createDocument(page, 'concept-note', 'fr');
   const library = page.getByTestId('library');
+  await openPanel(page, 'checks');
   const findings = page.getByTestId('findings');
   await expect(findings).toHaveAttribute('data-ready', 'true');
   await expect(library.getByRole('heading', { name: 'Library' })).toBeVisible();

@@ -26,7 +26,8 @@ import { checkWordCount } from './word-limit';
 import { checkTranslation } from './translation';
 
 export { FINDING_CODES, type Finding, type FindingCode, type Severity } from './findings';
-export { documentWordCount, WORD_LIMITS } from './word-limit';
+export { documentWordCount } from './word-limit';
+export { WORD_LIMITS, wordCount, type WordCount, type PartWordCount } from './wordcount';
 
 /** Rules on the document as a whole: read once, with the numbering of the structure's language. */
 const DOCUMENT_RULES: DocumentRule[] = [

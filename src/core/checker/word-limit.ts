@@ -3,25 +3,13 @@
  * count itself as a reader sees the document.
  */
 import type { Lang, RDocument } from '../model/schema';
-import { countWords } from '../model/versions';
 import type { Numbering } from '../numbering/numbering';
-import { documentLines, inlineText } from '../render/text';
 import type { Finding, Layer } from './findings';
+import { WORD_LIMITS, wordCount } from './wordcount';
 
-/** Word limits of the Editorial Manual, footnotes included. */
-export const WORD_LIMITS = { secretariat: 8500, other: 10700 } as const;
-
-/** Words of the document in a language as a reader sees it: titles, generated text, blocks and footnotes. */
+/** Words of the document in a language as a reader sees it (./wordcount.ts counts them, per part too). */
 export function documentWordCount(doc: RDocument, n: Numbering): number {
-  let count = 0;
-  for (const line of documentLines(doc, n.lang, n)) count += countWords(line);
-  const layer = doc.text[n.lang];
-  if (layer) {
-    for (const t of Object.values(layer)) {
-      for (const r of t.content) if (r.type === 'footnote') count += countWords(inlineText(r.content, n));
-    }
-  }
-  return count;
+  return wordCount(doc, n.lang, n).total;
 }
 
 /** A document over the Editorial Manual's limits. */

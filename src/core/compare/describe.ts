@@ -84,29 +84,51 @@ function authors(c: BlockChange, t: Translate): string {
   return names.join(', ');
 }
 
-function blockLine(c: BlockChange, t: Translate): string | undefined {
-  const line = (w: string, op: string, excerpt: string) => {
-    const what = c.tracked ? t('compare:tracked', { what: op, authors: authors(c, t) }) : op;
-    return `${t('compare:line', { where: w, what })}${excerpt === '' ? '' : `\t${excerpt}`}`;
-  };
+/**
+ * Where a block change is ("12 → 13", "annex II para 3") and what happened to it ("moved and
+ * changed"), in words; undefined for a block only renumbered (no change to a reader).
+ */
+export function blockChangeWords(c: BlockChange, t: Translate): { where: string; what: string } | undefined {
+  const words = (w: string, op: string) => ({ where: w, what: c.tracked ? t('compare:tracked', { what: op, authors: authors(c, t) }) : op });
   switch (c.op) {
     case 'inserted':
-      return line(where(undefined, c.new, t), t('compare:op.inserted'), opening(c.new.text));
+      return words(where(undefined, c.new, t), t('compare:op.inserted'));
     case 'deleted':
-      return line(where(c.old, undefined, t), t('compare:op.deleted'), opening(c.old.text));
+      return words(where(c.old, undefined, t), t('compare:op.deleted'));
     case 'split':
-      return line(where(c.old, c.new[0], t, c.new.slice(1)), t('compare:op.split'), wordDiffExcerpt(c.runs));
+      return words(where(c.old, c.new[0], t, c.new.slice(1)), t('compare:op.split'));
     case 'merged':
-      return line(`${c.old.map((b) => where(b, undefined, t)).join(', ')} → ${item(c.new, t)}`, t('compare:op.merged'), wordDiffExcerpt(c.runs));
+      return words(`${c.old.map((b) => where(b, undefined, t)).join(', ')} → ${item(c.new, t)}`, t('compare:op.merged'));
     default: {
       if (c.op === 'renumbered') return undefined;
-      const what = c.changed && c.moved ? 'movedChanged' : c.changed ? 'changed' : 'moved';
-      return line(where(c.old, c.new, t), t(`compare:op.${what}`), c.runs ? wordDiffExcerpt(c.runs) : opening(c.new.text));
+      return words(where(c.old, c.new, t), t(`compare:op.${c.changed && c.moved ? 'movedChanged' : c.changed ? 'changed' : 'moved'}`));
     }
   }
 }
 
-function partLine(c: PartChange, t: Translate, blocks: number): string | undefined {
+function blockLine(c: BlockChange, t: Translate): string | undefined {
+  const words = blockChangeWords(c, t);
+  if (!words) return undefined;
+  let excerpt: string;
+  switch (c.op) {
+    case 'inserted':
+      excerpt = opening(c.new.text);
+      break;
+    case 'deleted':
+      excerpt = opening(c.old.text);
+      break;
+    case 'split':
+    case 'merged':
+      excerpt = wordDiffExcerpt(c.runs);
+      break;
+    default:
+      excerpt = c.runs ? wordDiffExcerpt(c.runs) : opening(c.new.text);
+  }
+  return `${t('compare:line', words)}${excerpt === '' ? '' : `\t${excerpt}`}`;
+}
+
+/** A part change in words (its title's changed words as [-…-]{+…+}); undefined for a part only renumbered. */
+export function partLine(c: PartChange, t: Translate, blocks: number): string | undefined {
   const count = blocks > 0 ? `\t${t('compare:part.blocks', { count: blocks })}` : '';
   if (c.op === 'inserted') return `${t('compare:line', { where: partName(c.new, t), what: t('compare:op.inserted') })}${count}`;
   if (c.op === 'deleted') return `${t('compare:line', { where: partName(c.old, t), what: t('compare:op.deleted') })}${count}`;
@@ -124,7 +146,8 @@ function value(v: unknown, t: Translate): string {
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
-function metaLine(m: MetaChange, t: Translate): string {
+/** A metadata change in words: "metadata meta.symbols: S/2017/1 → S/2017/2". */
+export function metaLine(m: MetaChange, t: Translate): string {
   return t('compare:metadata', { path: m.path, old: value(m.old, t), new: value(m.new, t) });
 }
 

@@ -10,7 +10,7 @@ import { segmentText } from './text';
 import type { SourceBlock } from './source';
 
 export type { ImportReport, ImportResult } from './recognize';
-export type { SourceBlock, SourceParagraph, SourceTable, SourceRun, UnsureItem, DroppedItem, NumberFormat } from './source';
+export type { SourceBlock, SourceParagraph, SourceTable, SourceRun, UnsureItem, UnsureCode, DroppedItem, NumberFormat } from './source';
 export { recognize } from './recognize';
 export { segmentText } from './text';
 

@@ -51,7 +51,36 @@ export type SourceTable = {
 
 export type SourceBlock = SourceParagraph | SourceTable;
 
-export type UnsureItem = { line?: number; text: string; reason: string };
+/** Why the importer was unsure (worded per interface language in locales/<lang>/workspace.json, `import.unsure.<code>`). */
+export type UnsureCode =
+  | 'title-not-understood'
+  | 'sender-not-recognised'
+  | 'title-without-date'
+  | 'opening-not-understood'
+  | 'annex-without-letter'
+  | 'signature-without-name'
+  | 'label-starts-long-text'
+  | 'guessed-heading'
+  | 'table-rebuilt'
+  | 'organ-assumed'
+  | 'no-signature'
+  | 'generated-kept'
+  | 'renumbered';
+
+/**
+ * Something the importer was unsure of: `reason` in English (the CLI prints it), `code` and
+ * `params` for an interface that words it in its own language, and the block or part it is
+ * about when one holds it (`blockId` / `partId`), so the editor can mark it there.
+ */
+export type UnsureItem = {
+  line?: number;
+  text: string;
+  reason: string;
+  code: UnsureCode;
+  params?: Record<string, string | number>;
+  blockId?: string;
+  partId?: string;
+};
 
 /** Lines left out on purpose (page furniture), reported so that nothing disappears silently. */
 export type DroppedItem = { line?: number; text: string; reason: string };

@@ -81,8 +81,16 @@ export function formatOutline(entries: OutlineEntry[]): string[] {
  * paragraphs with numbers, generated text, signatures). Used by search and export checks.
  */
 export function documentLines(doc: RDocument, lang: Lang, n: Numbering = numberDocument(doc, lang)): string[] {
-  const lines: string[] = [];
+  return documentLinesByPart(doc, lang, n).flatMap((p) => p.lines);
+}
+
+/** `documentLines`, each part's lines apart (a part's own annexes are parts of their own), in reading order. */
+export function documentLinesByPart(doc: RDocument, lang: Lang, n: Numbering = numberDocument(doc, lang)): { part: Part; lines: string[] }[] {
+  const out: { part: Part; lines: string[] }[] = [];
+  let lines: string[] = [];
   const partLines = (part: Part) => {
+    lines = [];
+    out.push({ part, lines });
     if (part.kind === 'annex' || part.kind === 'enclosure') lines.push(partHeadingText(doc, part, lang, n));
     const title = partTitle(doc, part, lang).text;
     if (title) lines.push(title);
@@ -97,5 +105,5 @@ export function documentLines(doc: RDocument, lang: Lang, n: Numbering = numberD
     lines.push(label ? `${label} ${text}` : text);
   };
   walkDocument(doc, { part: (part) => partLines(part), block: (block, ctx) => blockLines(block, ctx.part) });
-  return lines;
+  return out;
 }

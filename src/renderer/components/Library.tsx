@@ -1,31 +1,38 @@
 /**
- * The left panel: the library of drafts. A new document from a template (kind + language), a
- * search box (results with snippets, matches marked), the list of drafts or of the trash (title,
- * kind, last change), trash / take out of the trash, and the checker's findings for the open
- * dossier. Everything goes through the contract (`api`); when the host has no library (the
- * in-page host of a plain browser) the panel says so.
+ * The left panel: the library of drafts. A new document from a template (kind + language) or
+ * from a file (import), a search box (results with snippets, matches marked), the list of drafts
+ * or of the trash (title, kind, last change) sorted by last change, creation or title, duplicate,
+ * trash / take out of the trash, empty the trash (after a confirmation). Everything goes through
+ * the contract (`api`); when the host has no library (the in-page host of a plain browser) the
+ * panel says so. The list is read again whenever the open dossier changed what it shows
+ * (`changes`), so a title follows the text it is made from.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { LANGS, type DocumentKind, type Lang } from '../../core/model/schema';
-import type { Dossier, DossierSummary, InterfaceLanguage, IpcError, SearchHit, TemplateInfo } from '../../shared/ipc-contract';
+import type { Dossier, DossierSummary, ImportedDossier, InterfaceLanguage, IpcError, SearchHit, TemplateInfo } from '../../shared/ipc-contract';
 import { api } from '../api';
 import { onDossierSaved, withSaved } from '../saves';
-import { useAppTranslation } from '../i18n';
+import { filePicker } from '../files/picker';
+import { useAppTranslation, useWorkspaceTranslation } from '../i18n';
+import { Dialog } from './Dialog';
 import { KindSelect } from './KindSelect';
-import { Findings } from './Findings';
 import './Library.css';
 
 type Props = {
   language: InterfaceLanguage;
   templates: TemplateInfo[];
   open: Dossier | undefined;
-  /** The language the open dossier is shown in (the checker reads that text). */
-  openLang: Lang;
+  /** Grows when the open dossier changed what the list shows (a save, a finalisation). */
+  changes: number;
   onOpen: (dossier: Dossier) => void;
+  /** A file was imported as a new dossier (`name`: the file's). */
+  onImported: (result: ImportedDossier, name: string) => void;
   onClose: () => void;
 };
 
 type View = 'drafts' | 'trash';
+type Sort = 'updated' | 'created' | 'title';
+const IMPORTABLE = ['.docx', '.txt', '.rapporteur'];
 
 const SEARCH_DELAY_MS = 200;
 
@@ -41,6 +48,14 @@ function TrashIcon() {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.5 6.5v5M9.5 6.5v5" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function CopyIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M5.5 5.5h7v8h-7zM3.5 10.5v-8h7" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinejoin="round" />
     </svg>
   );
 }
@@ -62,8 +77,12 @@ function ErrorLine({ error }: { error: IpcError }) {
   );
 }
 
-export function Library({ language, templates, open, openLang, onOpen, onClose }: Props) {
+export function Library({ language, templates, open, changes, onOpen, onImported, onClose }: Props) {
   const { t } = useAppTranslation();
+  const { t: wt } = useWorkspaceTranslation();
+  const [sort, setSort] = useState<Sort>('updated');
+  const [notice, setNotice] = useState('');
+  const [emptying, setEmptying] = useState(false);
   const when = useDateFormat(language);
   const [available, setAvailable] = useState<boolean | undefined>(undefined);
   const [view, setView] = useState<View>('drafts');
@@ -80,7 +99,7 @@ export function Library({ language, templates, open, openLang, onOpen, onClose }
   // The list (drafts or trash); refreshed after every change made from here.
   useEffect(() => {
     let current = true;
-    void api.invoke('library.list', { trash: view === 'trash' ? 'only' : 'exclude' }).then((r) => {
+    void api.invoke('library.list', { trash: view === 'trash' ? 'only' : 'exclude', sort }).then((r) => {
       if (!current) return;
       if (r.ok) {
         setAvailable(true);
@@ -91,7 +110,7 @@ export function Library({ language, templates, open, openLang, onOpen, onClose }
     return () => {
       current = false;
     };
-  }, [view, refreshes]);
+  }, [view, refreshes, sort, changes]);
 
   // A dossier saved elsewhere in the window (the editor) takes its new title and place at once.
   useEffect(() => onDossierSaved((summary) => setItems((list) => list && withSaved(list, summary))), []);
@@ -140,6 +159,42 @@ export function Library({ language, templates, open, openLang, onOpen, onClose }
     refresh();
   };
 
+  const importFile = async () => {
+    setError(undefined);
+    setNotice('');
+    const file = await filePicker().pick({ accept: IMPORTABLE, purpose: 'import' });
+    if (!file) return;
+    setBusy(true);
+    setNotice(wt('import.importing', { name: file.name }));
+    const r = await api.invoke('dossier.import', { name: file.name, bytes: file.bytes });
+    setBusy(false);
+    setNotice('');
+    if (!r.ok) return setError({ ...r.error, message: wt('import.failed', { name: file.name, message: r.error.message }) });
+    setView('drafts');
+    refresh();
+    onImported(r.value, file.name);
+  };
+
+  const duplicate = async (d: DossierSummary) => {
+    setError(undefined);
+    const r = await api.invoke('dossier.copy', { id: d.id });
+    if (!r.ok) return setError(r.error);
+    setNotice(wt('library.duplicated', { title: d.title || t('library.untitled') }));
+    refresh();
+    onOpen(r.value);
+  };
+
+  const emptyTrash = async () => {
+    setBusy(true);
+    const r = await api.invoke('library.emptyTrash');
+    setBusy(false);
+    setEmptying(false);
+    if (!r.ok) return setError(r.error);
+    setNotice([wt('library.emptied', { count: r.value.purged }), ...(r.value.kept.length > 0 ? [wt('library.kept', { count: r.value.kept.length })] : [])].join(' '));
+    if (open && !r.value.kept.some((k) => k.id === open.id) && open.trashedAt !== null) onClose();
+    refresh();
+  };
+
   const body = () => {
     if (available === undefined) return <p className="status">{t('library.loading')}</p>;
     if (!available) return <p className="hint" data-testid="library-unavailable">{t('library.unavailable')}</p>;
@@ -165,6 +220,14 @@ export function Library({ language, templates, open, openLang, onOpen, onClose }
             {t('library.create')}
           </button>
         </form>
+        <div className="library-import">
+          <button type="button" disabled={busy} data-testid="import-file" onClick={() => void importFile()} aria-describedby="import-file-hint">
+            {wt('import.open')}
+          </button>
+          <span id="import-file-hint" className="hint">
+            {wt('import.openHint')}
+          </span>
+        </div>
 
         <div className="library-search" role="search">
           <label className="visually-hidden" htmlFor="library-search-input">
@@ -205,13 +268,30 @@ export function Library({ language, templates, open, openLang, onOpen, onClose }
           </section>
         )}
 
-        <div className="segmented library-views" role="group" aria-label={t('library.title')}>
-          {(['drafts', 'trash'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} data-testid={`library-view-${v}`} onClick={() => setView(v)}>
-              {t(`library.${v}`)}
-            </button>
-          ))}
+        <div className="library-list-head">
+          <div className="segmented library-views" role="group" aria-label={t('library.title')}>
+            {(['drafts', 'trash'] as const).map((v) => (
+              <button key={v} type="button" aria-pressed={view === v} data-testid={`library-view-${v}`} onClick={() => setView(v)}>
+                {t(`library.${v}`)}
+              </button>
+            ))}
+          </div>
+          <label className="library-sort">
+            <span>{wt('library.sort')}</span>
+            <select value={sort} data-testid="library-sort" onChange={(e) => setSort(e.target.value as Sort)}>
+              {(['updated', 'created', 'title'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {wt(`library.sorts.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
+        {notice !== '' && (
+          <p className="library-notice" role="status" data-testid="library-notice">
+            {notice}
+          </p>
+        )}
         <ul className="dossiers" data-testid="dossier-list" data-view={view} aria-busy={items === undefined}>
           {items?.map((d) => (
             <li key={d.id} data-testid="dossier-item" data-id={d.id} aria-current={open?.id === d.id ? 'true' : undefined}>
@@ -223,11 +303,16 @@ export function Library({ language, templates, open, openLang, onOpen, onClose }
                 </span>
               </button>
               {view === 'drafts' ? (
-                <button type="button" className="icon" data-testid="dossier-trash" aria-label={t('library.moveToTrash')} title={t('library.moveToTrash')} onClick={() => void move(d.id, 'trash')}>
-                  <TrashIcon />
-                </button>
+                <>
+                  <button type="button" className="icon" data-testid="dossier-duplicate" aria-label={`${wt('library.duplicate')} — ${d.title || t('library.untitled')}`} title={wt('library.duplicate')} onClick={() => void duplicate(d)}>
+                    <CopyIcon />
+                  </button>
+                  <button type="button" className="icon" data-testid="dossier-trash" aria-label={`${t('library.moveToTrash')} — ${d.title || t('library.untitled')}`} title={t('library.moveToTrash')} onClick={() => void move(d.id, 'trash')}>
+                    <TrashIcon />
+                  </button>
+                </>
               ) : (
-                <button type="button" className="icon" data-testid="dossier-untrash" aria-label={t('library.restoreFromTrash')} title={t('library.restoreFromTrash')} onClick={() => void move(d.id, 'untrash')}>
+                <button type="button" className="icon" data-testid="dossier-untrash" aria-label={`${t('library.restoreFromTrash')} — ${d.title || t('library.untitled')}`} title={t('library.restoreFromTrash')} onClick={() => void move(d.id, 'untrash')}>
                   <UntrashIcon />
                 </button>
               )}
@@ -239,8 +324,26 @@ export function Library({ language, templates, open, openLang, onOpen, onClose }
             {view === 'drafts' ? t('library.empty') : t('library.emptyTrash')}
           </p>
         )}
+        {view === 'trash' && items !== undefined && items.length > 0 && (
+          <button type="button" className="danger" data-testid="empty-trash" disabled={busy} onClick={() => setEmptying(true)}>
+            {wt('library.emptyTrash')}
+          </button>
+        )}
         {open === undefined && view === 'drafts' && <p className="hint">{t('library.hint')}</p>}
-        {open !== undefined && <Findings dossier={open} lang={openLang} />}
+        {emptying && items && (
+          <Dialog
+            title={wt('library.emptyTrash')}
+            confirm={wt('library.emptyTrashDo')}
+            cancel={wt('dialog.cancel')}
+            danger
+            busy={busy}
+            testId="empty-trash-dialog"
+            onConfirm={() => void emptyTrash()}
+            onCancel={() => setEmptying(false)}
+          >
+            <p>{wt('library.emptyTrashConfirm', { count: items.length })}</p>
+          </Dialog>
+        )}
       </>
     );
   };

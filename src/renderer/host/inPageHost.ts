@@ -44,6 +44,12 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
     'dossier.addVersion': unavailable,
     'translation.memory': unavailable,
     'export.bilingual': unavailable,
+    'dossier.compare': unavailable,
+    'dossier.finalize': unavailable,
+    'dossier.copy': unavailable,
+    'dossier.import': unavailable,
+    'dossier.importRevision': unavailable,
+    'library.emptyTrash': unavailable,
     'settings.get': () => ok({ ...settings }),
     'settings.set': (patch) => {
       if (patch.backupDir !== undefined) return unavailable();

@@ -33,6 +33,7 @@ import { asResult, StoreError, type Store } from '../store/index';
 import { addLanguageVersion, deskPair, otherLang } from '../../core/translation/versions';
 import { defaultBackupDir } from '../store/backup';
 import { exportFileName } from '../store/share';
+import { draftingHandlers } from './drafting';
 import type { AppCommand } from '../../shared/host-events';
 import type { HostEvents } from './events';
 import { readChosenFile, refusedBackupFolder } from './folders';
@@ -195,6 +196,7 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
     },
     'translation.memory': ({ text, source, target, exclude, limit }) =>
       fromStore(() => store.translationMemory(text, source, target, { ...(exclude ? { exclude } : {}), ...(limit !== undefined ? { limit } : {}) })),
+    ...draftingHandlers(store),
 
     'settings.get': () => fromStore(settings),
     'settings.set': async (patch) => {

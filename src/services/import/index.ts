@@ -9,8 +9,9 @@
 import { basename } from 'node:path';
 import type { Lang } from '../../core/model/schema';
 import { structureCounts } from '../../core/model/walk';
-import { importSource, importText, type ImportResult } from '../../core/import';
+import { importSource, importText, type ImportResult, type SourceBlock } from '../../core/import';
 import { NothingToImportError } from '../../core/import/nothing';
+import { lineText } from '../../core/import/source';
 import type { TrackedParagraph } from '../../core/compare/types';
 import { readImport } from '../store/share';
 import { decodeText } from './decode';
@@ -34,6 +35,23 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b;
 }
 
+/**
+ * True when a DOCX holds nothing a word processor added: no table, heading, automatic number or
+ * bold, and every paragraph in one preformatted or plain-text style — a text file in a .docx wrapper.
+ */
+function isTextInWord(blocks: SourceBlock[]): boolean {
+  if (blocks.length < 3) return false;
+  const styles = new Set<string>();
+  for (const b of blocks) {
+    if (b.type !== 'para' || b.heading !== undefined || b.numbering !== undefined) return false;
+    if (b.lines.some((l) => l.runs.some((r) => r.type === 'footnote' || r.marks?.includes('bold')))) return false;
+    styles.add(b.style ?? '');
+  }
+  // Only the styles a text file gets when a word processor opens it: a document written in Word
+  // whose paragraphs are all "Normal" is a document of paragraphs, not of wrapped lines.
+  return styles.size === 1 && /^(Preformatted ?Text|Plain ?Text)$/i.test([...styles][0]!);
+}
+
 /** Imports the bytes of a file; `name` (the file name) is used for messages and as a hint. */
 export function importBytes(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResult {
   try {
@@ -51,6 +69,13 @@ function importAny(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResul
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (zip || lower.endsWith('.docx') || lower.endsWith('.docm') || lower.endsWith('.dotx')) {
     const read = readDocx(bytes, name);
+    if (isTextInWord(read.blocks)) {
+      // A text file saved as .docx (LibreOffice opens a .txt as one "Preformatted Text"
+      // paragraph per line): its lines are read as the text they are, wrapped lines rejoined.
+      const text = read.blocks.map((b) => (b.type === 'para' ? b.lines.map(lineText).join('\n') : '')).join('\n');
+      const result = importText(text, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: [...read.warnings, 'a text file saved as .docx: read as text'] });
+      return { ...result, format: 'docx' };
+    }
     const result = importSource(read.blocks, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: read.warnings });
     return read.tracked.length > 0 ? { ...result, format: 'docx', tracked: read.tracked } : { ...result, format: 'docx' };
   }

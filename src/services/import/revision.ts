@@ -14,7 +14,7 @@ import type { ImportReport } from '../../core/import';
 import { matchRevision, type MatchResult } from '../../core/import/match';
 import { compareDocuments, type CompareResult } from '../../core/compare';
 import { attributeTracked } from '../../core/compare/tracked';
-import type { Store } from '../store';
+import { StoreError, type Store } from '../store';
 import type { RevisionInfo } from '../store/types';
 import { importBytes } from './index';
 
@@ -33,8 +33,11 @@ export type RevisionImport = {
   tracked: number;
 };
 
-export function importRevision(store: Store, dossierId: string, docxBytes: Uint8Array, opts: { name?: string; lang?: Lang; label?: string } = {}): RevisionImport {
+export function importRevision(store: Store, dossierId: string, docxBytes: Uint8Array, opts: { name?: string; lang?: Lang; label?: string; beforeLabel?: string; base?: number } = {}): RevisionImport {
   const dossier = store.get(dossierId);
+  if (opts.base !== undefined && opts.base !== dossier.version) {
+    throw new StoreError('conflict', `Dossier ${dossierId} was changed elsewhere after this copy was opened (version ${opts.base}, the saved dossier is at version ${dossier.version}). Nothing was imported; reload the dossier and import again.`, { id: dossierId, base: opts.base, current: dossier.version, updatedAt: dossier.updatedAt });
+  }
   const draft = dossier.document;
   const name = opts.name ?? 'returned.docx';
   const imported = importBytes(docxBytes, { name, ...(opts.lang ? { lang: opts.lang } : {}) });
@@ -43,7 +46,7 @@ export function importRevision(store: Store, dossierId: string, docxBytes: Uint8
   // the matched text carries the draft's ids: the comparison reads the same pairs by id
   const tracked = imported.tracked ?? [];
   const comparison = attributeTracked(compareDocuments(draft, result.doc, lang, { ids: 'trust' }), tracked);
-  const before = store.snapshot(dossierId, 'Before the returned version');
+  const before = store.snapshot(dossierId, opts.beforeLabel ?? 'Before the returned version');
   const saved = store.save(dossierId, result.doc, { base: dossier.version });
   const revision = store.snapshot(dossierId, opts.label ?? `Returned version (${name})`);
   return { before, revision, version: saved.version, matched: result.matched, added: result.added, removed: result.removed, report: imported.report, comparison, tracked: tracked.reduce((n, p) => n + p.changes.length, 0) };

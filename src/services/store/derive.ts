@@ -37,16 +37,36 @@ function clip(s: string): string {
   return s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1).trimEnd()}…` : s;
 }
 
+/** The first part's generated title (or its override) in `lang`; '' when it has none. */
+function generatedTitle(doc: RDocument, lang: Lang): string {
+  const first = doc.parts[0];
+  if (!first) return '';
+  try {
+    const t = partTitle(doc, first, lang);
+    return t.generated ? t.text.trim() : '';
+  } catch {
+    // Generated wording depends on metadata; a gap there must not stop the dossier from listing.
+    return '';
+  }
+}
+
 /**
  * The title shown in lists, in `lang` (default: the document's default version, the one it
- * opens in (core/model/versions), then the other one):
- * the first part title the drafter wrote; else the first part's generated title (a letter's
+ * opens in (core/model/versions), then the other one): a letter's title when the document is
+ * a letter (with whatever it transmits); else the first part title the drafter wrote; else the first part's generated title (a letter's
  * "Lettre datée du…", a statement's title); else the first heading or paragraph with words.
  * '' when the document has no words at all (the UI shows "Untitled").
  */
 export function displayTitle(doc: RDocument, lang?: Lang): string {
   const first = defaultVersion(doc);
   const order: Lang[] = lang ? [lang] : [first, ...LANGS.filter((l) => l !== first)];
+  // A letter (and what it transmits: an annex, a report) is the letter: listed under its title.
+  if (doc.parts[0]?.kind === 'letter') {
+    for (const l of order) {
+      const t = generatedTitle(doc, l);
+      if (t !== '') return clip(t);
+    }
+  }
   for (const l of order) {
     let found = '';
     walkDocument(doc, {
@@ -57,14 +77,8 @@ export function displayTitle(doc: RDocument, lang?: Lang): string {
     if (found !== '') return clip(found);
   }
   for (const l of order) {
-    const first = doc.parts[0];
-    if (!first) break;
-    try {
-      const t = partTitle(doc, first, l);
-      if (t.generated && t.text.trim() !== '') return clip(t.text.trim());
-    } catch {
-      // Generated wording depends on metadata; a gap there must not stop the dossier from listing.
-    }
+    const t = generatedTitle(doc, l);
+    if (t !== '') return clip(t);
   }
   for (const l of order) {
     let found = '';

@@ -26,7 +26,7 @@ import { closingRequest, letterTitle } from '../../wording/letters';
 import { statementOpening } from '../../wording/statements';
 import { defaultTitleLines } from '../../wording/signatures';
 import { parseSymbol } from '../../symbols/symbol';
-import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureItem } from '../source';
+import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureCode, UnsureItem } from '../source';
 import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from '../source';
 import { cleanText } from '../text';
 import { HONORIFIC, readLabel, wordLabel, type Label } from './labels';
@@ -166,9 +166,9 @@ class Recognizer {
     return this.finish();
   }
 
-  private unsureAt(p: SourceParagraph | undefined, text: string, reason: string): void {
+  private unsureAt(p: SourceParagraph | undefined, text: string, reason: string, code: UnsureCode, place: { blockId?: string; partId?: string; params?: Record<string, string | number> } = {}): void {
     const short = text.length > 90 ? `${text.slice(0, 90)}…` : text;
-    this.unsure.push(p?.line !== undefined ? { line: p.line, text: short, reason } : { text: short, reason });
+    this.unsure.push({ ...(p?.line !== undefined ? { line: p.line } : {}), text: short, reason, code, ...place });
   }
 
   private countersOf(part: Part): Counters {
@@ -545,11 +545,11 @@ class Recognizer {
     this.awaitingTitle = undefined;
     const parsed = parseLetterTitle(text);
     if (!parsed) {
-      this.unsureAt(p, text, 'letter title not understood: kept as written');
+      this.unsureAt(p, text, 'letter title not understood: kept as written', 'title-not-understood', { partId: this.letter.id });
     } else {
       this.titleInfo = parsed;
-      if (parsed.sender.unsure) this.unsureAt(p, text, parsed.sender.unsure);
-      if (parsed.letterDate === undefined) this.unsureAt(p, text, 'no date found in the letter title');
+      if (parsed.sender.unsure) this.unsureAt(p, text, parsed.sender.unsure, 'sender-not-recognised', { partId: this.letter.id });
+      if (parsed.letterDate === undefined) this.unsureAt(p, text, 'no date found in the letter title', 'title-without-date', { partId: this.letter.id });
     }
     this.generated.push({ key: `title:${this.letter.id}`, source: text, line: p.line, what: 'letter title' });
     return 0;
@@ -577,7 +577,7 @@ class Recognizer {
     if (parsed && parsed.date) {
       this.meta.meeting = { number: parsed.number, date: parsed.date, item: { [parsed.lang]: parsed.item }, presidentGender: this.statementPresidentGender ?? parsed.presidentGender };
     } else {
-      this.unsureAt(p, text, 'statement opening not understood: kept as written');
+      this.unsureAt(p, text, 'statement opening not understood: kept as written', 'opening-not-understood', { blockId: block.id });
     }
     this.generated.push({ key: `opening:${block.id}`, source: text, line: p.line, what: 'statement opening' });
     this.quote = { blocks: this.b.quote(this.current), open: false };
@@ -619,7 +619,7 @@ class Recognizer {
     owner ??= this.target();
     const part = this.b.part(a.kind, { owner });
     this.generated.push({ key: `heading:${part.id}`, source: text, line: p.line, what: `${a.kind} heading` });
-    if (a.toLetter && !this.letter) this.unsureAt(p, text, 'annex to a letter, but no letter was found');
+    if (a.toLetter && !this.letter) this.unsureAt(p, text, 'annex to a letter, but no letter was found', 'annex-without-letter', { partId: part.id });
     this.current = part;
     this.awaitingTitle = part;
     return 0;
@@ -683,7 +683,7 @@ class Recognizer {
         gender: info.gender ?? 'm',
         role: { kind: info.kind ?? 'other', ...(info.country ? { country: info.country } : {}) },
       };
-      if (g.name === '') this.unsureAt(p, lines.join(' / '), 'signature without a name');
+      if (g.name === '') this.unsureAt(p, lines.join(' / '), 'signature without a name', 'signature-without-name');
       ids.push(id);
       this.signatories.push({ person, lines: g.titles, blockId: '', signed: g.signed });
     }
@@ -807,8 +807,9 @@ class Recognizer {
             this.typedNumber(block, 'chapter', label.roman, raw, p, restText);
             return block;
           }
-          this.unsureAt(p, plain, `"${raw}." starts a long text: kept as a paragraph with its label`);
-          return this.add({ kind: 'paragraph', numbered: false }, runs, into);
+          const block = this.add({ kind: 'paragraph', numbered: false }, runs, into);
+          this.unsureAt(p, plain, `"${raw}." starts a long text: kept as a paragraph with its label`, 'label-starts-long-text', { blockId: block.id, params: { label: `${raw}.` } });
+          return block;
         }
         case 'lower': {
           // a) level 1, i) level 2, a. level 3, i. level 4; "i)" after "h)" is a letter.
@@ -844,8 +845,9 @@ class Recognizer {
     const nextIsText = next?.type === 'para' && words(textOf(next)) > 15;
     const guessedHeading = !this.opts.formatted && headingLike(plain, 12) && /^[\p{Lu}]/u.test(plain.trim()) && !DAY_MONTH_START.test(plain.trim()) && !/\d/.test(plain) && nextIsText && !Array.isArray(into);
     if (formattedHeading || guessedHeading) {
-      if (guessedHeading && !formattedHeading) this.unsureAt(p, plain.trim(), 'short line taken for an unnumbered heading');
-      return this.add({ kind: 'heading', level: 'unnumbered' }, dropMarks(runs, 'bold'), into);
+      const heading = this.add({ kind: 'heading', level: 'unnumbered' }, dropMarks(runs, 'bold'), into);
+      if (guessedHeading && !formattedHeading) this.unsureAt(p, plain.trim(), 'short line taken for an unnumbered heading', 'guessed-heading', { blockId: heading.id });
+      return heading;
     }
     return this.add({ kind: 'paragraph', numbered: false }, runs, into);
   }
@@ -932,8 +934,8 @@ class Recognizer {
       }
       table.push(cells.map((paras) => ({ paras: paras.map((x) => this.inlines(x)).filter((x) => x.length > 0) })));
     }
-    this.b.table(this.target(), table, 1);
-    this.unsureAt(p, raw, `table of ${rows.length} rows rebuilt from text whose columns were flattened: check the cells`);
+    const block = this.b.table(this.target(), table, 1);
+    this.unsureAt(p, raw, `table of ${rows.length} rows rebuilt from text whose columns were flattened: check the cells`, 'table-rebuilt', { blockId: block.id, params: { rows: rows.length } });
     return k - index;
   }
 
@@ -958,7 +960,7 @@ class Recognizer {
     if (organs.length === 0 && (this.statement || this.meta.meeting)) organs = ['SC'];
     if (organs.length === 0) {
       organs = ['SC'];
-      this.unsure.push({ text: '(masthead)', reason: 'no organ named in the document: Security Council assumed' });
+      this.unsure.push({ text: '(masthead)', reason: 'no organ named in the document: Security Council assumed', code: 'organ-assumed' });
     }
     m.organs = organs;
 
@@ -970,7 +972,7 @@ class Recognizer {
       if (!sender && t) {
         sender = { id: 'person1', name: '…', gender: t.sender.gender, role: t.sender.role };
         people.unshift(sender);
-        this.unsure.push({ text: '(signature)', reason: 'no signature found: the sender has no name' });
+        this.unsure.push({ text: '(signature)', reason: 'no signature found: the sender has no name', code: 'no-signature', ...(this.letter ? { partId: this.letter.id } : {}) });
       }
       if (sender && t) {
         const fromSignature = this.signatories[0];
@@ -1012,7 +1014,7 @@ class Recognizer {
       else if (kind === 'opening') generated = statementOpening(doc, this.lang);
       if (generated === undefined || canon(generated) !== canon(g.source)) {
         doc.overrides[g.key] = { [this.lang]: canon(g.source) };
-        if (kind === 'title' || kind === 'heading') this.unsure.push({ ...(g.line !== undefined ? { line: g.line } : {}), text: g.source.slice(0, 90), reason: `${g.what} does not regenerate from the metadata: kept as written` });
+        if (kind === 'title' || kind === 'heading') this.unsure.push({ ...(g.line !== undefined ? { line: g.line } : {}), text: g.source.slice(0, 90), reason: `${g.what} does not regenerate from the metadata: kept as written`, code: 'generated-kept', params: { what: kind }, ...(part ? { partId: part.id } : {}) });
       }
     }
     // Signatures that would not print as in the source (should not happen once titleLines are set)
@@ -1034,8 +1036,10 @@ class Recognizer {
       const label = n.blocks.get(t.blockId);
       if (!label || label.value === t.value) continue;
       const shown = t.kind === 'chapter' ? toRoman(label.value) : t.kind === 'section' ? toLetter(label.value).toUpperCase() : label.label.replace(/[.()]/g, '');
-      this.unsure.push({ ...(t.line !== undefined ? { line: t.line } : {}), text: `${t.raw} ${t.text}`.slice(0, 90), reason: `numbered ${t.raw} in the source, numbered ${shown} now` });
+      this.unsure.push({ ...(t.line !== undefined ? { line: t.line } : {}), text: `${t.raw} ${t.text}`.slice(0, 90), reason: `numbered ${t.raw} in the source, numbered ${shown} now`, code: 'renumbered', params: { was: t.raw, now: shown }, blockId: t.blockId });
     }
+
+    placeUnsure(doc, this.lang, this.unsure);
 
     if (doc.parts.length === 0 || !doc.parts.some((p) => p.blocks.length > 0 || p.parts.length > 0 || doc.text[this.lang]?.[p.id])) {
       throw new NothingToImportError(this.dropped);
@@ -1078,4 +1082,28 @@ class Recognizer {
 /** Source paragraphs → document: the recogniser both importers share. */
 export function recognize(blocks: SourceBlock[], opts: RecognizeOptions): ImportResult {
   return new Recognizer(blocks, opts).run();
+}
+
+/** Plain words of a block's runs (footnotes and references left out), for finding a block by its words. */
+function plainWords(content: Inline[] | undefined): string {
+  let out = '';
+  for (const run of content ?? []) if (run.type === 'text') out += run.text;
+  return canon(out);
+}
+
+/**
+ * Puts each unsure item that does not name its place yet on the first block whose words hold
+ * the item's words (the source text the importer quoted), so the editor can mark it there.
+ */
+function placeUnsure(doc: RDocument, lang: Lang, items: UnsureItem[]): void {
+  const open = items.filter((u) => u.blockId === undefined && u.partId === undefined && !u.text.startsWith('('));
+  if (open.length === 0) return;
+  const blocks: { id: string; words: string }[] = [];
+  for (const { block } of listBlocks(doc)) blocks.push({ id: block.id, words: plainWords(doc.text[lang]?.[block.id]?.content) });
+  for (const u of open) {
+    const needle = canon(u.text.replace(/…$/, '').split(' / ')[0]!).slice(0, 60);
+    if (needle.length < 4) continue;
+    const hit = blocks.find((b) => b.words.includes(needle));
+    if (hit) u.blockId = hit.id;
+  }
 }

@@ -35,6 +35,8 @@ export type AutosaveOptions = {
    * records the translations made); called once per save attempt, before it is sent.
    */
   beforeSave?: (document: RDocument, saved: RDocument) => RDocument;
+  /** Called with each document taken from the editor to be saved (what is on screen, before the save). */
+  onDocument?: (document: RDocument) => void;
   delayMs?: number;
   /** Backoff after a failed save: first wait, and the longest. */
   retryMs?: { first: number; max: number };
@@ -124,6 +126,7 @@ export class Autosave {
       this.set({ kind: 'error', error: { code: 'internal', message: e instanceof Error ? e.message : String(e) }, retryInMs: 0 });
       return;
     }
+    this.opts.onDocument?.(doc);
     this.set({ kind: 'saving' });
     // The model was one task; writing it out for the host (JSON) is another: neither alone is long.
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -20,8 +20,9 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
-import type { Lang, RDocument } from '../../../core/model/schema';
+import { $getRoot, $getState, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import type { Lang, Meta, RDocument } from '../../../core/model/schema';
+import { metaState } from '../nodes/state';
 import { layoutDocument } from '../../../core/render/layout';
 import type { Dossier, Result, SaveResult } from '../../../shared/ipc-contract';
 import { api } from '../../api';
@@ -74,6 +75,10 @@ type Props = {
   barSlot?: HTMLElement | null;
   /** What each save adds to the editor's document, given the last one saved (see Autosave). */
   beforeSave?: (document: RDocument, saved: RDocument) => RDocument;
+  /** Side panels beside the page, inside the editor's context (they may read and change its state). */
+  aside?: ReactNode;
+  /** Each time autosave takes the document from the editor (about a second after a change), before saving it. */
+  onDocument?: (document: RDocument) => void;
 };
 
 function useRegister(fn: (editor: LexicalEditor) => () => void, deps: unknown[]) {
@@ -83,7 +88,7 @@ function useRegister(fn: (editor: LexicalEditor) => () => void, deps: unknown[])
 
 type Panel = 'find' | 'xref' | 'shortcuts' | undefined;
 
-const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children, chrome = 'window', barSlot, beforeSave }, ref) {
+const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children, chrome = 'window', barSlot, beforeSave, aside, onDocument }, ref) {
   const [editor] = useLexicalComposerContext();
   const { t } = useAppTranslation();
   const [state, setState] = useState<SaveState>({ kind: 'saved', version: dossier.version });
@@ -98,6 +103,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   onSavedRef.current = onSaved;
   const beforeSaveRef = useRef(beforeSave);
   beforeSaveRef.current = beforeSave;
+  const onDocumentRef = useRef(onDocument);
+  onDocumentRef.current = onDocument;
 
   const autosave = useMemo(
     () =>
@@ -112,6 +119,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
           setState(s);
         },
         beforeSave: (doc, saved) => (beforeSaveRef.current ? beforeSaveRef.current(doc, saved) : doc),
+        onDocument: (doc) => onDocumentRef.current?.(doc),
         onSaved: (doc, version) => {
           base.current = doc;
           onSavedRef.current?.(doc, version);
@@ -212,9 +220,11 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
     structure,
   );
 
-  // The masthead depends on the metadata only (not on the words saved meanwhile).
-  const meta = dossier.document.meta;
-  const masthead = useMemo(() => layoutDocument({ ...dossier.document, parts: [], text: {} }, lang).masthead, [meta, lang]);
+  // The masthead depends on the metadata only (not on the words): the metadata as the editor
+  // holds it now (the metadata form changes it), so it follows as the user types.
+  const meta = useEditorMeta(editor, dossier.document.meta);
+  const settings = dossier.document.settings;
+  const masthead = useMemo(() => layoutDocument({ ...dossier.document, meta, settings, parts: [], text: {} }, lang).masthead, [meta, settings, lang]);
   const close = useCallback(() => {
     setPanel(undefined);
     // After the key that closed the panel has been handled, not during it.
@@ -236,7 +246,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
     </>
   );
   const page = (
-    <article className="page rk-page" lang={lang} data-testid="document" data-kind={dossier.document.meta.kind} data-lang={lang}>
+    <article className="page rk-page" lang={lang} data-testid="document" data-kind={meta.kind} data-lang={lang}>
       <div className="rk-masthead-box">
         <Masthead masthead={masthead} />
       </div>
@@ -265,11 +275,31 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   return (
     <div className="rk-editor-shell" data-mode={mode}>
       {bar}
-      <div className="page-scroller rk-scroller">{page}</div>
+      <div className="rk-editor-body">
+        {/* Read-only, nothing in the page takes focus: the page itself does, so it scrolls with the keyboard. */}
+        <div className="page-scroller rk-scroller" tabIndex={mode === 'read' ? 0 : undefined} role={mode === 'read' ? 'region' : undefined} aria-label={mode === 'read' ? t('editor.label') : undefined}>
+          {page}
+        </div>
+        {aside}
+      </div>
       {plugins}
     </div>
   );
 });
+
+/** The metadata the editor holds (NodeState on the root), updated when an edit changes it. */
+function useEditorMeta(editor: LexicalEditor, initial: Meta): Meta {
+  const [meta, setMeta] = useState<Meta>(initial);
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        const now = editorState.read(() => $getState($getRoot(), metaState));
+        if (now) setMeta((before) => (before === now ? before : now));
+      }),
+    [editor],
+  );
+  return meta;
+}
 
 export const DossierEditor = forwardRef<DossierEditorHandle, Props>(function DossierEditor(props, ref) {
   const { dossier, lang, mode } = props;

@@ -1,0 +1,42 @@
+/**
+ * What the workspace gives its panels and views (see ./registry.tsx): the open dossier, the
+ * language it is shown in, whether it can be changed, its history, the live checks, the import
+ * notes, and the actions that go through the host (each saves what is on screen first).
+ */
+import type { Lang, RDocument } from '../../core/model/schema';
+import type { CompareResult } from '../../core/compare/types';
+import type { UnsureItem } from '../../core/import/source';
+import type { Dossier, ImportFormat, InterfaceLanguage, RevisionInfo, RevisionSide } from '../../shared/ipc-contract';
+import type { LiveState } from './checks/ChecksPanel';
+
+export type ImportNotes = { name: string; format: ImportFormat; unsure: UnsureItem[]; dropped: number };
+
+/** A comparison to show: two sides, and the result when it is already known (a returned version). */
+export type Comparison = { from: RevisionSide; to: RevisionSide; result?: CompareResult; note?: string };
+
+export type WorkspaceContext = {
+  dossier: Dossier;
+  lang: Lang;
+  language: InterfaceLanguage;
+  /** 'edit' for a draft; 'text' for a translation (words only: structure is edited in its source); 'read' for a finalised version or a dossier in the trash. */
+  mode: 'edit' | 'text' | 'read';
+  /** Newest first; undefined while loading. */
+  history: RevisionInfo[] | undefined;
+  live: LiveState;
+  importNotes: ImportNotes | undefined;
+  /** The comparison the comparison view shows. */
+  comparison: Comparison | undefined;
+  actions: {
+    /** Saves what is on screen; resolves with the document as it now stands. */
+    flush: () => Promise<RDocument>;
+    snapshot: (label: string) => Promise<RevisionInfo | undefined>;
+    /** Shows the comparison view. */
+    compare: (c: Comparison) => void;
+    restore: (seq: number) => Promise<boolean>;
+    /** Shows a registered view (see VIEWS in ./registry.tsx); 'editor' goes back to the draft. */
+    showView: (id: string) => void;
+    dismissImportNotes: () => void;
+    /** Says something to screen readers (and on the status line). */
+    announce: (message: string) => void;
+  };
+};
