@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { api } from './api';
 import { App } from './App';
 import { browserLanguage, initI18n } from './i18n';
 import { applyPageGeometry } from './page-geometry';
@@ -10,6 +9,9 @@ import { setRecognizeWorkerUrl } from './editor/paste/worker';
 import checkWorkerUrl from './workspace/checks/checkWorker?worker&url';
 import { setCheckWorkerUrl } from './workspace/checks/liveChecks';
 import { connectToHost } from './commands/registry';
+import { api } from './api';
+import { setFilePicker } from './files/picker';
+import { hostFilePicker } from './files/native';
 
 // A large paste is recognised, and the checker runs while writing, in workers (the bundler
 // builds each as its own script).
@@ -18,6 +20,8 @@ setCheckWorkerUrl(checkWorkerUrl);
 
 // Menu commands and the flush before quit, from whichever host serves the page.
 connectToHost(api);
+// In the desktop app files are chosen in the system's own dialog, through the host.
+if (window.rapporteur) setFilePicker(hostFilePicker);
 
 async function start(): Promise<void> {
   // The page's measurements come from the core's geometry, before anything is drawn.

@@ -51,6 +51,22 @@ test('menu commands act on the screen that offers them', async ({ page, appHost 
   await expect(frame).toHaveCount(1);
   expect(await frame.getAttribute('srcdoc')).toContain('We note the report');
   await expect(page.frameLocator('iframe[data-rk-print]').locator('body')).toContainText('Held in Geneva.');
+  // Document > Check opens the checks panel; File > Import… asks the file picker for a file (the
+  // system's dialog in the desktop app; here the browser's file input, which a browser opens only
+  // on a click of the person's own, so the test sees the input asked for, not a dialog).
+  await appHost.command('document.check');
+  await expect(page.getByTestId('panel-checks')).toBeVisible();
+  await page.evaluate(() => {
+    const w = window as unknown as { fileAsks: number };
+    w.fileAsks = 0;
+    const click = HTMLInputElement.prototype.click;
+    HTMLInputElement.prototype.click = function (this: HTMLInputElement) {
+      if (this.type === 'file') w.fileAsks++;
+      click.call(this);
+    };
+  });
+  await appHost.command('file.import');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { fileAsks: number }).fileAsks)).toBe(1);
   // File > Close Document: saved first, then back to the library.
   await appHost.command('file.close');
   await expect(page.getByTestId('dossier-view')).toHaveCount(0);

@@ -13,6 +13,7 @@ import type { Dossier, DossierSummary, ImportedDossier, InterfaceLanguage, IpcEr
 import { api } from '../api';
 import { onDossierSaved, withSaved } from '../saves';
 import { filePicker } from '../files/picker';
+import { useAppCommands } from '../commands/registry';
 import { useAppTranslation, useWorkspaceTranslation } from '../i18n';
 import { Dialog } from './Dialog';
 import { KindSelect } from './KindSelect';
@@ -174,6 +175,8 @@ export function Library({ language, templates, open, changes, onOpen, onImported
     refresh();
     onImported(r.value, file.name);
   };
+  // File > Import…: the same as the button.
+  useAppCommands({ 'file.import': () => void importFile() });
 
   const duplicate = async (d: DossierSummary) => {
     setError(undefined);

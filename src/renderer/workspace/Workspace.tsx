@@ -263,7 +263,20 @@ export function Workspace(props: WorkspaceProps) {
     const failed = await printDossier({ id: dossier.id, lang, profile: 'issued', paper: 'letter' });
     if (failed) setError(failed);
   };
-  useAppCommands({ 'file.close': close, 'file.print': () => void print() });
+  // The menu's Document items and File > Import a Returned Version lead to this window's own panels and actions.
+  const showPanel = (id: string) => {
+    setPanelsHidden(false);
+    setPanel(id);
+  };
+  useAppCommands({
+    'file.close': close,
+    'file.print': () => void print(),
+    'document.check': () => showPanel('checks'),
+    'document.compare': () => showPanel('history'),
+    'document.snapshot': () => showPanel('history'),
+  });
+  useAppCommands({ 'file.importRevision': () => void importReturned() }, dossier.trashedAt === null);
+  useAppCommands({ 'document.finalise': () => setFinalising(t('finalise.defaultName', { date: when(Date.now()) })) }, mode === 'edit');
   const switchView = async (v: DossierViewMode['view']) => {
     if (v === props.view) return;
     const latest = await editor.current?.flush();
