@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { DOMParser } from '@xmldom/xmldom';
-import { importBytes } from '../../src/services/import';
+import { importBytes, readDocx } from '../../src/services/import';
+import { streamXml } from '../../src/services/import/xml-stream';
 import { exportDocx } from '../../src/services/export/docx';
 import { defaultExportOptions } from '../../src/core/render/options';
 import { parseDocumentJson } from '../../src/core/model/validate';
@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   const bytes = readFileSync(file);
   const started = performance.now();
   if (mode === 'import') importBytes(bytes, { name: file });
-  else if (mode === 'parse-docx') new DOMParser().parseFromString(new TextDecoder().decode(unzipSync(bytes)['word/document.xml']!), 'text/xml');
+  else if (mode === 'read-docx') readDocx(bytes, file);
+  else if (mode === 'parse-docx') streamXml(new TextDecoder().decode(unzipSync(bytes)['word/document.xml']!), { keep: () => false, element: () => undefined }, 'word/document.xml', file);
   else if (mode === 'split-text') bytes.toString('utf8').split(/\n[ \t]*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim());
   else if (mode === 'export' || mode === 'json') {
     const parsed = parseDocumentJson(bytes.toString('utf8'));

@@ -18,8 +18,8 @@ const root = join(__dirname, '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-process-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Peak memory bound for any case (the DOM of a large DOCX is what costs; see docs/import-and-check.md). */
-const MAX_RSS_MB = 1200;
+/** Peak memory bound for any case (the largest today: seven parts just under their cap, about 400 MB; see docs/import-and-check.md). */
+const MAX_RSS_MB = 600;
 const MAX_SECONDS = 90;
 
 function runImport(file: string): { code: number | null; err: string; rssMb: number; seconds: number } {
