@@ -61,7 +61,21 @@ export default async function bench() {
   const docxMs = median(() => importBytes(docx, { name: 'long.docx' }));
   const parseMs = median(() => streamXml(new TextDecoder().decode(unzipSync(docx)['word/document.xml']!), { keep: () => false, element: () => undefined }, 'word/document.xml', 'long.docx'));
 
+  // A letter with 1,000 annexes beside the same paragraphs without annex headings: the annex
+  // headings' regeneration check was once quadratic (8.6 s for 1,000).
+  const letter = (annexes: boolean) => {
+    const lines = ['Lettre datée du 3 mars 2022', '', 'J’ai l’honneur de vous faire tenir ci-joint les annexes.', ''];
+    for (let i = 1; i <= 1000; i++) lines.push(annexes ? `Annexe ${i}` : `Paragraphe ${i}`, '', `Texte de l’annexe numéro ${i}, qui est complet.`, '');
+    return lines.join('\n');
+  };
+  const withAnnexes = letter(true);
+  const withoutAnnexes = letter(false);
+  if (importText(withAnnexes).report.annexes !== 1000) throw new Error('expected 1,000 annexes');
+  const annexMs = median(() => importText(withAnnexes), 3);
+  const plainMs = median(() => importText(withoutAnnexes), 3);
+
   return [
+    { name: 'import a letter with 1,000 annexes (text)', value: annexMs, unit: 'ms', baselineName: 'the same paragraphs without annex headings', baselineValue: plainMs },
     { name: 'import 1,000-paragraph report (PDF text, 0.5 MB)', value: textMs, unit: 'ms', baselineName: 'split the same text into paragraphs (regex)', baselineValue: splitMs },
     { name: 'import 1,000-paragraph report (DOCX, Word numbering)', value: docxMs, unit: 'ms', baselineName: 'unzip + one pass of the XML reader over word/document.xml', baselineValue: parseMs },
   ];
