@@ -14,24 +14,15 @@
  * signature lines) is read back into metadata; wherever the metadata does not regenerate the
  * source word for word, the source wording is kept as an override.
  */
-import type { Block, BodyType, DocumentKind, Inline, Lang, Meta, Organ, Part, Person, RDocument, Session } from '../../model/schema';
+import type { Block, Inline, Lang, Meta, Organ, Part, Person, Session } from '../../model/schema';
 import { DocumentBuilder, sequentialIds, type IdGenerator } from '../../model/builder';
-import { parseDocument } from '../../model/validate';
-import { listBlocks, listParts, structureCounts, walkDocument } from '../../model/walk';
-import { numberDocument } from '../../numbering/numbering';
-import { toLetter, toRoman } from '../../numbering/numerals';
-import { override, partTitle } from '../../wording/generated';
-import { signatureText } from '../../wording/signatures';
-import { closingRequest, letterTitle, partHeading } from '../../wording/letters';
-import { statementOpening } from '../../wording/statements';
-import { defaultTitleLines } from '../../wording/signatures';
 import { parseSymbol } from '../../symbols/symbol';
 import type { DroppedItem, SourceBlock, SourceParagraph, SourceRun, SourceTable, UnsureCode, UnsureItem } from '../source';
 import { isWholeBold, lineText, mergeRuns, paragraphRuns, runsText } from '../source';
 import { cleanText } from '../text';
 import { HONORIFIC, readLabel, wordLabel, type Label } from './labels';
 import { detectLanguage, dropMarks, headingLike, sample, sliceRuns, sliceRunsEnd, STRONG_TERMINAL, textOf, words } from './runs';
-import { NothingToImportError } from '../nothing';
+
 import {
   canon,
   DAY_MONTH_START,
@@ -39,7 +30,6 @@ import {
   looksLikeLetterTitle,
   looksLikeOpening,
   looksLikeStatementTitle,
-  organsInClosing,
   parseAnnexHeading,
   parseLetterTitle,
   parseMastheadLine,
@@ -51,23 +41,10 @@ import {
   type MastheadLine,
   type ParsedTitle,
 } from '../phrases';
+import { finish } from './finish';
+import { BODY_TYPES, type Generated, type ImportResult, type Signatory, type TypedNumber } from './state';
 
-export type ImportReport = {
-  /** Blocks in the document (containers and their contents included). */
-  blocks: number;
-  numberedParagraphs: number;
-  headings: number;
-  annexes: number;
-  /** What the importer was unsure of, with the source line when known. */
-  unsure: UnsureItem[];
-  warnings: string[];
-  /** Lines left out on purpose (page furniture). */
-  dropped: DroppedItem[];
-  language: Lang;
-  kind: DocumentKind;
-};
-
-export type ImportResult = { doc: RDocument; report: ImportReport };
+export type { ImportReport, ImportResult } from './state';
 
 export type RecognizeOptions = {
   /** The document's language; detected from the text when absent. */
@@ -88,17 +65,6 @@ export type RecognizeOptions = {
 // ---------------------------------------------------------------------------------------------
 
 type Counters = { para: number; chapter: number; section: number; sub: [number, number, number, number] };
-type TypedNumber = { blockId: string; kind: 'paragraph' | 'subparagraph' | 'chapter' | 'section' | 'subsection'; value: number; raw: string; line?: number; text: string };
-type Generated = { key: string; source: string; line?: number; what: string };
-type Signatory = { person: Person; lines: string[]; blockId: string; signed: string };
-
-const BODY_TYPES: [RegExp, BodyType][] = [
-  [/^(?:Rapport|Report)(?!\p{L})/iu, 'report'],
-  [/^(?:Résumé|Summary)(?!\p{L})/iu, 'summary'],
-  [/^(?:Note de cadrage|Note conceptuelle|Concept note)(?!\p{L})/iu, 'concept-note'],
-  [/^(?:Déclaration|Statement)(?!\p{L})/iu, 'statement'],
-  [/^(?:Note|Document de réflexion|Background note)(?!\p{L})/iu, 'note'],
-];
 
 const PARTICIPANTS_HEADING = /^(?:Liste des participants|List of participants|Participants|Liste des intervenants|List of speakers)\s*:?$/i;
 
@@ -163,7 +129,22 @@ class Recognizer {
       const consumed = this.paragraph(block, i);
       i += consumed;
     }
-    return this.finish();
+    return finish({
+      b: this.b,
+      lang: this.lang,
+      unsure: this.unsure,
+      warnings: this.warnings,
+      dropped: this.dropped,
+      letter: this.letter,
+      typed: this.typed,
+      generated: this.generated,
+      signatories: this.signatories,
+      titleInfo: this.titleInfo,
+      statement: this.statement,
+      meta: this.meta,
+      versionLanguage: this.versionLanguage,
+      closingSource: this.closingSource,
+    });
   }
 
   private unsureAt(p: SourceParagraph | undefined, text: string, reason: string, code: UnsureCode, place: { blockId?: string; partId?: string; params?: Record<string, string | number> } = {}): void {
@@ -942,172 +923,9 @@ class Recognizer {
   // -------------------------------------------------------------------------------------------
   // Metadata, overrides, report
 
-  private finish(): ImportResult {
-    const doc = this.b.doc;
-    const m = doc.meta;
-    m.originalLanguage = this.meta.originalLanguage ?? this.lang;
-    if (this.versionLanguage && this.versionLanguage !== 'other' && this.versionLanguage !== this.lang) {
-      this.warnings.push(`the masthead says this is the ${this.versionLanguage === 'fr' ? 'French' : 'English'} version, but the text reads as ${this.lang === 'fr' ? 'French' : 'English'}`);
-    }
-    m.symbols = this.meta.symbols.slice(0, 2);
-    if (this.meta.symbols.length > 2) this.warnings.push(`more than two symbols in the masthead; kept ${m.symbols.join(', ')}`);
-    m.distribution = this.meta.distribution ?? 'general';
-    if (this.meta.issueDate) m.issueDate = this.meta.issueDate;
-    m.sessions = this.meta.sessions;
-    if (this.meta.meeting) m.meeting = this.meta.meeting;
-    let organs = this.meta.organs;
-    if (organs.length === 0 && this.closingSource) organs = organsInClosing(this.closingSource);
-    if (organs.length === 0 && (this.statement || this.meta.meeting)) organs = ['SC'];
-    if (organs.length === 0) {
-      organs = ['SC'];
-      this.unsure.push({ text: '(masthead)', reason: 'no organ named in the document: Security Council assumed', code: 'organ-assumed' });
-    }
-    m.organs = organs;
-
-    // People: the sender from the title, the name from the first signature
-    const people = this.signatories.map((s) => s.person);
-    if (this.letter) {
-      const t = this.titleInfo;
-      let sender = people[0];
-      if (!sender && t) {
-        sender = { id: 'person1', name: '…', gender: t.sender.gender, role: t.sender.role };
-        people.unshift(sender);
-        this.unsure.push({ text: '(signature)', reason: 'no signature found: the sender has no name', code: 'no-signature', ...(this.letter ? { partId: this.letter.id } : {}) });
-      }
-      if (sender && t) {
-        const fromSignature = this.signatories[0];
-        const info = fromSignature ? roleFromTitleLines(fromSignature.lines, this.lang) : {};
-        sender.role = t.sender.role;
-        sender.gender = this.lang === 'fr' ? t.sender.gender : (info.gender ?? t.sender.gender);
-      }
-      if (sender) m.sender = sender.id;
-      if (t) {
-        m.addressees = t.addressees;
-        if (t.letterDate) m.letterDate = t.letterDate;
-        if (t.identical) m.identicalLetters = true;
-      }
-    }
-    m.people = people;
-    // Title lines that differ from the generated default are kept as the person's own.
-    for (const s of this.signatories) {
-      const expected = defaultTitleLines(doc, s.person, this.lang).map(canon);
-      const seen = s.lines.map(canon);
-      if (JSON.stringify(expected) !== JSON.stringify(seen)) s.person.titleLines = { [this.lang]: seen };
-    }
-
-    m.kind = this.inferKind();
-    for (const part of doc.parts) {
-      if (part.kind === 'body' && part.bodyType === 'other') {
-        const title = partTitle(doc, part, this.lang).text;
-        part.bodyType = BODY_TYPES.find(([re]) => re.test(title))?.[1] ?? (m.kind === 'annual-report' ? 'report' : 'other');
-      }
-    }
-
-    // Generated text that does not regenerate word for word is kept as written. The parts and
-    // their numbers are looked up once (overrides, all this loop writes, change neither): per
-    // heading, 1,000 annexes took 8.6 s.
-    const parts = new Map(listParts(doc).map((x) => [x.part.id, x]));
-    const n = numberDocument(doc, this.lang);
-    for (const g of this.generated) {
-      const [kind, id] = g.key.split(':') as [string, string];
-      let generated: string | undefined;
-      const entry = parts.get(id);
-      const part = entry?.part;
-      if (kind === 'title' && part) generated = part.kind === 'letter' ? letterTitle(doc, this.lang) : partTitle(doc, part, this.lang).text;
-      else if (kind === 'heading' && entry) generated = override(doc, `heading:${id}`, this.lang) ?? partHeading(doc, entry.part, entry.parent, this.lang, n);
-      else if (kind === 'closing' && this.letter) generated = closingRequest(doc, this.letter, this.lang);
-      else if (kind === 'opening') generated = statementOpening(doc, this.lang);
-      if (generated === undefined || canon(generated) !== canon(g.source)) {
-        doc.overrides[g.key] = { [this.lang]: canon(g.source) };
-        if (kind === 'title' || kind === 'heading') this.unsure.push({ ...(g.line !== undefined ? { line: g.line } : {}), text: g.source.slice(0, 90), reason: `${g.what} does not regenerate from the metadata: kept as written`, code: 'generated-kept', params: { what: kind }, ...(part ? { partId: part.id } : {}) });
-      }
-    }
-    // Signatures that would not print as in the source (should not happen once titleLines are set)
-    walkDocument(doc, { block: (block) => {
-      if (block.kind !== 'signature') return;
-      const expected = block.signatories.map((id) => {
-        const s = this.signatories.find((x) => x.person.id === id)!;
-        return this.lang === 'fr' ? [...s.lines, s.signed] : [s.signed, ...s.lines];
-      });
-      const got = signatureText(doc, block, this.lang);
-      if (JSON.stringify(got.map((g) => g.map(canon))) !== JSON.stringify(expected.map((e) => e.map(canon)))) {
-        doc.overrides[`signature:${block.id}`] = { [this.lang]: expected.map((e) => e.join('\n')).join('\n\n') };
-      }
-    } });
-
-    // Typed numbers that the numbering engine does not give back
-    for (const t of this.typed) {
-      const label = n.blocks.get(t.blockId);
-      if (!label || label.value === t.value) continue;
-      const shown = t.kind === 'chapter' ? toRoman(label.value) : t.kind === 'section' ? toLetter(label.value).toUpperCase() : label.label.replace(/[.()]/g, '');
-      this.unsure.push({ ...(t.line !== undefined ? { line: t.line } : {}), text: `${t.raw} ${t.text}`.slice(0, 90), reason: `numbered ${t.raw} in the source, numbered ${shown} now`, code: 'renumbered', params: { was: t.raw, now: shown }, blockId: t.blockId });
-    }
-
-    placeUnsure(doc, this.lang, this.unsure);
-
-    if (doc.parts.length === 0 || !doc.parts.some((p) => p.blocks.length > 0 || p.parts.length > 0 || doc.text[this.lang]?.[p.id])) {
-      throw new NothingToImportError(this.dropped);
-    }
-    const parsed = parseDocument(doc);
-    if (!parsed.ok) throw new Error(`import produced an invalid document (${parsed.issues[0]!.path}: ${parsed.issues[0]!.message})`);
-
-    return {
-      doc,
-      report: {
-        ...structureCounts(doc),
-        unsure: this.unsure,
-        warnings: this.warnings,
-        dropped: this.dropped,
-        language: this.lang,
-        kind: m.kind,
-      },
-    };
-  }
-
-  private inferKind(): DocumentKind {
-    const doc = this.b.doc;
-    if (this.statement || this.meta.meeting) return 'presidential-statement';
-    const titles = listParts(doc)
-      .map((x) => x.part)
-      .filter((p) => p.kind !== 'letter')
-      .map((p) => partTitle(doc, p, this.lang).text);
-    const hasParticipants = listBlocks(doc).some((x) => x.block.kind === 'participants');
-    const annexCount = this.letter ? this.letter.parts.filter((p) => p.kind === 'annex').length : 0;
-    const starts = (re: RegExp) => titles.some((t) => re.test(t));
-    if (hasParticipants || starts(/^(?:Séminaire|Seminar)(?!\p{L})/iu)) return 'seminar-report';
-    if (starts(/^(?:Note de cadrage|Note conceptuelle|Concept note)(?!\p{L})/iu)) return 'concept-note';
-    if (starts(/^(?:Résumé|Summary)(?!\p{L})/iu)) return 'debate-summary';
-    if (starts(/^(?:Rapport|Report)(?!\p{L})/iu)) return 'annual-report';
-    if (annexCount >= 2 && hasParticipants) return 'seminar-report';
-    return 'letter';
-  }
 }
 
 /** Source paragraphs → document: the recogniser both importers share. */
 export function recognize(blocks: SourceBlock[], opts: RecognizeOptions): ImportResult {
   return new Recognizer(blocks, opts).run();
-}
-
-/** Plain words of a block's runs (footnotes and references left out), for finding a block by its words. */
-function plainWords(content: Inline[] | undefined): string {
-  let out = '';
-  for (const run of content ?? []) if (run.type === 'text') out += run.text;
-  return canon(out);
-}
-
-/**
- * Puts each unsure item that does not name its place yet on the first block whose words hold
- * the item's words (the source text the importer quoted), so the editor can mark it there.
- */
-function placeUnsure(doc: RDocument, lang: Lang, items: UnsureItem[]): void {
-  const open = items.filter((u) => u.blockId === undefined && u.partId === undefined && !u.text.startsWith('('));
-  if (open.length === 0) return;
-  const blocks: { id: string; words: string }[] = [];
-  for (const { block } of listBlocks(doc)) blocks.push({ id: block.id, words: plainWords(doc.text[lang]?.[block.id]?.content) });
-  for (const u of open) {
-    const needle = canon(u.text.replace(/…$/, '').split(' / ')[0]!).slice(0, 60);
-    if (needle.length < 4) continue;
-    const hit = blocks.find((b) => b.words.includes(needle));
-    if (hit) u.blockId = hit.id;
-  }
 }
