@@ -133,7 +133,7 @@ export class Numbering {
     const label = level.text.replace(/%(\d)/g, (_, k: string) => {
       const l = Number(k) - 1;
       const fmt = levels.get(l)?.format ?? 'decimal';
-      return formatCounter(counters![l] ?? 0, fmt);
+      return formatCounter(counters[l] ?? 0, fmt);
     });
     return { label: level.format === 'bullet' ? '•' : label, format: level.format, level: ilvl };
   }
