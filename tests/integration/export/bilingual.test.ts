@@ -130,6 +130,12 @@ describe('bilingual DOCX', () => {
     expect(await main(['export', both, '--bilingual', '-o', 'review.docx'], io)).toBe(0);
     expect(out.at(-1)).toMatch(/^review\.docx: bilingual docx, fr \| en, paper Letter \(\d+ warnings\)$/);
     expect(readFileSync(join(dir, 'review.docx')).subarray(0, 2).toString()).toBe('PK');
+    // One line per kind of checker error, with its count: not one per untranslated block.
+    const kinds = err.map((l) => /^warning: checker error \(([a-z-]+)\)/.exec(l)?.[1]).filter((k) => k !== undefined);
+    expect(kinds.length).toBe(new Set(kinds).size);
+    const untranslated = translationRows(doc, 'fr', 'en').filter((r) => r.status === 'untranslated').length;
+    expect(untranslated).toBeGreaterThan(1);
+    expect(err).toContainEqual(expect.stringMatching(new RegExp(`^warning: checker error \\(translation-missing\\), ${untranslated} places \\(the first: [^)]+\\): Not translated yet`)));
     const one = join(dir, 'fr.json');
     writeFileSync(one, JSON.stringify({ ...doc, text: { fr: doc.text.fr }, translation: undefined }));
     err.length = 0;
