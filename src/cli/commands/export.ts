@@ -57,14 +57,22 @@ function exportLanguage(doc: RDocument, asked: string | undefined): Lang {
 }
 
 /**
- * The checker's errors, as export warnings in English. Placeholders and broken cross-references
- * are left out: the export reports those itself, with their count.
+ * The checker's errors, as export warnings in English, one line per kind: a kind found in several
+ * places (134 untranslated blocks) is one line with the count and the first place. Placeholders
+ * and broken cross-references are left out: the export reports those itself, with their count.
  */
 async function checkerWarnings(doc: RDocument, lang: Lang): Promise<string[]> {
   const errors = checkDocument(doc, lang).filter((f) => f.severity === 'error' && f.code !== 'placeholder-left' && f.code !== 'xref-target-missing');
   if (errors.length === 0) return [];
   const t = await checkerMessages('en');
-  return errors.map((f) => `checker error (${f.code}), ${findingLocation(doc, f, t, lang)}: ${t(f.code, f.params)}`);
+  const byCode = new Map<string, typeof errors>();
+  for (const f of errors) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+  return [...byCode].map(([code, found]) => {
+    const first = found[0]!;
+    const where = findingLocation(doc, first, t, lang);
+    const places = found.length === 1 ? where : `${found.length} places (the first: ${where})`;
+    return `checker error (${code}), ${places}: ${t(code, first.params)}`;
+  });
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback?: T): T {

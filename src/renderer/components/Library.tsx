@@ -301,7 +301,7 @@ export function Library({ language, templates, open, changes, onOpen, onImported
               <button type="button" className="dossier-open" onClick={() => void openDossier(d.id)} title={t('library.open')}>
                 <span className="dossier-title">{d.title || t('library.untitled')}</span>
                 <span className="dossier-meta">
-                  <span data-testid="dossier-kind">{t(`kinds.${d.kind}`)}</span> · {d.languages.map((l) => l.toUpperCase()).join('/')} ·{' '}
+                  <span data-testid="dossier-kind">{t(`kinds.${d.kind}`)}</span> · {d.languages.map((l) => l.toUpperCase()).join(' · ')} ·{' '}
                   <time dateTime={new Date(d.updatedAt).toISOString()}>{t('library.updated', { date: when(d.updatedAt) })}</time>
                 </span>
               </button>

@@ -13,6 +13,12 @@
  * out for the first time as it scrolls into view (content-visibility) its own row, all before the
  * frame is painted. Positions are multiples of the layout's 1/64 px, so the sums are exact and no
  * error builds up over thousands of rows.
+ *
+ * What it costs is kept to what is on screen or about to be: a row whose new height is below the
+ * bottom of the scroller's view moves nothing the reader sees, so its spacer is set at the start
+ * of the next frame, with the layout that frame does anyway, rather than by a second layout in
+ * this one. While scrolling down, the browser lays out the rows just below the view
+ * (content-visibility) at every frame: each would otherwise cost a second layout of both pages.
  */
 import { mergeRegister, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $pageUnits, type Unit } from './units';
@@ -60,6 +66,11 @@ export class RowAligner {
   private readonly unregister: () => void;
   private rebuildPending = false;
   private disposed = false;
+  /** Rows measured below the view, to set at the next frame. */
+  private readonly later = new Set<number>();
+  private laterFrame: number | undefined;
+  /** The element that scrolls the pages (found once). */
+  private scroller: HTMLElement | null | undefined;
 
   constructor(private readonly left: AlignSide, private readonly right: AlignSide) {
     this.observer = new ResizeObserver((entries) => this.measure(entries.map((e) => this.rowOf.get(e.target)).filter((r): r is number => r !== undefined)));
@@ -76,6 +87,7 @@ export class RowAligner {
 
   dispose(): void {
     this.disposed = true;
+    if (this.laterFrame !== undefined) cancelAnimationFrame(this.laterFrame);
     this.observer.disconnect();
     this.unregister();
   }
@@ -104,6 +116,7 @@ export class RowAligner {
     this.observer.disconnect();
     for (const side of this.sides) for (const h of side.holder) setPad(h, 0);
     this.rowOf.clear();
+    this.later.clear();
     const [lu, ru] = [unitsOf(this.left), unitsOf(this.right)];
     const rightIndex = new Map(ru.map((u, i) => [u.key, i]));
     // Rows: the units both sides have, in the same order on both.
@@ -139,10 +152,45 @@ export class RowAligner {
     this.sides = [build(lu), build(ru)];
   }
 
-  /** Re-measures the given rows and sets their spacers (all reads, then all writes). */
+  /**
+   * Rows that changed size: those that start below the view are set at the next frame (see
+   * above), the others now.
+   */
   private measure(rows: number[]): void {
+    const [l] = this.sides;
+    const bottom = this.viewBottom();
+    const now: number[] = [];
+    for (const i of new Set(rows)) {
+      if (i + 1 >= l.start.length) continue;
+      if (l.start[i]!.getBoundingClientRect().top > bottom) this.later.add(i);
+      else now.push(i);
+    }
+    this.apply(now);
+    if (this.later.size > 0 && this.laterFrame === undefined) {
+      this.laterFrame = requestAnimationFrame(() => {
+        this.laterFrame = undefined;
+        if (this.disposed) return;
+        const rows = [...this.later];
+        this.later.clear();
+        this.apply(rows);
+      });
+    }
+  }
+
+  /** The bottom of what the reader sees of the pages (the window's, or the scroller's if higher). */
+  private viewBottom(): number {
+    if (this.scroller === undefined) {
+      let el: HTMLElement | null = this.right.editor.getRootElement()?.parentElement ?? null;
+      while (el && !/(auto|scroll)/.test(getComputedStyle(el).overflowY)) el = el.parentElement;
+      this.scroller = el;
+    }
+    return Math.min(window.innerHeight, this.scroller ? this.scroller.getBoundingClientRect().bottom : Infinity);
+  }
+
+  /** Re-measures the given rows and sets their spacers (all reads, then all writes). */
+  private apply(rows: number[]): void {
     const [l, r] = this.sides;
-    const todo = [...new Set(rows)].filter((i) => i + 1 < l.start.length);
+    const todo = rows.filter((i) => i + 1 < l.start.length);
     const heights = todo.map((i) => [height(l, i), height(r, i)] as const);
     todo.forEach((i, k) => {
       const [hl, hr] = heights[k]!;

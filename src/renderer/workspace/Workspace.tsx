@@ -25,7 +25,6 @@ import { registerMoveKeys } from './outline/move';
 import { PANELS, VIEWS } from './registry';
 import { useEditor } from './editorState';
 import { confirmEdits, deskPair, otherLang, structureLanguage, translationOf, versionsOf } from '../../core/translation/versions';
-import { TranslationDesk } from '../desk/TranslationDesk';
 import { NewVersion } from '../desk/NewVersion';
 import { printDossier } from '../print/print';
 import './workspace.css';
@@ -215,6 +214,8 @@ export function Workspace(props: WorkspaceProps) {
       return true;
     },
     showView: (id) => {
+      // The desk lives in the address (App's view and row); the other views here.
+      if (id === 'desk' || (id === 'editor' && desk)) return void switchView(id);
       void flush().then(() => setView(id));
     },
     dismissImportNotes: () => {
@@ -223,7 +224,20 @@ export function Workspace(props: WorkspaceProps) {
     },
     announce: setStatus,
   };
-  const ctx: WorkspaceContext = { dossier, lang, language, mode, history, live, importNotes: props.importNotes, comparison, actions };
+  const deskCtx: WorkspaceContext['desk'] = desk
+    ? {
+        pair,
+        row: props.row,
+        onRow: (id) => props.onView({ view: 'desk', row: id }),
+        editorRef: editor,
+        onSaved: (doc, v) => {
+          version.current = v;
+          onSaved(doc, v);
+        },
+        onReload,
+      }
+    : undefined;
+  const ctx: WorkspaceContext = { dossier, lang, language, mode, history, live, importNotes: props.importNotes, comparison, desk: deskCtx, actions };
 
   const finalise = async (label: string) => {
     await flush();
@@ -294,10 +308,11 @@ export function Workspace(props: WorkspaceProps) {
     () => [...marksOf(live?.findings ?? [], 'finding'), ...marksOf((props.importNotes?.unsure ?? []).map((u) => ({ ...u, severity: 'warning' as const })), 'import')],
     [live, props.importNotes],
   );
-  const other = VIEWS.find((v) => v.id === view && (v.when?.(ctx) ?? true));
+  const shown = desk ? 'desk' : view;
+  const other = VIEWS.find((v) => v.id === shown && (v.when?.(ctx) ?? true));
 
   return (
-    <div className="workspace-shell" data-testid="dossier-view" data-id={dossier.id} data-version={dossier.version} data-mode={mode} data-view={desk ? 'desk' : other ? other.id : 'editor'}>
+    <div className="workspace-shell" data-testid="dossier-view" data-id={dossier.id} data-version={dossier.version} data-mode={mode} data-view={other ? other.id : 'editor'}>
       <div className="toolbar">
         <h1 className="toolbar-title" data-testid="dossier-title">
           <span className="toolbar-kicker">{at('preview.dossierTitle')}</span> {dossier.title || at('library.untitled')}
@@ -388,23 +403,7 @@ export function Workspace(props: WorkspaceProps) {
           onCancel={() => setAdding(false)}
         />
       )}
-      {desk ? (
-        <main className="workspace">
-          <TranslationDesk
-            key={`${dossier.id}:desk`}
-            deskRef={editor}
-            dossier={dossier}
-            pair={pair}
-            initialRow={props.row}
-            onRow={(id) => props.onView({ view: 'desk', row: id })}
-            onSaved={(doc, v) => {
-              version.current = v;
-              onSaved(doc, v);
-            }}
-            onReload={onReload}
-          />
-        </main>
-      ) : other ? (
+      {other ? (
         other.render(ctx)
       ) : (
         <main className="workspace">

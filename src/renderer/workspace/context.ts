@@ -8,11 +8,24 @@ import type { CompareResult } from '../../core/compare/types';
 import type { UnsureItem } from '../../core/import/source';
 import type { Dossier, ImportFormat, InterfaceLanguage, RevisionInfo, RevisionSide } from '../../shared/ipc-contract';
 import type { LiveState } from './checks/ChecksPanel';
+import type { TranslationPair } from '../../core/translation/versions';
+import type { DossierEditorHandle } from '../editor/components/DossierEditor';
 
 export type ImportNotes = { name: string; format: ImportFormat; unsure: UnsureItem[]; dropped: number };
 
 /** A comparison to show: two sides, and the result when it is already known (a returned version). */
 export type Comparison = { from: RevisionSide; to: RevisionSide; result?: CompareResult; note?: string };
+
+/** What the translator's desk (../desk) needs from the workspace: its pair, its row (kept in the address), the save path. */
+export type DeskContext = {
+  pair: TranslationPair;
+  row: string | undefined;
+  onRow: (id: string | undefined) => void;
+  /** The workspace flushes the translation through it (another view, close, quit). */
+  editorRef: React.RefObject<DossierEditorHandle | null>;
+  onSaved: (document: RDocument, version: number) => void;
+  onReload: () => void;
+};
 
 export type WorkspaceContext = {
   dossier: Dossier;
@@ -26,6 +39,8 @@ export type WorkspaceContext = {
   importNotes: ImportNotes | undefined;
   /** The comparison the comparison view shows. */
   comparison: Comparison | undefined;
+  /** The translator's desk, when the dossier holds two versions and the address asks for it. */
+  desk: DeskContext | undefined;
   actions: {
     /** Saves what is on screen; resolves with the document as it now stands. */
     flush: () => Promise<RDocument>;

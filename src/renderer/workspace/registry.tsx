@@ -7,7 +7,7 @@
  * - VIEWS: main areas shown instead of the editor (the editor is saved and unmounted first, and
  *   comes back with "Back to the draft" → `ctx.actions.showView('editor')`). A view with a
  *   `label` gets a button in the dossier's toolbar; others are opened by an action (the
- *   comparison by the history panel).
+ *   comparison by the history panel, the translator's desk by the editor / desk switch).
  *
  * To add a panel or a view: write its component, add an entry here with an id, a title key in
  * locales/{en,fr}/workspace.json (`panels.<id>` by convention) and `render(ctx)`; `when(ctx)`
@@ -22,6 +22,7 @@ import { HistoryPanel } from './history/HistoryPanel';
 import { ImportNotesPanel } from './importing/ImportNotesPanel';
 import { MetadataForm } from './metadata/MetadataForm';
 import { OutlinePanel } from './outline/OutlinePanel';
+import { TranslationDesk } from '../desk/TranslationDesk';
 
 export type PanelSpec = {
   id: string;
@@ -46,4 +47,25 @@ export const PANELS: readonly PanelSpec[] = [
   { id: 'history', title: 'panels.history', render: (c) => <HistoryPanel ctx={c} /> },
 ];
 
-export const VIEWS: readonly ViewSpec[] = [{ id: 'compare', when: (c) => c.comparison !== undefined, render: (c) => <CompareView ctx={c} comparison={c.comparison!} /> }];
+export const VIEWS: readonly ViewSpec[] = [
+  { id: 'compare', when: (c) => c.comparison !== undefined, render: (c) => <CompareView ctx={c} comparison={c.comparison!} /> },
+  // Opened from the dossier's own editor / desk switch (the address keeps it, and its row).
+  {
+    id: 'desk',
+    when: (c) => c.desk !== undefined,
+    render: (c) => (
+      <main className="workspace">
+        <TranslationDesk
+          key={`${c.dossier.id}:desk`}
+          deskRef={c.desk!.editorRef}
+          dossier={c.dossier}
+          pair={c.desk!.pair}
+          initialRow={c.desk!.row}
+          onRow={c.desk!.onRow}
+          onSaved={c.desk!.onSaved}
+          onReload={c.desk!.onReload}
+        />
+      </main>
+    ),
+  },
+];

@@ -7,6 +7,7 @@ import { LANGS } from '../../core/model/schema';
 import { walkDocument } from '../../core/model/walk';
 import { defaultVersion } from '../../core/model/versions';
 import { partTitle } from '../../core/wording/generated';
+import { translationOf } from '../../core/translation/versions';
 
 /** Plain text of inline runs: text, footnote text; cross-references have no words of their own. */
 export function inlinePlain(content: readonly Inline[]): string {
@@ -23,11 +24,16 @@ function authored(doc: RDocument, lang: Lang, id: string): string {
   return t ? inlinePlain(t.content).replace(/\s+/g, ' ').trim() : '';
 }
 
-/** Languages whose text layer has at least one non-empty entry, in LANGS order. */
+/**
+ * The dossier's language versions, in LANGS order: languages whose text layer has words, and the
+ * translation being made (core/translation: a version exists from its creation, even empty), so
+ * the library lists a dossier under translation in both languages.
+ */
 export function languagesOf(doc: RDocument): Lang[] {
+  const translating = translationOf(doc)?.target;
   return LANGS.filter((lang) => {
     const layer = doc.text[lang];
-    return layer !== undefined && Object.values(layer).some((t) => inlinePlain(t.content).trim() !== '');
+    return layer !== undefined && (lang === translating || Object.values(layer).some((t) => inlinePlain(t.content).trim() !== ''));
   });
 }
 

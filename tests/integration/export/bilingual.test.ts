@@ -17,6 +17,7 @@ import type { RDocument } from '../../../src/core/model/schema';
 import { addLanguageVersion, confirmTranslation } from '../../../src/core/translation/versions';
 import { translationRows } from '../../../src/core/translation/status';
 import { numberDocument } from '../../../src/core/numbering/numbering';
+import { strFromU8, unzipSync } from 'fflate';
 import { exportBilingualDocx } from '../../../src/services/export/docx/bilingual';
 import { exportDocx } from '../../../src/services/export/docx/index';
 import { defaultExportOptions } from '../../../src/core/render/options';
@@ -121,6 +122,18 @@ describe('bilingual DOCX', () => {
     }
   }, 240_000);
 
+  it('each footnote keeps its marks (italic here), written in its own column’s language', async () => {
+    const fr = importText(readSeed('000'), { lang: 'fr' }).doc;
+    const both = addLanguageVersion(fr, 'fr', 'en', 'copy');
+    const p1 = translationRows(both, 'fr', 'en').find((r) => r.kind === 'paragraph')!.id;
+    const note = (lang: 'fr' | 'en', words: string) => ({ type: 'footnote' as const, id: `n-${lang}`, content: [{ type: 'text' as const, text: 'Voir ' }, { type: 'text' as const, text: words, marks: ['italic' as const] }] });
+    both.text.fr![p1] = { content: [...both.text.fr![p1]!.content, note('fr', 'Journal officiel')] };
+    both.text.en![p1] = { content: [...both.text.en![p1]!.content, note('en', 'Official Records')] };
+    const r = await exportBilingualDocx(both, 'fr', 'en', { ...defaultExportOptions('en', 'issued'), paper: 'letter' });
+    const notes = strFromU8(unzipSync(r.bytes)['word/footnotes.xml']!);
+    for (const words of ['Journal officiel', 'Official Records']) expect(notes).toMatch(new RegExp(`<w:r><w:rPr>(?:(?!</w:rPr>).)*<w:i/>(?:(?!</w:rPr>).)*</w:rPr><w:t[^>]*>${words}</w:t>`));
+  });
+
   it('`export --bilingual` in the CLI: writes the file; a document in one language gets a one-line reason', async () => {
     const both = join(dir, 'both.json');
     writeFileSync(both, JSON.stringify(doc));
@@ -130,6 +143,12 @@ describe('bilingual DOCX', () => {
     expect(await main(['export', both, '--bilingual', '-o', 'review.docx'], io)).toBe(0);
     expect(out.at(-1)).toMatch(/^review\.docx: bilingual docx, fr \| en, paper Letter \(\d+ warnings\)$/);
     expect(readFileSync(join(dir, 'review.docx')).subarray(0, 2).toString()).toBe('PK');
+    // One line per kind of checker error, with its count: not one per untranslated block.
+    const kinds = err.map((l) => /^warning: checker error \(([a-z-]+)\)/.exec(l)?.[1]).filter((k) => k !== undefined);
+    expect(kinds.length).toBe(new Set(kinds).size);
+    const untranslated = translationRows(doc, 'fr', 'en').filter((r) => r.status === 'untranslated').length;
+    expect(untranslated).toBeGreaterThan(1);
+    expect(err).toContainEqual(expect.stringMatching(new RegExp(`^warning: checker error \\(translation-missing\\), ${untranslated} places \\(the first: [^)]+\\): Not translated yet`)));
     const one = join(dir, 'fr.json');
     writeFileSync(one, JSON.stringify({ ...doc, text: { fr: doc.text.fr }, translation: undefined }));
     err.length = 0;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { asResult, openStore, StoreError, type Store } from '../../../src/services/store';
 import { editParagraph, makeDocument } from './docs';
+import { addLanguageVersion } from '../../../src/core/translation/versions';
 import { freshStore, MINUTE, TINY_PNG, track } from './helpers';
 
 function code(fn: () => unknown): string | undefined {
@@ -51,6 +52,9 @@ describe('store: dossiers in and out', () => {
     const frOnly = store.create(makeDocument({ originalLanguage: 'en', languages: ['fr'], title: { fr: 'Seulement en français' } }));
     expect(frOnly.title).toBe('Seulement en français');
     expect(frOnly.languages).toEqual(['fr']);
+    // A translation just begun (its version created empty) is listed in both languages.
+    const begun = store.create(addLanguageVersion(makeDocument({ languages: ['fr'] }), 'fr', 'en', 'empty'));
+    expect(begun.languages).toEqual(['fr', 'en']);
   });
 
   it('refuses an invalid document with the exact path, and stores nothing', async () => {

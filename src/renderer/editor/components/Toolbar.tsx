@@ -80,26 +80,29 @@ export function Toolbar({ mode, onFind, onXref, onShortcuts }: { mode: EditMode;
 
   return (
     <div className="rk-toolbar" role="toolbar" aria-label={t('editor.label')} data-testid="editor-toolbar">
-      <label className="field">
-        <span className="visually-hidden">{t('editor.blockType')}</span>
-        <select
-          data-testid="block-type"
-          value={caret.kind}
-          disabled={!structure || caret.kind === 'other'}
-          onChange={(e) => {
-            const c = BLOCK_CHOICES.find((x) => x.id === e.target.value);
-            if (c) editor.update(() => $selectedTextBlocks().forEach((b) => $setBlockKind(b, c.choice)));
-            editor.focus();
-          }}
-        >
-          {caret.kind === 'other' && <option value="other">{t('editor.kinds.other')}</option>}
-          {BLOCK_CHOICES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {t(`editor.kinds.${c.id}` as 'editor.kinds.paragraph')}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* A translation (text mode) edits words only: no block kinds, nothing to insert. */}
+      {structure && (
+        <label className="field">
+          <span className="visually-hidden">{t('editor.blockType')}</span>
+          <select
+            data-testid="block-type"
+            value={caret.kind}
+            disabled={!structure || caret.kind === 'other'}
+            onChange={(e) => {
+              const c = BLOCK_CHOICES.find((x) => x.id === e.target.value);
+              if (c) editor.update(() => $selectedTextBlocks().forEach((b) => $setBlockKind(b, c.choice)));
+              editor.focus();
+            }}
+          >
+            {caret.kind === 'other' && <option value="other">{t('editor.kinds.other')}</option>}
+            {BLOCK_CHOICES.map((c) => (
+              <option key={c.id} value={c.id}>
+                {t(`editor.kinds.${c.id}` as 'editor.kinds.paragraph')}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <span className="rk-group">
         {mark('bold', caret.bold)}
         {mark('italic', caret.italic)}
@@ -113,26 +116,28 @@ export function Toolbar({ mode, onFind, onXref, onShortcuts }: { mode: EditMode;
           {t('editor.history.redo')}
         </button>
       </span>
-      <label className="field">
-        <span className="visually-hidden">{t('editor.insert.menu')}</span>
-        <select
-          data-testid="insert"
-          value=""
-          disabled={!structure}
-          onChange={(e) => {
-            const item = e.target.value as InsertItem;
-            e.target.value = '';
-            if (INSERTS.includes(item)) insert(item);
-          }}
-        >
-          <option value="">{t('editor.insert.menu')}</option>
-          {INSERTS.map((i) => (
-            <option key={i} value={i}>
-              {t(`editor.insert.${i}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {structure && (
+        <label className="field">
+          <span className="visually-hidden">{t('editor.insert.menu')}</span>
+          <select
+            data-testid="insert"
+            value=""
+            disabled={!structure}
+            onChange={(e) => {
+              const item = e.target.value as InsertItem;
+              e.target.value = '';
+              if (INSERTS.includes(item)) insert(item);
+            }}
+          >
+            <option value="">{t('editor.insert.menu')}</option>
+            {INSERTS.map((i) => (
+              <option key={i} value={i}>
+                {t(`editor.insert.${i}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {caret.inTable && structure && (
         <span className="rk-group rk-table-tools" data-testid="table-tools">
           {table('rowAbove', () => $insertTableRowAtSelection(false))}

@@ -11,6 +11,9 @@
  * to point at twice), the body has no indents of its own (the column is narrow), and there is no
  * masthead or page furniture. A translation row that is outdated (its source changed since) is
  * shaded, and said so in the warnings; text a version lacks shows as the layout's marker.
+ * Footnotes keep their marks, each written with its own column's inline context; Word numbers
+ * them in one sequence through the file, left cell before right (numbering each column on its own
+ * would need custom reference marks, which this does not write yet).
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, BorderStyle, ShadingType, PageOrientation, type IBorderOptions } from 'docx';
 import type { Lang, RDocument } from '../../../core/model/schema';
@@ -57,13 +60,15 @@ function typedNumbers(layout: Layout): NumberingPlan {
 /** One language's side: a body writer whose output is taken one row at a time. */
 class Side {
   private readonly writer: BodyWriter;
-  constructor(readonly layout: Layout, ctx: BodyContext) {
+  constructor(readonly layout: Layout, private readonly ctx: BodyContext, private readonly footnotes: Footnotes) {
     this.writer = new BodyWriter(ctx);
   }
 
   /** What `part` (only its heading and title, or only `blocks`) writes, taken out of the body. */
   take(part: LayoutPart, only: 'head' | LayoutPart['blocks']): (Paragraph | Table)[] {
     const piece: LayoutPart = only === 'head' ? { ...part, newPage: false, blocks: [] } : { ...part, newPage: false, heading: undefined, originalMarker: undefined, title: [], blocks: only };
+    // The notes this piece registers are written in this side's language, with their marks.
+    this.footnotes.inline = this.ctx.inline;
     this.writer.part(piece, { afterMasthead: false });
     return this.writer.out.splice(0);
   }
@@ -97,7 +102,7 @@ export async function exportBilingualDocx(doc: RDocument, source: Lang, target: 
   const footnotes = new Footnotes();
   const left = sideContext(doc, source, g, options, footnotes, warnings);
   const right = sideContext(doc, target, g, options, footnotes, warnings);
-  const sides = [new Side(left.layout, left.ctx), new Side(right.layout, right.ctx)] as const;
+  const sides = [new Side(left.layout, left.ctx, footnotes), new Side(right.layout, right.ctx, footnotes)] as const;
 
   const cell = (content: (Paragraph | Table)[], fill?: string) =>
     new TableCell({
