@@ -7,7 +7,8 @@
  * - a store or host error keeps the text (it is in the editor) and retries with backoff;
  * - flushed at once when the window loses focus, is hidden or closes;
  * - the model is built from the editor in slices of a few milliseconds, a task apart (a
- *   1,000-paragraph report in one piece is a long task that delays the next keystroke).
+ *   1,000-paragraph report in one piece is a long task that delays the next keystroke); a flush
+ *   does not wait between slices (a hidden window's timers are slowed to one a second).
  * The state it reports is what the status line shows: saved, pending / saving, error, conflict.
  */
 import type { LexicalEditor } from 'lexical';
@@ -57,6 +58,8 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
   private stopped = false;
+  /** A flush is waiting: the slices of the save run one after the other, without a task between. */
+  private urgent = false;
   private state: SaveState;
 
   constructor(private readonly opts: AutosaveOptions) {
@@ -87,10 +90,15 @@ export class Autosave {
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    while (!this.stopped && (this.dirty || this.inFlight)) {
-      if (this.inFlight) await this.inFlight;
-      else await this.run();
-      if (this.state.kind === 'error') return;
+    this.urgent = true;
+    try {
+      while (!this.stopped && (this.dirty || this.inFlight)) {
+        if (this.inFlight) await this.inFlight;
+        else await this.run();
+        if (this.state.kind === 'error') return;
+      }
+    } finally {
+      this.urgent = false;
     }
   }
 
@@ -126,7 +134,7 @@ export class Autosave {
     let doc: RDocument;
     try {
       // The state as it is now; edits made while it is being read come in the next save.
-      doc = await editorToDocumentInSlices(this.opts.editor, this.base, this.opts.lang, { sliceMs: this.opts.sliceMs ?? 8, pause: nextTask });
+      doc = await editorToDocumentInSlices(this.opts.editor, this.base, this.opts.lang, { sliceMs: this.opts.sliceMs ?? 8, pause: () => (this.urgent ? Promise.resolve() : nextTask()) });
       if (this.stopped) return;
       if (this.opts.beforeSave) doc = this.opts.beforeSave(doc, this.base);
     } catch (e) {
@@ -138,7 +146,7 @@ export class Autosave {
     this.opts.onDocument?.(doc);
     this.set({ kind: 'saving' });
     // Writing the model out for the host (JSON, or Electron's copy) is a task of its own.
-    await nextTask();
+    if (!this.urgent) await nextTask();
     if (this.stopped) return;
     const r = await this.opts.save(doc, this.version);
     if (this.stopped) return;
