@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Lang, RDocument } from '../core/model/schema';
 import { defaultVersion } from '../core/model/versions';
-import type { AppInfo, Dossier, ImportedDossier, InterfaceLanguage, RevisionInfo, TemplateInfo } from '../shared/ipc-contract';
+import type { AppInfo, Dossier, ImportedDossier, InterfaceLanguage, RevisionInfo, SaveResult, TemplateInfo } from '../shared/ipc-contract';
 import { api } from './api';
 import { Header } from './components/Header';
 import { Library } from './components/Library';
@@ -127,8 +127,9 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
   }, [language, t]);
 
   const onSaved = useCallback(
-    (document: RDocument, version: number) => {
-      setOpen((o) => (o ? { ...o, dossier: { ...o.dossier, document, version } } : o));
+    (document: RDocument, version: number, saved?: SaveResult) => {
+      // The window's title line follows the text as the library's list does (the store derives both).
+      setOpen((o) => (o ? { ...o, dossier: { ...o.dossier, document, version, ...(saved ? { title: saved.title } : {}) } } : o));
       // The title shown in the list may have changed with the text.
       libraryChanged();
     },

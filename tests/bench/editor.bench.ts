@@ -12,6 +12,8 @@
  *   with typed numbers;
  * - the long tasks (> 50 ms) during an autosave of the 1,000-paragraph report: ours produces the
  *   model from the editor and the JSON the host would receive; bare saves its editor state JSON.
+ *
+ * EDITOR_BENCH=autosave (or open, keystrokes, paste; comma-separated) runs only those parts.
  */
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -128,83 +130,98 @@ export default async function bench(): Promise<Row[]> {
     const served = await serve(dir);
     server = served.server;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const parts = new Set((process.env['EDITOR_BENCH'] ?? 'open,keystrokes,paste,autosave').split(','));
     const doc1000 = makeDocument({ paragraphs: 1000, words: 60, languages: ['fr'] });
     const doc5000 = makeDocument({ paragraphs: 5000, words: 60, languages: ['fr'] });
 
     // Open the 1,000-paragraph report.
-    const openOurs: number[] = [];
-    const openBare: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const a = await newPage(browser, served.url);
-      openOurs.push(await a.evaluate((d) => (window as unknown as { bench: Bench }).bench.openOurs(d), doc1000));
-      await a.close();
-      const b = await newPage(browser, served.url);
-      openBare.push(await b.evaluate((t) => (window as unknown as { bench: Bench }).bench.openBare(t), plainTexts(doc1000)));
-      await b.close();
+    if (parts.has('open')) {
+      const openOurs: number[] = [];
+      const openBare: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const a = await newPage(browser, served.url);
+        openOurs.push(await a.evaluate((d) => (window as unknown as { bench: Bench }).bench.openOurs(d), doc1000));
+        await a.close();
+        const b = await newPage(browser, served.url);
+        openBare.push(await b.evaluate((t) => (window as unknown as { bench: Bench }).bench.openBare(t), plainTexts(doc1000)));
+        await b.close();
+      }
+      rows.push({ name: 'editor: open the 1,000-paragraph report (median of 3)', value: median(openOurs), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: median(openBare), target: 'ratio ≤ 1.5' });
     }
-    rows.push({ name: 'editor: open the 1,000-paragraph report (median of 3)', value: median(openOurs), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: median(openBare), target: 'ratio ≤ 1.5' });
 
     // Keystrokes in the middle, 1,000 and 5,000 paragraphs.
-    for (const [n, doc] of [
-      [1000, doc1000],
-      [5000, doc5000],
-    ] as const) {
-      const ours = await newPage(browser, served.url);
-      await ours.evaluate((d) => (window as unknown as { bench: Bench }).bench.openOurs(d), doc);
-      const oursLat = await keystrokes(ours, 120);
-      const oursEnter = n === 5000 ? await enters(ours, 12) : [];
-      // The same, with content-visibility off (what it is worth).
-      await ours.addStyleTag({ content: '.rk-part > .rk-block { content-visibility: visible !important; }' });
-      const plainLat = await keystrokes(ours, 120);
-      await ours.close();
-      const bare = await newPage(browser, served.url);
-      await bare.evaluate((t) => (window as unknown as { bench: Bench }).bench.openBare(t), plainTexts(doc));
-      const bareLat = await keystrokes(bare, 120);
-      const bareEnter = n === 5000 ? await enters(bare, 12) : [];
-      await bare.close();
-      if (n === 5000) {
-        rows.push({ name: 'editor: Enter (renumbers everything on screen) → next frame, p50, 5000 paragraphs', value: percentile(oursEnter, 0.5), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareEnter, 0.5) });
+    if (parts.has('keystrokes')) {
+      for (const [n, doc] of [
+        [1000, doc1000],
+        [5000, doc5000],
+      ] as const) {
+        const ours = await newPage(browser, served.url);
+        await ours.evaluate((d) => (window as unknown as { bench: Bench }).bench.openOurs(d), doc);
+        const oursLat = await keystrokes(ours, 120);
+        const oursEnter = n === 5000 ? await enters(ours, 12) : [];
+        // The same, with content-visibility off (what it is worth).
+        await ours.addStyleTag({ content: '.rk-part > .rk-block { content-visibility: visible !important; }' });
+        const plainLat = await keystrokes(ours, 120);
+        await ours.close();
+        const bare = await newPage(browser, served.url);
+        await bare.evaluate((t) => (window as unknown as { bench: Bench }).bench.openBare(t), plainTexts(doc));
+        const bareLat = await keystrokes(bare, 120);
+        const bareEnter = n === 5000 ? await enters(bare, 12) : [];
+        await bare.close();
+        if (n === 5000) {
+          rows.push({ name: 'editor: Enter (renumbers everything on screen) → next frame, p50, 5000 paragraphs', value: percentile(oursEnter, 0.5), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareEnter, 0.5) });
+        }
+        const target = n === 1000 ? 'p95 ratio ≤ 1.0' : 'p95 ratio ≤ 0.8';
+        rows.push({ name: `editor: keystroke → next frame, p50, ${n} paragraphs`, value: percentile(oursLat, 0.5), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareLat, 0.5) });
+        rows.push({ name: `editor: keystroke → next frame, p95, ${n} paragraphs`, value: percentile(oursLat, 0.95), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareLat, 0.95), target });
+        rows.push({ name: `editor without content-visibility: keystroke p95, ${n} paragraphs`, value: percentile(plainLat, 0.95), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareLat, 0.95) });
       }
-      const target = n === 1000 ? 'p95 ratio ≤ 1.0' : 'p95 ratio ≤ 0.8';
-      rows.push({ name: `editor: keystroke → next frame, p50, ${n} paragraphs`, value: percentile(oursLat, 0.5), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareLat, 0.5) });
-      rows.push({ name: `editor: keystroke → next frame, p95, ${n} paragraphs`, value: percentile(oursLat, 0.95), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareLat, 0.95), target });
-      rows.push({ name: `editor without content-visibility: keystroke p95, ${n} paragraphs`, value: percentile(plainLat, 0.95), unit: 'ms', baselineName: 'bare Lexical, same words', baselineValue: percentile(bareLat, 0.95) });
     }
 
     // A 5 MB paste.
-    const text = bigPaste();
-    const small = makeDocument({ paragraphs: 20, words: 40, languages: ['fr'] });
-    const p1 = await newPage(browser, served.url);
-    await p1.evaluate((d) => (window as unknown as { bench: Bench }).bench.openOurs(d), small);
-    const pasteOurs = await p1.evaluate((t) => (window as unknown as { bench: Bench }).bench.paste(t), text);
-    await p1.close();
-    const p2 = await newPage(browser, served.url);
-    await p2.evaluate((t) => (window as unknown as { bench: Bench }).bench.openBare(t), plainTexts(small));
-    const pasteBare = await p2.evaluate((t) => (window as unknown as { bench: Bench }).bench.paste(t), text);
-    await p2.close();
-    rows.push({
-      name: `editor: longest main-thread task, 5 MB paste (${pasteOurs.blocks} blocks, ${Math.round(pasteOurs.ms)} ms in all)`,
-      value: pasteOurs.longest,
-      unit: 'ms',
-      baselineName: `bare Lexical (${Math.round(pasteBare.ms)} ms in all)`,
-      baselineValue: pasteBare.longest,
-      target: 'ratio ≤ 1.0',
-    });
+    if (parts.has('paste')) {
+      const text = bigPaste();
+      const small = makeDocument({ paragraphs: 20, words: 40, languages: ['fr'] });
+      const p1 = await newPage(browser, served.url);
+      await p1.evaluate((d) => (window as unknown as { bench: Bench }).bench.openOurs(d), small);
+      const pasteOurs = await p1.evaluate((t) => (window as unknown as { bench: Bench }).bench.paste(t), text);
+      await p1.close();
+      const p2 = await newPage(browser, served.url);
+      await p2.evaluate((t) => (window as unknown as { bench: Bench }).bench.openBare(t), plainTexts(small));
+      const pasteBare = await p2.evaluate((t) => (window as unknown as { bench: Bench }).bench.paste(t), text);
+      await p2.close();
+      rows.push({
+        name: `editor: longest main-thread task, 5 MB paste (${pasteOurs.blocks} blocks, ${Math.round(pasteOurs.ms)} ms in all)`,
+        value: pasteOurs.longest,
+        unit: 'ms',
+        baselineName: `bare Lexical (${Math.round(pasteBare.ms)} ms in all)`,
+        baselineValue: pasteBare.longest,
+        target: 'ratio ≤ 1.0',
+      });
+    }
 
     // Autosave of the 1,000-paragraph report.
-    const s1 = await newPage(browser, served.url);
-    await s1.evaluate((d) => (window as unknown as { bench: Bench }).bench.openOurs(d), doc1000);
-    const saves: { longTasks: number[]; ms: number }[] = [];
-    for (let i = 0; i < 5; i++) saves.push(await s1.evaluate(() => (window as unknown as { bench: Bench }).bench.autosave()));
-    await s1.close();
-    const s2 = await newPage(browser, served.url);
-    await s2.evaluate((t) => (window as unknown as { bench: Bench }).bench.openBare(t), plainTexts(doc1000));
-    const bareSaves: { longTasks: number[]; ms: number }[] = [];
-    for (let i = 0; i < 5; i++) bareSaves.push(await s2.evaluate(() => (window as unknown as { bench: Bench }).bench.autosave()));
-    await s2.close();
-    const count = (xs: { longTasks: number[] }[]) => xs.reduce((n, x) => n + x.longTasks.length, 0);
-    rows.push({ name: 'editor: long tasks (> 50 ms) during 5 autosaves, 1,000 paragraphs', value: count(saves), unit: 'tasks', baselineName: 'bare Lexical, JSON of its state', baselineValue: count(bareSaves), target: '0' });
-    rows.push({ name: 'editor: one autosave, 1,000 paragraphs (median of 5)', value: median(saves.map((s) => s.ms)), unit: 'ms', baselineName: 'bare Lexical, JSON of its state', baselineValue: median(bareSaves.map((s) => s.ms)) });
+    if (parts.has('autosave')) {
+      const s1 = await newPage(browser, served.url);
+      await s1.evaluate((d) => (window as unknown as { bench: Bench }).bench.openOurs(d), doc1000);
+      const saves: { longTasks: number[]; ms: number }[] = [];
+      for (let i = 0; i < 5; i++) saves.push(await s1.evaluate(() => (window as unknown as { bench: Bench }).bench.autosave()));
+      // Where a save's time goes when done in one piece: the model from the editor, and its JSON.
+      const pieces: { model: number; wire: number }[] = [];
+      for (let i = 0; i < 5; i++) pieces.push(await s1.evaluate((d) => (window as unknown as { bench: Bench }).bench.profileSave(d), doc1000));
+      await s1.close();
+      const s2 = await newPage(browser, served.url);
+      await s2.evaluate((t) => (window as unknown as { bench: Bench }).bench.openBare(t), plainTexts(doc1000));
+      const bareSaves: { longTasks: number[]; ms: number }[] = [];
+      for (let i = 0; i < 5; i++) bareSaves.push(await s2.evaluate(() => (window as unknown as { bench: Bench }).bench.autosave()));
+      await s2.close();
+      const count = (xs: { longTasks: number[] }[]) => xs.reduce((n, x) => n + x.longTasks.length, 0);
+      rows.push({ name: 'editor: long tasks (> 50 ms) during 5 autosaves, 1,000 paragraphs', value: count(saves), unit: 'tasks', baselineName: 'bare Lexical, JSON of its state', baselineValue: count(bareSaves), target: '0' });
+      const longest = (xs: { longTasks: number[] }[]) => Math.max(0, ...xs.flatMap((x) => x.longTasks));
+      rows.push({ name: 'editor: longest long task during 5 autosaves, 1,000 paragraphs (0: none)', value: longest(saves), unit: 'ms', baselineName: 'bare Lexical, JSON of its state', baselineValue: longest(bareSaves) });
+      rows.push({ name: 'editor: the model built in one piece, 1,000 paragraphs (median of 5; the autosave slices it)', value: median(pieces.map((p) => p.model)), unit: 'ms', baselineName: 'its JSON for the host, one piece', baselineValue: median(pieces.map((p) => p.wire)) });
+      rows.push({ name: 'editor: one autosave, 1,000 paragraphs (median of 5)', value: median(saves.map((s) => s.ms)), unit: 'ms', baselineName: 'bare Lexical, JSON of its state', baselineValue: median(bareSaves.map((s) => s.ms)) });
+    }
   } finally {
     await browser?.close();
     server?.close();

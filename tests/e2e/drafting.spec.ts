@@ -74,6 +74,8 @@ test('metadata form: a French letter to the President of the Security Council fr
   await expectSaved(page);
   // Saved: the library lists the new title.
   await expect(page.getByTestId('dossier-item').first().locator('.dossier-title')).toHaveText(/Chargé d.affaires par intérim de la Mission permanente du Pérou/);
+  // …and so does the open dossier's title line, without reopening it.
+  await expect(page.getByTestId('dossier-title')).toContainText(/Chargé d.affaires par intérim de la Mission permanente du Pérou/);
   await screenshot(page, 'drafting-metadata-en');
   expect(errors).toEqual([]);
 });

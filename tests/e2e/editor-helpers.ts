@@ -82,3 +82,20 @@ export function cli(dataDir: string, ...args: string[]): { stdout: string; stder
   const r = spawnSync(process.execPath, [join(root, 'bin', 'rapporteur.mjs'), 'db', '--data-dir', dataDir, ...args], { cwd: root, encoding: 'utf8' });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
+
+/**
+ * The words of every part head, part title and block, in document order, from the DOM's text
+ * (a table's block holds its cells' words too). Not `innerText`: the page lets the browser skip
+ * laying out blocks far off screen (`content-visibility: auto`), and innerText leaves those out,
+ * so it would change with the scroll position and the width of the page. The wording controls
+ * (buttons in the heads, drawn a moment after the text) are left out.
+ */
+export async function blockWords(scope: Locator): Promise<string[]> {
+  return scope.locator('[data-rk="partHead"], [data-rk="partTitle"], [data-block-id]').evaluateAll((els) =>
+    els.map((e) => {
+      const copy = e.cloneNode(true) as HTMLElement;
+      for (const controls of copy.querySelectorAll('.rk-wording')) controls.remove();
+      return `${e.getAttribute('data-rk') ?? ''}: ${copy.textContent ?? ''}`;
+    }),
+  );
+}

@@ -2,7 +2,9 @@
  * Keys as drafters use them, in real Chromium: Backspace at a block's start merges it into the
  * previous one; Ctrl+Shift+<digit> gives a block its kind; Shift+Tab goes up a level; Ctrl+B
  * makes bold (a mark the model keeps), Ctrl+U does nothing (no underline in the model); Ctrl+Enter
- * puts a page break; the shortcuts are listed in the interface.
+ * puts a page break; the shortcuts are listed in the interface. The generated wording's controls
+ * are reached with the keyboard (Ctrl+Alt+W), shown while focused, pressed with Enter (which
+ * does not split the text the caret was in), and Escape goes back to the text.
  */
 import { expect, test } from './app-host';
 import { block, caretAtStart, createDossier, expectSaved, labels, part, settle, watchErrors } from './editor-helpers';
@@ -66,6 +68,43 @@ test('Backspace merges, Ctrl+Shift+digits set the kind, Shift+Tab, bold, page br
   await annex.getByTestId('wording-remove-part').click();
   await expect(page.getByTestId('editor').locator('section[data-rk="part"]')).toHaveCount(1);
   await expect(letter.locator('.rk-closing .rk-gen-text')).toHaveText('I should be grateful if you would have the present letter circulated as a document of the Security Council.');
+  await expectSaved(page);
+  expect(errors).toEqual([]);
+});
+
+test('the generated wording with the keyboard: Ctrl+Alt+W reaches its controls, Enter edits, Escape goes back', async ({ page, appHost }) => {
+  test.setTimeout(60_000);
+  const errors = watchErrors(page);
+  await page.goto(appHost.url);
+  await createDossier(page, 'debate-summary', 'en');
+  const annex = part(page, 1);
+  await annex.locator('[data-rk="paragraph"] .rk-placeholder').first().click();
+  await page.keyboard.type('One.');
+  const controls = annex.getByTestId('wording-part');
+  await expect(controls).toHaveCSS('opacity', '0');
+
+  await page.keyboard.press('Control+Alt+KeyW');
+  await expect(controls.getByTestId('wording-edit-heading')).toBeFocused();
+  await expect(controls).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Enter');
+  const input = controls.getByTestId('wording-input-heading');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Annex to the letter of the Permanent Representative');
+  await page.keyboard.press('Tab');
+  await expect(controls.getByTestId('wording-apply-heading')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(annex.locator('.rk-part-heading')).toHaveText('Annex to the letter of the Permanent Representative');
+  // The Enters pressed on the controls split nothing.
+  await expect(block(annex, 'One.')).toHaveAttribute('data-label', '1.');
+  expect(await labels(annex)).toEqual(['1.', '2.', '3.']);
+
+  await page.keyboard.press('Control+Alt+KeyW');
+  await expect(controls.getByTestId('wording-edit-heading')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('editor')).toBeFocused();
+  await page.keyboard.type(' Back.');
+  await expect(block(annex, 'One. Back.')).toHaveAttribute('data-label', '1.');
   await expectSaved(page);
   expect(errors).toEqual([]);
 });

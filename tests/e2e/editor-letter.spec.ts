@@ -63,7 +63,7 @@ test('English letter with an annex: (a) and (i), generated heading and closing, 
   const table = annex.locator('table');
   await expect(table.locator('tr')).toHaveCount(3);
   await page.keyboard.type('Speaker');
-  await page.getByTestId('table-rowBelow').click();
+  await page.getByTestId('table-menu').selectOption('rowBelow');
   await expect(table.locator('tr')).toHaveCount(4);
   for (const row of await table.locator('tr').all()) await expect(row.locator('td, th')).toHaveCount(3);
 

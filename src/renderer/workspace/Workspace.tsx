@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LANGS, type Lang, type RDocument } from '../../core/model/schema';
-import type { Dossier, InterfaceLanguage, IpcError, RevisionInfo } from '../../shared/ipc-contract';
+import type { Dossier, InterfaceLanguage, IpcError, RevisionInfo, SaveResult } from '../../shared/ipc-contract';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { DossierEditor, type DossierEditorHandle } from '../editor/components/DossierEditor';
@@ -41,7 +41,8 @@ export type WorkspaceProps = {
   importNotes: ImportNotes | undefined;
   onLang: (l: Lang, latest?: RDocument) => void;
   onClose: () => void;
-  onSaved: (document: RDocument, version: number) => void;
+  /** After each save; `saved` (the dossier's new summary: its title) when the store's answer is at hand. */
+  onSaved: (document: RDocument, version: number, saved?: SaveResult) => void;
   onReload: () => void;
   /** Another text became current (a restore, a returned version): show this dossier instead. */
   onReplaced: (dossier: Dossier) => void;
@@ -136,8 +137,10 @@ export function Workspace(props: WorkspaceProps) {
   const [view, setView] = useState('editor');
   const [comparison, setComparison] = useState<Comparison | undefined>();
   const [panel, setPanel] = useState(props.importNotes ? 'import' : 'metadata');
-  // The panels start shown only where the page keeps its width beside them (a squeezed page
-  // wraps its lines unlike the printed one); "Show the panels" opens them anywhere.
+  // The panels start shown only where the page keeps its width beside them: narrower, the page
+  // (its printed width) scrolls sideways under the panels, its labels and left margin out of
+  // sight. A layout choice only ("Show the panels" opens them anywhere; the editor-report spec
+  // writes and reloads a report with them open).
   const [panelsHidden, setPanelsHidden] = useState(() => props.importNotes === undefined && !window.matchMedia(WIDE_ENOUGH).matches);
   const [live, setLive] = useState<LiveState>();
   const [busy, setBusy] = useState(false);
@@ -414,9 +417,9 @@ export function Workspace(props: WorkspaceProps) {
             lang={lang}
             mode={mode}
             beforeSave={pair && translationOf(dossier.document) && lang === pair.target ? (doc, saved) => confirmEdits(doc, saved, pair) : undefined}
-            onSaved={(doc, v) => {
+            onSaved={(doc, v, saved) => {
               version.current = v;
-              onSaved(doc, v);
+              onSaved(doc, v, saved);
             }}
             onReload={() => {
               // After a conflict: the stored text, in a new editor.

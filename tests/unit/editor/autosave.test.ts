@@ -2,16 +2,19 @@
  * Autosave, on a headless editor and a store stand-in that answers as the contract does: a
  * second after the last change; one save in flight (changes made meanwhile go in the next one);
  * each save carries the version it was based on; a conflict stops saving and says so; an error
- * keeps the text, says why, and retries with backoff until the host answers.
+ * keeps the text, says why, and retries with backoff until the host answers. The model it saves is
+ * built in slices, a task apart, from one editor state: what was on screen when the save began.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
+import { $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
 import { sequentialIds } from '../../../src/core/model/builder';
 import { createFromTemplate } from '../../../src/core/templates';
 import type { RDocument } from '../../../src/core/model/schema';
 import { fail, ok, type Result, type SaveResult } from '../../../src/shared/ipc-contract';
 import { Autosave, type SaveState } from '../../../src/renderer/editor/autosave/autosave';
-import { editorWith } from './helpers';
+import { editorToDocumentInSlices } from '../../../src/renderer/editor/mapping/toModel';
+import { $createParagraphBlockNode } from '../../../src/renderer/editor/nodes/ParagraphBlockNode';
+import { editorWith, modelOf } from './helpers';
 
 type Call = { doc: RDocument; baseVersion: number; answer: (r: Result<SaveResult>) => void };
 
@@ -152,5 +155,47 @@ describe('autosave', () => {
     calls[0]!.answer(ok(saved(2)));
     await flushed;
     expect(states.at(-1)).toBe('saved');
+  });
+});
+
+describe('the model in slices', () => {
+  /** The French annual report with `n` more numbered paragraphs at the end of its report part. */
+  function longReport(n: number) {
+    const doc = JSON.parse(JSON.stringify(createFromTemplate('annual-report', 'fr', sequentialIds()))) as RDocument;
+    const editor = editorWith(doc, 'fr');
+    editor.update(
+      () => {
+        const report = $getRoot().getChildren()[1];
+        if (!$isElementNode(report)) throw new Error('no report part');
+        for (let i = 0; i < n; i++) report.append($createParagraphBlockNode(true).append($createTextNode(`Paragraphe ajouté numéro ${i}.`)));
+      },
+      { discrete: true },
+    );
+    return { doc, editor };
+  }
+
+  it('is the same model as in one piece, each slice within its budget, an edit made meanwhile left for the next save', async () => {
+    const { doc, editor } = longReport(400);
+    const whole = modelOf(editor, doc, 'fr');
+    // A clock that moves one millisecond each time it is read: a slice of 20 ms is about 20 blocks.
+    let clock = 0;
+    let pauses = 0;
+    const at: number[] = [0];
+    const sliced = await editorToDocumentInSlices(editor, doc, 'fr', {
+      sliceMs: 20,
+      now: () => clock++,
+      pause: async () => {
+        pauses++;
+        at.push(clock);
+        // The user types between two slices: the model being built is still the one asked for.
+        if (pauses === 3) type(editor, ' tapé entre deux tranches');
+      },
+    });
+    expect(pauses).toBeGreaterThan(10);
+    // Each slice stopped once its time was up (the clock read once per block, twice at a slice's edges).
+    expect(Math.max(...at.slice(1).map((t, i) => t - at[i]!))).toBeLessThanOrEqual(20 + 2);
+    expect(sliced).toEqual(whole);
+    expect(words(sliced)).not.toContain('tapé entre deux tranches');
+    expect(words(modelOf(editor, doc, 'fr'))).toContain('tapé entre deux tranches');
   });
 });

@@ -4,7 +4,7 @@
  * kind change) are the numbering engine's, and cross-references follow their targets; a typed
  * character is not a structural change (nothing is renumbered); every new, split, copied or
  * pasted block gets a fresh id, so no id is ever held twice, and a pasted cross-reference still
- * points at its original target.
+ * points at its original target. A copied table cell carries no inline look of Lexical's own.
  */
 import { describe, expect, it } from 'vitest';
 import { $copyNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $isTextNode, INSERT_PARAGRAPH_COMMAND, KEY_TAB_COMMAND, PASTE_COMMAND, type ElementNode, type LexicalEditor } from 'lexical';
@@ -296,5 +296,16 @@ describe('ids stay unique', () => {
     const targets = Object.values(out.text.fr!).flatMap((t) => t.content.flatMap((r) => (r.type === 'xref' ? [r.target] : r.type === 'footnote' ? r.content.flatMap((c) => (c.type === 'xref' ? [c.target] : [])) : [])));
     expect(targets.length).toBeGreaterThan(6);
     for (const t of targets) expect(original.has(t)).toBe(true);
+  });
+});
+
+describe('copy', () => {
+  it('a copied table carries its cells without Lexical’s inline borders, widths or shades', () => {
+    const doc = everyFeature();
+    const editor = editorWith(doc, 'fr');
+    const html = editor.getEditorState().read(() => $generateHtmlFromNodes(editor, null));
+    const cells = [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('td, th')];
+    expect(cells.length).toBeGreaterThan(3);
+    for (const cell of cells) expect(cell.getAttribute('style')).toBeNull();
   });
 });

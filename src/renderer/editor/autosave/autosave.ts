@@ -5,13 +5,16 @@
  *   refuses it ('conflict') if the dossier changed elsewhere: saving then stops and says so —
  *   nothing is overwritten;
  * - a store or host error keeps the text (it is in the editor) and retries with backoff;
- * - flushed at once when the window loses focus, is hidden or closes.
+ * - flushed at once when the window loses focus, is hidden or closes;
+ * - the model is built from the editor in slices of a few milliseconds, a task apart (a
+ *   1,000-paragraph report in one piece is a long task that delays the next keystroke); a flush
+ *   does not wait between slices (a hidden window's timers are slowed to one a second).
  * The state it reports is what the status line shows: saved, pending / saving, error, conflict.
  */
 import type { LexicalEditor } from 'lexical';
 import type { Lang, RDocument } from '../../../core/model/schema';
 import type { IpcError, Result, SaveResult } from '../../../shared/ipc-contract';
-import { $editorToDocument } from '../mapping/toModel';
+import { $editorToDocument, editorToDocumentInSlices } from '../mapping/toModel';
 
 export type SaveState =
   | { kind: 'saved'; version: number }
@@ -28,8 +31,8 @@ export type AutosaveOptions = {
   version: number;
   save: (document: RDocument, baseVersion: number) => Promise<Result<SaveResult>>;
   onState: (state: SaveState) => void;
-  /** Called after each successful save with the document stored. */
-  onSaved?: (document: RDocument, version: number) => void;
+  /** Called after each successful save with the document stored and the store's answer (the dossier's new summary: its title). */
+  onSaved?: (document: RDocument, version: number, saved: SaveResult) => void;
   /**
    * What a save adds to the editor's document, given the last one saved (the translator's desk
    * records the translations made); called once per save attempt, before it is sent.
@@ -40,7 +43,12 @@ export type AutosaveOptions = {
   delayMs?: number;
   /** Backoff after a failed save: first wait, and the longest. */
   retryMs?: { first: number; max: number };
+  /** The longest slice of the model's building (ms); default 8, well under a 50 ms long task. */
+  sliceMs?: number;
 };
+
+/** A new task: the page handles input and paints between two slices of a save. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class Autosave {
   private base: RDocument;
@@ -50,6 +58,8 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
   private stopped = false;
+  /** A flush is waiting: the slices of the save run one after the other, without a task between. */
+  private urgent = false;
   private state: SaveState;
 
   constructor(private readonly opts: AutosaveOptions) {
@@ -80,10 +90,15 @@ export class Autosave {
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    while (!this.stopped && (this.dirty || this.inFlight)) {
-      if (this.inFlight) await this.inFlight;
-      else await this.run();
-      if (this.state.kind === 'error') return;
+    this.urgent = true;
+    try {
+      while (!this.stopped && (this.dirty || this.inFlight)) {
+        if (this.inFlight) await this.inFlight;
+        else await this.run();
+        if (this.state.kind === 'error') return;
+      }
+    } finally {
+      this.urgent = false;
     }
   }
 
@@ -118,7 +133,9 @@ export class Autosave {
     this.dirty = false;
     let doc: RDocument;
     try {
-      doc = this.current();
+      // The state as it is now; edits made while it is being read come in the next save.
+      doc = await editorToDocumentInSlices(this.opts.editor, this.base, this.opts.lang, { sliceMs: this.opts.sliceMs ?? 8, pause: () => (this.urgent ? Promise.resolve() : nextTask()) });
+      if (this.stopped) return;
       if (this.opts.beforeSave) doc = this.opts.beforeSave(doc, this.base);
     } catch (e) {
       // The editor holds something the model cannot (a bug): say so, keep the text, do not save.
@@ -128,8 +145,8 @@ export class Autosave {
     }
     this.opts.onDocument?.(doc);
     this.set({ kind: 'saving' });
-    // The model was one task; writing it out for the host (JSON) is another: neither alone is long.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Writing the model out for the host (JSON, or Electron's copy) is a task of its own.
+    if (!this.urgent) await nextTask();
     if (this.stopped) return;
     const r = await this.opts.save(doc, this.version);
     if (this.stopped) return;
@@ -137,7 +154,7 @@ export class Autosave {
       this.failures = 0;
       this.version = r.value.version;
       this.base = doc;
-      this.opts.onSaved?.(doc, r.value.version);
+      this.opts.onSaved?.(doc, r.value.version, r.value);
       if (this.dirty) {
         this.set({ kind: 'pending' });
         this.schedule(this.opts.delayMs ?? 1000);

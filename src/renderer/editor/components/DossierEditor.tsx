@@ -64,7 +64,8 @@ type Props = {
   dossier: Dossier;
   lang: Lang;
   mode: EditMode;
-  onSaved?: (document: RDocument, version: number) => void;
+  /** After each save: the document stored, its version, and the dossier's new summary (its title follows the text). */
+  onSaved?: (document: RDocument, version: number, saved: SaveResult) => void;
   onReload?: () => void;
   /** Where saves go (default: the contract's `dossier.save`; the editor bench measures without a host). */
   save?: (document: RDocument, baseVersion: number) => Promise<Result<SaveResult>>;
@@ -121,9 +122,9 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
         },
         beforeSave: (doc, saved) => (beforeSaveRef.current ? beforeSaveRef.current(doc, saved) : doc),
         onDocument: (doc) => onDocumentRef.current?.(doc),
-        onSaved: (doc, version) => {
+        onSaved: (doc, version, saved) => {
           base.current = doc;
-          onSavedRef.current?.(doc, version);
+          onSavedRef.current?.(doc, version, saved);
         },
       }),
     // One autosave per opened dossier and language (the editor is remounted for another).

@@ -8,7 +8,7 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
     [t('editor.shortcuts.keyTab'), t('editor.shortcuts.tab')],
     [t('editor.shortcuts.keyShiftTab'), t('editor.shortcuts.shiftTab')],
   ] as const;
-  const described = [t('editor.shortcuts.kinds'), t('editor.shortcuts.marks'), t('editor.shortcuts.history'), t('editor.shortcuts.insert'), t('editor.shortcuts.find')];
+  const described = [t('editor.shortcuts.kinds'), t('editor.shortcuts.marks'), t('editor.shortcuts.history'), t('editor.shortcuts.insert'), t('editor.shortcuts.wording'), t('editor.shortcuts.find')];
   return (
     <div className="rk-panel rk-shortcuts" role="dialog" aria-labelledby="rk-shortcuts-title" data-testid="shortcuts">
       <h2 id="rk-shortcuts-title">{t('editor.shortcuts.title')}</h2>

@@ -3,6 +3,9 @@
  * superscript, undo / redo, the Insert menu (footnote, cross-reference, table, heading, page
  * break, annex, enclosure), the table's rows and columns when the caret is in one, find and
  * replace, and the shortcuts. It follows the caret from Lexical's updates (no document-wide work).
+ * It fits on one line beside the save status in both interface languages: the table's commands
+ * are one menu (as Insert is), find and the shortcuts short buttons with their full names as
+ * accessible names and tooltips.
  */
 import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -72,11 +75,15 @@ export function Toolbar({ mode, onFind, onXref, onShortcuts }: { mode: EditMode;
     </button>
   );
 
-  const table = (key: 'rowAbove' | 'rowBelow' | 'columnLeft' | 'columnRight' | 'deleteRow' | 'deleteColumn', run: () => void) => (
-    <button type="button" data-testid={`table-${key}`} onMouseDown={(e) => e.preventDefault()} onClick={() => editor.update(run)} title={t(`editor.table.${key}`)}>
-      {t(`editor.table.${key}`)}
-    </button>
-  );
+  const tableCommands = {
+    rowAbove: () => $insertTableRowAtSelection(false),
+    rowBelow: () => $insertTableRowAtSelection(true),
+    columnLeft: () => $insertTableColumnAtSelection(false),
+    columnRight: () => $insertTableColumnAtSelection(true),
+    deleteRow: () => $deleteTableRowAtSelection(),
+    deleteColumn: () => $deleteTableColumnAtSelection(),
+  } as const;
+  type TableCommand = keyof typeof tableCommands;
 
   return (
     <div className="rk-toolbar" role="toolbar" aria-label={t('editor.label')} data-testid="editor-toolbar">
@@ -139,21 +146,33 @@ export function Toolbar({ mode, onFind, onXref, onShortcuts }: { mode: EditMode;
         </label>
       )}
       {caret.inTable && structure && (
-        <span className="rk-group rk-table-tools" data-testid="table-tools">
-          {table('rowAbove', () => $insertTableRowAtSelection(false))}
-          {table('rowBelow', () => $insertTableRowAtSelection(true))}
-          {table('columnLeft', () => $insertTableColumnAtSelection(false))}
-          {table('columnRight', () => $insertTableColumnAtSelection(true))}
-          {table('deleteRow', () => $deleteTableRowAtSelection())}
-          {table('deleteColumn', () => $deleteTableColumnAtSelection())}
-        </span>
+        <label className="field rk-table-tools" data-testid="table-tools">
+          <span className="visually-hidden">{t('editor.table.menu')}</span>
+          <select
+            data-testid="table-menu"
+            value=""
+            onChange={(e) => {
+              const command = e.target.value as TableCommand;
+              e.target.value = '';
+              if (command in tableCommands) editor.update(tableCommands[command]);
+              editor.focus();
+            }}
+          >
+            <option value="">{t('editor.table.menu')}</option>
+            {(Object.keys(tableCommands) as TableCommand[]).map((key) => (
+              <option key={key} value={key}>
+                {t(`editor.table.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       <span className="rk-group rk-toolbar-end">
-        <button type="button" data-testid="find-open" onClick={onFind}>
-          {t('editor.find.open')}
+        <button type="button" data-testid="find-open" onClick={onFind} title={t('editor.find.open')} aria-label={t('editor.find.open')}>
+          {t('editor.find.short')}
         </button>
-        <button type="button" data-testid="shortcuts-open" onClick={onShortcuts}>
-          {t('editor.shortcuts.open')}
+        <button type="button" data-testid="shortcuts-open" onClick={onShortcuts} title={t('editor.shortcuts.open')} aria-label={t('editor.shortcuts.open')}>
+          ?
         </button>
       </span>
     </div>

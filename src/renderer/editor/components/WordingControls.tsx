@@ -3,8 +3,12 @@
  * request, opening formula, signature lines): the override is stored on the node for the
  * document's language; "Use the generated wording" removes it. Rendered by the decorator nodes
  * inside their read-only element, after the generated text the labels plugin wrote.
+ *
+ * Keyboard: Ctrl+Alt+W (or Tab in a title) brings the focus here (plugins/keyboard.ts), which
+ * shows them; the keys pressed here are theirs (Enter on a button presses it, it does not split
+ * the paragraph the caret was in), and Escape goes back to the text.
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, $getState, $setState, type StateConfig } from 'lexical';
@@ -48,6 +52,26 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
     return out;
   });
 
+  // Back to the caret where it was (Lexical's focus() restores its selection, but only once the
+  // page's focus is in the editable root again).
+  const backToText = useCallback(() => {
+    editor.getRootElement()?.focus({ preventScroll: true });
+    editor.focus();
+  }, [editor]);
+  // Lexical listens for keys on the editor's root, above these controls: stop them on the way up.
+  const keysStayHere = useCallback(
+    (box: HTMLSpanElement | null) => {
+      box?.addEventListener('keydown', (e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          backToText();
+        }
+      });
+    },
+    [backToText],
+  );
+
   if (!editable || (lines.length === 0 && !removablePart)) return null;
 
   const store = (line: Line, value: string | null) =>
@@ -58,16 +82,16 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
     });
 
   return (
-    <span className="rk-wording" contentEditable={false} data-testid={`wording-${role}`}>
+    <span className="rk-wording" contentEditable={false} data-testid={`wording-${role}`} ref={keysStayHere}>
       {lines.map((line) =>
         editing?.line === line.id ? (
           <span key={line.id} className="rk-wording-form">
             <textarea
               data-testid={`wording-input-${line.id}`}
+              autoFocus
               value={editing.text}
               rows={role === 'signature' ? 4 : 2}
               onChange={(e) => setEditing({ line: line.id, text: e.target.value })}
-              onKeyDown={(e) => e.stopPropagation()}
             />
             <button
               type="button"
@@ -75,11 +99,19 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
               onClick={() => {
                 store(line, editing.text.trim() === '' ? null : editing.text);
                 setEditing(undefined);
+                backToText();
               }}
             >
               {t('editor.wording.save')}
             </button>
-            <button type="button" className="link" onClick={() => setEditing(undefined)}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setEditing(undefined);
+                backToText();
+              }}
+            >
               {t('editor.wording.cancel')}
             </button>
           </span>

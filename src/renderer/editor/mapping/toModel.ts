@@ -7,8 +7,13 @@
  *
  * `$documentStructure(base, lang)` is the same walk without the words (only footnote runs, which
  * the numbering engine counts): what the labels plugin numbers when the structure changes.
+ *
+ * `editorToDocumentInSlices(editor, base, lang)` is the same model built over several tasks (the
+ * autosave's: a 1,000-paragraph report in one piece is a long task). The walk is a generator that
+ * pauses before each block; each slice reads the same committed editor state, which Lexical never
+ * changes (a later edit makes a new one), so the model is the document as it was when asked for.
  */
-import { $getRoot, $getState, type ElementNode, type LexicalNode } from 'lexical';
+import { $getRoot, $getState, type EditorState, type ElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { TableCellHeaderStates } from '@lexical/table';
 import type { Block, BlockText, FootnoteRun, Inline, Lang, Overrides, Part, RDocument, TableRow, TextLayer } from '../../../core/model/schema';
 import { $inlineContent } from './inline';
@@ -80,16 +85,20 @@ function claim(w: Walk, id: string, node: LexicalNode): string {
   return id;
 }
 
-function $blocks(w: Walk, container: ElementNode, notes: Map<string, FootnoteNode>): Block[] {
+/** A step of the walk: it pauses (yields) before each block, and returns what it built. */
+type Steps<T> = Generator<void, T, void>;
+
+function* $blocks(w: Walk, container: ElementNode, notes: Map<string, FootnoteNode>): Steps<Block[]> {
   const out: Block[] = [];
   for (const child of container.getChildren()) {
-    const block = $block(w, child, notes);
+    const block = yield* $block(w, child, notes);
     if (block) out.push(block);
   }
   return out;
 }
 
-function $block(w: Walk, node: LexicalNode, notes: Map<string, FootnoteNode>): Block | undefined {
+function* $block(w: Walk, node: LexicalNode, notes: Map<string, FootnoteNode>): Steps<Block | undefined> {
+  yield;
   const textBlock = (b: Block, el: ElementNode): Block => {
     setText(w, b.id, $content(w, el.getChildren(), notes));
     return b;
@@ -114,8 +123,8 @@ function $block(w: Walk, node: LexicalNode, notes: Map<string, FootnoteNode>): B
     setOverride(w, `signature:${block.id}`, $getState(node, overrideState));
     return block;
   }
-  if ($isQuoteBlockNode(node)) return { id: id(), kind: 'quote', blocks: $blocks(w, node, notes) };
-  if ($isParticipantsNode(node)) return { id: id(), kind: 'participants', blocks: $blocks(w, node, notes) };
+  if ($isQuoteBlockNode(node)) return { id: id(), kind: 'quote', blocks: yield* $blocks(w, node, notes) };
+  if ($isParticipantsNode(node)) return { id: id(), kind: 'participants', blocks: yield* $blocks(w, node, notes) };
   if ($isTableBlockNode(node)) {
     const tableId = id();
     const rows: TableRow[] = [];
@@ -127,17 +136,17 @@ function $block(w: Walk, node: LexicalNode, notes: Map<string, FootnoteNode>): B
       const header = cellNodes.length > 0 && cellNodes.every((c) => (c.getHeaderStyles() & TableCellHeaderStates.ROW) !== 0);
       if (leading && header) headerRows++;
       else leading = false;
-      rows.push({
-        id: claim(w, rowNode.getRowId(), rowNode),
-        cells: cellNodes.map((cell) => {
-          const cellId = claim(w, cell.getCellId(), cell);
-          const kids = cell.getChildren();
-          // The stand-in paragraph of an empty cell, still empty: the model has no block there.
-          const only = kids.length === 1 ? kids[0]! : undefined;
-          const empty = only !== undefined && $isParagraphBlockNode(only) && only.isCellFiller() && only.getChildrenSize() === 0;
-          return { id: cellId, blocks: empty ? [] : $blocks(w, cell, notes) };
-        }),
-      });
+      const rowId = claim(w, rowNode.getRowId(), rowNode);
+      const cells: TableRow['cells'] = [];
+      for (const cell of cellNodes) {
+        const cellId = claim(w, cell.getCellId(), cell);
+        const kids = cell.getChildren();
+        // The stand-in paragraph of an empty cell, still empty: the model has no block there.
+        const only = kids.length === 1 ? kids[0]! : undefined;
+        const empty = only !== undefined && $isParagraphBlockNode(only) && only.isCellFiller() && only.getChildrenSize() === 0;
+        cells.push({ id: cellId, blocks: empty ? [] : yield* $blocks(w, cell, notes) });
+      }
+      rows.push({ id: rowId, cells });
     }
     return { id: tableId, kind: 'table', headerRows, rows };
   }
@@ -151,7 +160,7 @@ function $notesOf(part: PartNode): Map<string, FootnoteNode> {
   return notes;
 }
 
-function $part(w: Walk, node: PartNode): Part {
+function* $part(w: Walk, node: PartNode): Steps<Part> {
   const id = claim(w, node.getPartId(), node);
   const part: Part = { id, kind: $getState(node, partKindState), blocks: [], parts: [] };
   const bodyType = $getState(node, bodyTypeState);
@@ -164,14 +173,14 @@ function $part(w: Walk, node: PartNode): Part {
   for (const child of node.getChildren()) {
     if ($isPartTitleNode(child)) setText(w, id, $content(w, child.getChildren(), notes));
     else {
-      const block = $block(w, child, notes);
+      const block = yield* $block(w, child, notes);
       if (block) part.blocks.push(block);
     }
   }
   return part;
 }
 
-function $walk(base: RDocument, lang: Lang, words: boolean, keys?: Map<string, string>): RDocument {
+function* $walk(base: RDocument, lang: Lang, words: boolean, keys?: Map<string, string>): Steps<RDocument> {
   const w: Walk = { lang, words, layer: {}, base, overrides: {}, ids: new Set(), keys };
   const root = $getRoot();
   const parts: Part[] = [];
@@ -179,7 +188,7 @@ function $walk(base: RDocument, lang: Lang, words: boolean, keys?: Map<string, s
   const open: { part: Part; depth: number }[] = [];
   for (const child of root.getChildren()) {
     if (!$isPartNode(child)) continue;
-    const part = $part(w, child);
+    const part = yield* $part(w, child);
     const depth = $getState(child, depthState);
     while (open.length > 0 && open[open.length - 1]!.depth >= depth) open.pop();
     (open.length > 0 ? open[open.length - 1]!.part.parts : parts).push(part);
@@ -215,13 +224,50 @@ function $walk(base: RDocument, lang: Lang, words: boolean, keys?: Map<string, s
   };
 }
 
+/** Runs the walk to its end without pausing. */
+function $finish<T>(steps: Steps<T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
 /** The editor's document in `lang`, on top of `base` (the model it was opened from or last saved). */
 export function $editorToDocument(base: RDocument, lang: Lang): RDocument {
-  return $walk(base, lang, true);
+  return $finish($walk(base, lang, true));
 }
 
 /** The structure only (no words; footnote runs kept), with the node key of every part and block. */
 export function $documentStructure(base: RDocument, lang: Lang): { doc: RDocument; keys: Map<string, string> } {
   const keys = new Map<string, string>();
-  return { doc: $walk(base, lang, false, keys), keys };
+  return { doc: $finish($walk(base, lang, false, keys)), keys };
+}
+
+export type Slicing = {
+  /** The longest a slice runs before it lets the page handle input and paint (ms). */
+  sliceMs: number;
+  /** Waits until the next slice may run (a new task). */
+  pause: () => Promise<void>;
+  now?: () => number;
+};
+
+/**
+ * `$editorToDocument` of `state` (default: the editor's current state) in slices of at most about
+ * `sliceMs` each, a new task between them: what the autosave builds while the user may be typing.
+ */
+export async function editorToDocumentInSlices(editor: LexicalEditor, base: RDocument, lang: Lang, slicing: Slicing, state: EditorState = editor.getEditorState()): Promise<RDocument> {
+  const now = slicing.now ?? (() => performance.now());
+  const steps = $walk(base, lang, true);
+  for (;;) {
+    const step = state.read(
+      () => {
+        const end = now() + slicing.sliceMs;
+        let next = steps.next();
+        while (!next.done && now() < end) next = steps.next();
+        return next;
+      },
+      { editor },
+    );
+    if (step.done) return step.value;
+    await slicing.pause();
+  }
 }

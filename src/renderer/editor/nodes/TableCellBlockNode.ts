@@ -41,6 +41,9 @@ export class TableCellBlockNode extends TableCellNode {
     if (out.element instanceof HTMLElement) {
       setAttrs(out.element, { ...this.attrs(), [RK]: 'cell' });
       out.element.removeAttribute('data-temporary-table-cell-lexical-key');
+      // Lexical writes its own look inline (a black border, widths, a header shade): a copy
+      // carries the words and structure, and the UN table style is the export's, not this.
+      out.element.removeAttribute('style');
     }
     return out;
   }

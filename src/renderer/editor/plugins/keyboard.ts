@@ -9,6 +9,10 @@
  * - Ctrl+Shift+<digit> gives the block a kind (the block-type menu's shortcuts), Ctrl+Enter a
  *   page break, Ctrl+Alt+F a footnote, Ctrl+Shift+= superscript; the other shortcuts (find,
  *   cross-reference) are the toolbar's;
+ * - Ctrl+Alt+W (and Tab in a part's title, which has no level) takes the keyboard to the
+ *   "edit this wording" controls of the generated text above the caret (the part's heading and
+ *   title, or the opening, closing or signature block before it): Tab indents everywhere else,
+ *   so without it they could only be reached with the mouse;
  * - only the model's marks exist: bold, italic, superscript (Ctrl+U and the like do nothing).
  */
 import {
@@ -24,6 +28,7 @@ import {
   mergeRegister,
   type ElementNode,
   type LexicalEditor,
+  type LexicalNode,
   type RangeSelection,
 } from 'lexical';
 import { $findCellNode } from '@lexical/table';
@@ -31,6 +36,10 @@ import { $isSubparagraphNode } from '../nodes/SubparagraphNode';
 import { $isBulletNode } from '../nodes/BulletNode';
 import { $isFootnoteNode } from '../nodes/FootnoteNode';
 import { $isPartHeadNode } from '../nodes/PartHeadNode';
+import { $isClosingNode } from '../nodes/ClosingNode';
+import { $isOpeningNode } from '../nodes/OpeningNode';
+import { $isSignatureNode } from '../nodes/SignatureNode';
+import { $isPartNode } from '../nodes/PartNode';
 import { $createBlockLike, $indent, $isKindBlock, $outdent, $selectedTextBlocks, $setBlockKind, $textBlockOf, BLOCK_CHOICES } from './blockCommands';
 import { $isPartTitleNode } from '../nodes/PartTitleNode';
 import { $paragraphAfter } from '../nodes/blocks';
@@ -48,6 +57,29 @@ export function $atStart(selection: RangeSelection, block: ElementNode): boolean
   if (node.is(block)) return true;
   const first = block.getFirstDescendant();
   return first !== null && node.is(first);
+}
+
+/**
+ * The node whose wording controls serve the caret: the nearest opening, closing or signature
+ * block before it in its part, else the part's head.
+ */
+export function $wordingNodeAtCaret(): string | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  let node: LexicalNode | null = selection.anchor.getNode();
+  while (node !== null && !$isPartNode(node.getParent())) node = node.getParent();
+  for (let n: LexicalNode | null = node; n !== null; n = n.getPreviousSibling()) {
+    if ($isOpeningNode(n) || $isClosingNode(n) || $isSignatureNode(n) || $isPartHeadNode(n)) return n.getKey();
+  }
+  return null;
+}
+
+/** Moves the keyboard to the first wording control of `key`'s element (after this key is handled). */
+function focusWording(editor: LexicalEditor, key: string | null): boolean {
+  const button = key === null ? null : editor.getElementByKey(key)?.querySelector<HTMLElement>('.rk-wording button');
+  if (!button) return false;
+  setTimeout(() => button.focus(), 0);
+  return true;
 }
 
 export function registerKeyboard(editor: LexicalEditor, mode: () => EditMode): () => void {
@@ -97,6 +129,10 @@ export function registerKeyboard(editor: LexicalEditor, mode: () => EditMode): (
         if (!$isRangeSelection(selection)) return false;
         if ($findCellNode(selection.anchor.getNode())) return false;
         event.preventDefault();
+        if (!event.shiftKey && $isPartTitleNode($textBlockOf(selection.anchor.getNode()))) {
+          focusWording(editor, $wordingNodeAtCaret());
+          return true;
+        }
         if (!structural()) return true;
         for (const block of $selectedTextBlocks()) (event.shiftKey ? $outdent : $indent)(block);
         return true;
@@ -150,6 +186,11 @@ export function registerKeyboard(editor: LexicalEditor, mode: () => EditMode): (
         if (event.altKey && event.code === 'KeyF') {
           event.preventDefault();
           if (structural()) $insertFootnote();
+          return true;
+        }
+        if (event.altKey && !event.shiftKey && event.code === 'KeyW') {
+          event.preventDefault();
+          focusWording(editor, $wordingNodeAtCaret());
           return true;
         }
         return false;
