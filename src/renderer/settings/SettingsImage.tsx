@@ -2,7 +2,7 @@
  * An image kept in the settings (the letterhead's emblem, a signatory's scanned signature): shown
  * when set, chosen from a file (PNG or JPEG, at most 2 MB; the host checks the bytes), removed.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { IpcError, Settings, SettingsImageSlot } from '../../shared/ipc-contract';
 import { api } from '../api';
 import { useAppTranslation } from '../i18n';
@@ -21,6 +21,7 @@ export function SettingsImage({ label, slot, set, onSettings, onError, disabledH
   const { t } = useAppTranslation();
   const id = useId();
   const [url, setUrl] = useState<string | undefined>();
+  const input = useRef<HTMLInputElement>(null);
   const key = slot.slot === 'emblem' ? 'emblem' : slot.person;
   useEffect(() => {
     if (!set) return setUrl(undefined);
@@ -40,22 +41,32 @@ export function SettingsImage({ label, slot, set, onSettings, onError, disabledH
   };
   return (
     <div className="mf-field settings-image" data-testid={testId} data-set={set}>
-      <label htmlFor={id}>{label}</label>
+      <span className="mf-label" id={`${id}-label`}>
+        {label}
+      </span>
       {url && <img src={url} alt={label} className="settings-image-preview" />}
       {disabledHint ? (
         <span className="mf-hint">{disabledHint}</span>
       ) : (
-        <input
-          id={id}
-          type="file"
-          accept="image/png,image/jpeg"
-          data-testid={`${testId}-file`}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void file.arrayBuffer().then((b) => change(new Uint8Array(b)));
-          }}
-        />
+        <>
+          {/* The browser's own file button speaks the browser's language: a button of ours, in the interface's. */}
+          <input
+            ref={input}
+            id={id}
+            type="file"
+            hidden
+            accept="image/png,image/jpeg"
+            data-testid={`${testId}-file`}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void file.arrayBuffer().then((b) => change(new Uint8Array(b)));
+            }}
+          />
+          <button type="button" aria-describedby={`${id}-label`} data-testid={`${testId}-choose`} onClick={() => input.current?.click()}>
+            {t(set ? 'settings.replaceImage' : 'settings.chooseImage')}
+          </button>
+        </>
       )}
       {set && (
         <button type="button" className="link" data-testid={`${testId}-remove`} onClick={() => void change(null)}>
