@@ -32,7 +32,8 @@ export function SettingsImage({ label, slot, set, onSettings, onError, disabledH
     return () => {
       if (made) URL.revokeObjectURL(made);
     };
-    // The slot is named by `key`.
+    // `slot` is a new object on every render; `key` names the same slot.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [set, key]);
   const change = async (bytes: Uint8Array<ArrayBuffer> | null) => {
     const r = await api.invoke('settings.setImage', { image: slot, bytes });
