@@ -11,6 +11,7 @@ import { useAppTranslation } from './i18n';
 import type { ImportNotes } from './workspace/context';
 import { Workspace } from './workspace/Workspace';
 import { useAppCommands } from './commands/registry';
+import { SettingsDialog } from './settings/SettingsDialog';
 
 /** Focuses the first element `selector` finds (a menu command that leads to a control on screen). */
 function focusOn(selector: string): void {
@@ -36,6 +37,7 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
   const [info, setInfo] = useState<AppInfo | undefined>();
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
   const [open, setOpen] = useState<Open | undefined>();
+  const [settingsOpen, setSettingsOpen] = useState(false);
   // Bumped when something the library lists changed from the open dossier (a save, a finalisation).
   const [libraryChanges, setLibraryChanges] = useState(0);
   const libraryChanged = useCallback(() => setLibraryChanges((n) => n + 1), []);
@@ -99,6 +101,7 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
   useAppCommands({
     'file.new': () => focusOn('[data-testid="new-document"] select'),
     'file.open': () => focusOn('[data-testid="library-search"]'),
+    'app.settings': () => setSettingsOpen(true),
   });
 
   const reloadDossier = useCallback(() => {
@@ -138,7 +141,8 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
 
   return (
     <div className="app">
-      <Header language={language} onLanguage={changeLanguage} info={info} />
+      <Header language={language} onLanguage={changeLanguage} info={info} onSettings={() => setSettingsOpen(true)} />
+      {settingsOpen && <SettingsDialog language={language} onLanguage={changeLanguage} onClose={() => setSettingsOpen(false)} />}
       <div className="body">
         <Library language={language} templates={templates} open={open?.dossier} changes={libraryChanges} onOpen={(d) => openDossier(d)} onImported={openImported} onClose={closeDossier} />
         {open ? (

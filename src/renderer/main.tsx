@@ -12,6 +12,7 @@ import { connectToHost } from './commands/registry';
 import { api } from './api';
 import { setFilePicker } from './files/picker';
 import { hostFilePicker } from './files/native';
+import { hostDestination, setFileDestination } from './files/destination';
 
 // A large paste is recognised, and the checker runs while writing, in workers (the bundler
 // builds each as its own script).
@@ -21,7 +22,11 @@ setCheckWorkerUrl(checkWorkerUrl);
 // Menu commands and the flush before quit, from whichever host serves the page.
 connectToHost(api);
 // In the desktop app files are chosen in the system's own dialog, through the host.
-if (window.rapporteur) setFilePicker(hostFilePicker);
+// Exports likewise go where its save dialog says (in a browser: a download).
+if (window.rapporteur) {
+  setFilePicker(hostFilePicker);
+  setFileDestination(hostDestination);
+}
 
 async function start(): Promise<void> {
   // The page's measurements come from the core's geometry, before anything is drawn.

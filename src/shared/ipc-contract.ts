@@ -17,6 +17,7 @@ import type { Finding } from '../core/checker/index';
 import { documentKindSchema, frenchSpacingSchema, idSchema, langSchema, type DocumentKind, type FrenchSpacing, type Lang, type RDocument } from '../core/model/schema';
 import { parseDocument } from '../core/model/validate';
 import { EXPORT_FORMATS, EXPORT_PROFILES, PAPERS, type ExportWarning } from '../core/render/options';
+import { missionProfileSchema, type MissionProfile } from '../core/templates/mission';
 import {
   listQuerySchema,
   searchQuerySchema,
@@ -62,7 +63,24 @@ export type Settings = {
   backupDir: string | null;
   /** True when `backupDir` is the default folder beside the library. */
   backupDirIsDefault: boolean;
+  /** The name recorded as the author of tracked changes in a DOCX export (empty: none set). */
+  authorName: string;
+  /** The mission's letterhead and the people who sign for it (issue 12b). */
+  mission: MissionProfile;
+  /** Which of the mission's images are set (their bytes: `settings.image`). */
+  images: { emblem: SettingsImageInfo | null; signatures: Record<string, SettingsImageInfo> };
 };
+
+/** An image kept in the settings: the emblem, or a signatory's scanned signature. */
+export type SettingsImageInfo = { mime: 'image/png' | 'image/jpeg'; size: number };
+/** The largest emblem or signature image the settings keep. */
+export const MAX_SETTINGS_IMAGE_BYTES = 2 * 1024 * 1024;
+/** Which image: the letterhead's emblem, or the signature of one of the mission's people. */
+export const settingsImageSlotSchema = z.discriminatedUnion('slot', [
+  z.object({ slot: z.literal('emblem') }).strict(),
+  z.object({ slot: z.literal('signature'), person: idSchema }).strict(),
+]);
+export type SettingsImageSlot = z.infer<typeof settingsImageSlotSchema>;
 
 export const settingsPatchSchema = z
   .object({
@@ -70,6 +88,8 @@ export const settingsPatchSchema = z
     frenchSpacing: frenchSpacingSchema.optional(),
     /** An absolute path, or null for the default folder beside the library. */
     backupDir: z.string().min(1).max(4096).nullable().optional(),
+    authorName: z.string().trim().max(200).optional(),
+    mission: missionProfileSchema.optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -311,6 +331,22 @@ export const ipcContract = {
   /** Deletes every dossier in the trash for good, except those holding a finalised revision. */
   'library.emptyTrash': channel<EmptiedTrash>()(none),
   // --- end of issue 12a -------------------------------------------------------------------
+  // --- Issue 12b (the signed letter, the export dialog, settings) -----------------------------
+  /**
+   * Sets (PNG or JPEG, at most 2 MB) or removes (`bytes: null`) the letterhead's emblem or a
+   * signatory's scanned signature; the settings as they now are.
+   */
+  'settings.setImage': channel<Settings>()(
+    z
+      .object({
+        image: settingsImageSlotSchema,
+        bytes: z.instanceof(Uint8Array).refine((b) => b.length <= MAX_SETTINGS_IMAGE_BYTES, 'the image is larger than 2 MB').nullable(),
+      })
+      .strict(),
+  ),
+  /** The bytes of an image kept in the settings (to show it); null when none is set. */
+  'settings.image': channel<{ mime: SettingsImageInfo['mime']; bytes: Uint8Array } | null>()(z.object({ image: settingsImageSlotSchema }).strict()),
+  // --- end of issue 12b -------------------------------------------------------------------
 
   /** The user's settings. */
   'settings.get': channel<Settings>()(none),

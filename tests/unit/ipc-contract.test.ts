@@ -24,11 +24,12 @@ import {
 } from '../../src/shared/ipc-contract';
 import { STORE_ERROR_CODES } from '../../src/services/store/errors';
 import { createFromTemplate } from '../../src/core/templates';
+import { EMPTY_MISSION } from '../../src/core/templates/mission';
 import { numberDocument } from '../../src/core/numbering/numbering';
 import type { RDocument } from '../../src/core/model/schema';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  let settings: Settings = { interfaceLanguage: 'en', frenchSpacing: 'new-york', backupDir: null, backupDirIsDefault: true };
+  let settings: Settings = { interfaceLanguage: 'en', frenchSpacing: 'new-york', backupDir: null, backupDirIsDefault: true, authorName: '', mission: EMPTY_MISSION, images: { emblem: null, signatures: {} } };
   const unavailable = () => fail('unavailable', 'not in this test');
   return {
     ...(Object.fromEntries(CHANNELS.map((c) => [c, unavailable])) as unknown as Handlers),
@@ -71,7 +72,9 @@ describe('the contract', () => {
       'library.search',
       'settings.chooseBackupFolder',
       'settings.get',
+      'settings.image',
       'settings.set',
+      'settings.setImage',
       'templates.create',
       'templates.list',
       'translation.memory',

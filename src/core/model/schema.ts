@@ -315,7 +315,14 @@ export type Person = z.infer<typeof personSchema>;
 
 export const addresseeKindSchema = z.enum(['secretary-general', 'president-general-assembly', 'president-security-council']);
 export type AddresseeKind = z.infer<typeof addresseeKindSchema>;
-export const addresseeSchema = z.object({ kind: addresseeKindSchema, gender: genderSchema }).strict();
+export const addresseeSchema = z
+  .object({
+    kind: addresseeKindSchema,
+    gender: genderSchema,
+    /** The office-holder's name, for the signed letter's addressee block (« Son Excellence Monsieur … »). */
+    name: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
 export type Addressee = z.infer<typeof addresseeSchema>;
 
 export const agendaItemSchema = z.object({ number: z.number().int().positive(), title: localizedSchema.optional() }).strict();
@@ -373,6 +380,8 @@ export const metaSchema = z
     addressees: z.array(addresseeSchema),
     /** Identical letters to several addressees. */
     identicalLetters: z.boolean().optional(),
+    /** The mission's own reference number, printed on the signed letter (« Réf. : … »). */
+    reference: z.string().trim().min(1).max(200).optional(),
     people: z.array(personSchema),
     meeting: meetingSchema.optional(),
     /** Per-document country names, by code, overriding the table (see locale/countries.ts). */
@@ -392,10 +401,16 @@ export type Meta = z.infer<typeof metaSchema>;
  *   closing:<blockId>     the closing request
  *   opening:<blockId>     the presidential-statement opening formula
  *   signature:<blockId>   the signature lines (newline-separated)
+ *   salutation:<partId>   the signed letter's salutation (« Monsieur le Président, »)
+ *   close:<partId>        its complimentary close (« Veuillez agréer, … »)
+ *   addressee:<partId>    its addressee block (newline-separated lines)
  */
 export const overrideKeySchema = z
   .string()
-  .regex(/^(title|heading|closing|opening|signature):[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'an override key is "title|heading|closing|opening|signature:<id>"');
+  .regex(
+    /^(title|heading|closing|opening|signature|salutation|close|addressee):[A-Za-z][A-Za-z0-9_-]{0,63}$/,
+    'an override key is "title|heading|closing|opening|signature|salutation|close|addressee:<id>"',
+  );
 export const overridesSchema = z.record(overrideKeySchema, localizedSchema);
 export type Overrides = z.infer<typeof overridesSchema>;
 

@@ -84,7 +84,8 @@ export function layoutLetterhead(doc: RDocument, lang: Lang, options: Pick<Expor
     const place = lh?.place?.trim();
     dateLine = place ? (lang === 'fr' ? `${place}, le ${date}` : `${place}, ${date}`) : date;
   }
-  return { lines: lh?.lines ?? [], reference: lh?.reference, dateLine: typesetSpans(dateLine, doc, lang) };
+  // The letter's own reference (its metadata) before the one the export was given.
+  return { lines: lh?.lines ?? [], reference: doc.meta.reference ?? lh?.reference, dateLine: typesetSpans(dateLine, doc, lang) };
 }
 
 export function layoutFurniture(doc: RDocument, lang: Lang, options: Pick<ExportOptions, 'profile' | 'watermark' | 'finalised'>): Furniture {

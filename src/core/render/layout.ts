@@ -15,6 +15,7 @@ import { numberDocument, type Numbering } from '../numbering/numbering';
 import { renderXref } from '../numbering/xref';
 import { generatedBlockText, partHeadingText, partTitle } from '../wording/generated';
 import { originalMarker } from '../wording/letters';
+import { letterCourtesy } from '../wording/courtesy';
 import { SIGNED, signatureBlock } from '../wording/signatures';
 import { MISSING_TEXT_MARKER } from '../locale/markers';
 import { missingText } from '../model/versions';
@@ -34,7 +35,9 @@ export type LayoutBlock =
   | { type: 'paragraph'; id: string; numbered: boolean; label: string | undefined; spans: Span[]; untranslated: boolean }
   | { type: 'subparagraph'; id: string; level: 1 | 2 | 3 | 4; label: string; spans: Span[]; untranslated: boolean }
   | { type: 'bullet'; id: string; level: 1 | 2; spans: Span[]; untranslated: boolean }
-  | { type: 'generated'; id: string; role: 'closing' | 'opening'; spans: Span[] }
+  | { type: 'generated'; id: string; role: 'closing' | 'opening' | 'salutation' | 'close'; spans: Span[] }
+  /** The signed letter's addressee block: one group of lines per addressee (letterhead profile). */
+  | { type: 'addressee'; id: string; groups: Span[][][] }
   | { type: 'signature'; id: string; signatories: { person: string | undefined; lines: LayoutSignatureLine[] }[] }
   | {
       type: 'table';
@@ -205,6 +208,26 @@ function layoutBlock(block: Block, part: Part, ctx: Ctx): LayoutBlock {
 }
 
 /**
+ * The signed letter (letterhead profile): the salutation before the first block, the
+ * complimentary close before the signature (after the closing request), the addressee block
+ * after it, as ../wording/courtesy words them. Their ids derive from the letter's, so they never
+ * meet a block's.
+ */
+function withCourtesy(part: Part, blocks: LayoutBlock[], ctx: Ctx): LayoutBlock[] {
+  const c = letterCourtesy(ctx.doc, part, ctx.lang);
+  const spans = (text: string) => typesetSpans(text, ctx.doc, ctx.lang);
+  const signature = blocks.findIndex((b) => b.type === 'signature');
+  const at = signature < 0 ? blocks.length : signature;
+  return [
+    { type: 'generated', id: `${part.id}-salutation`, role: 'salutation', spans: spans(c.salutation) },
+    ...blocks.slice(0, at),
+    { type: 'generated', id: `${part.id}-close`, role: 'close', spans: spans(c.close) },
+    ...blocks.slice(at),
+    { type: 'addressee', id: `${part.id}-addressee`, groups: c.addressee.map((g) => g.map(spans)) },
+  ];
+}
+
+/**
  * The layout of `doc` in `lang` for the page `options` describe (default: the issued profile on
  * Letter paper, as the on-screen view shows it).
  */
@@ -239,7 +262,7 @@ export function layoutDocument(doc: RDocument, lang: Lang, options: PageOptions 
         untranslated: missing.has(part.id),
         originalMarker: part.originalLanguage && part.originalLanguage !== lang ? typesetSpans(originalMarker(part.originalLanguage, lang), doc, lang) : undefined,
         newPage: parts.length > 0 && (owned || part.kind === 'body'),
-        blocks: part.blocks.map((b) => layoutBlock(b, part, ctx)),
+        blocks: opts.profile === 'letterhead' && part.kind === 'letter' ? withCourtesy(part, part.blocks.map((b) => layoutBlock(b, part, ctx)), ctx) : part.blocks.map((b) => layoutBlock(b, part, ctx)),
       });
     },
   });

@@ -141,6 +141,20 @@ function BlockView({ block }: { block: LayoutBlock }) {
           <Spans spans={block.spans} />
         </p>
       );
+    case 'addressee':
+      return (
+        <div {...common} className="block addressee">
+          {block.groups.map((g, i) => (
+            <p key={i}>
+              {g.map((line, j) => (
+                <span key={j} className="addressee-line">
+                  <Spans spans={line} />
+                </span>
+              ))}
+            </p>
+          ))}
+        </div>
+      );
     case 'signature':
       return (
         <div {...common} className="block signature">

@@ -1,7 +1,7 @@
 import { useAppTranslation } from '../i18n';
 import { INTERFACE_LANGUAGES, type AppInfo, type InterfaceLanguage } from '../../shared/ipc-contract';
 
-export function Header({ language, onLanguage, info }: { language: InterfaceLanguage; onLanguage: (l: InterfaceLanguage) => void; info: AppInfo | undefined }) {
+export function Header({ language, onLanguage, info, onSettings }: { language: InterfaceLanguage; onLanguage: (l: InterfaceLanguage) => void; info: AppInfo | undefined; onSettings: () => void }) {
   const { t } = useAppTranslation();
   return (
     <header className="app-header" data-testid="app-header">
@@ -10,6 +10,9 @@ export function Header({ language, onLanguage, info }: { language: InterfaceLang
         <span className="tagline">{t('app.tagline')}</span>
       </div>
       <div className="header-tools">
+        <button type="button" data-testid="settings-open" aria-haspopup="dialog" onClick={onSettings}>
+          {t('settings.open')}
+        </button>
         {info && <span className="version">{t('app.version', { version: info.version })}</span>}
         <div className="segmented" role="group" aria-labelledby="ui-lang-label">
           <span id="ui-lang-label" className="segmented-label">

@@ -6,6 +6,7 @@
  * structured-cloned, as IPC would, so the renderer cannot come to rely on shared objects.
  */
 import { templateHandlers } from '../../shared/core-handlers';
+import { EMPTY_MISSION } from '../../core/templates/mission';
 import {
   createDispatcher,
   fail,
@@ -22,7 +23,7 @@ const NO_LIBRARY = 'The library is not available in this preview: open Rapporteu
 const unavailable = () => fail('unavailable', NO_LIBRARY);
 
 export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): RapporteurApi {
-  let settings: Settings = { interfaceLanguage: initial.interfaceLanguage, frenchSpacing: 'new-york', backupDir: null, backupDirIsDefault: true };
+  let settings: Settings = { interfaceLanguage: initial.interfaceLanguage, frenchSpacing: 'new-york', backupDir: null, backupDirIsDefault: true, authorName: '', mission: EMPTY_MISSION, images: { emblem: null, signatures: {} } };
   const handlers: Handlers = {
     'app.info': () => ok({ name: 'Rapporteur', version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev', platform: 'web' }),
     ...templateHandlers,
@@ -52,7 +53,7 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
     'library.emptyTrash': unavailable,
     'settings.get': () => ok({ ...settings }),
     'settings.set': (patch) => {
-      if (patch.backupDir !== undefined) return unavailable();
+      if (patch.backupDir !== undefined || patch.mission !== undefined || patch.authorName !== undefined) return unavailable();
       settings = {
         ...settings,
         ...(patch.interfaceLanguage !== undefined ? { interfaceLanguage: patch.interfaceLanguage } : {}),
@@ -61,6 +62,8 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
       return ok({ ...settings });
     },
     'settings.chooseBackupFolder': unavailable,
+    'settings.setImage': unavailable,
+    'settings.image': unavailable,
     // No host behind the page: no menus to enable, no flush to answer.
     'app.commandsAvailable': () => ok(null),
     'app.flushed': () => ok(null),

@@ -27,6 +27,7 @@ import { useEditor } from './editorState';
 import { confirmEdits, deskPair, otherLang, structureLanguage, translationOf, versionsOf } from '../../core/translation/versions';
 import { NewVersion } from '../desk/NewVersion';
 import { printDossier } from '../print/print';
+import { ExportDialog } from './export/ExportDialog';
 import './workspace.css';
 
 /** How an open dossier is shown: the editor (and its panels), or the translator's desk (at a row). */
@@ -147,6 +148,7 @@ export function Workspace(props: WorkspaceProps) {
   const [error, setError] = useState<IpcError | undefined>();
   const [status, setStatus] = useState('');
   const [finalising, setFinalising] = useState<string | undefined>();
+  const [exporting, setExporting] = useState(false);
 
   // A status line is worded in the language it was said in: another language clears it.
   useEffect(() => setStatus(''), [language]);
@@ -289,6 +291,7 @@ export function Workspace(props: WorkspaceProps) {
   useAppCommands({
     'file.close': close,
     'file.print': () => void print(),
+    'file.export': () => setExporting(true),
     'document.check': () => showPanel('checks'),
     'document.compare': () => showPanel('history'),
     'document.snapshot': () => showPanel('history'),
@@ -355,6 +358,9 @@ export function Workspace(props: WorkspaceProps) {
               {t(v.label!)}
             </button>
           ))}
+          <button type="button" data-testid="export-open" aria-haspopup="dialog" onClick={() => setExporting(true)}>
+            {t('export.open')}
+          </button>
           {mode === 'edit' && (
             <button type="button" data-testid="finalise-open" disabled={busy} onClick={() => setFinalising(t('finalise.defaultName', { date: when(Date.now()) }))}>
               {t('finalise.open')}
@@ -435,6 +441,17 @@ export function Workspace(props: WorkspaceProps) {
             }
           />
         </main>
+      )}
+      {exporting && (
+        <ExportDialog
+          dossier={dossier}
+          flush={flush}
+          onDone={(name) => {
+            setExporting(false);
+            setStatus(t('export.done', { name }));
+          }}
+          onCancel={() => setExporting(false)}
+        />
       )}
       {finalising !== undefined && (
         <FinaliseDialog

@@ -37,6 +37,8 @@ import { draftingHandlers } from './drafting';
 import type { AppCommand } from '../../shared/host-events';
 import type { HostEvents } from './events';
 import { readChosenFile, refusedBackupFolder } from './folders';
+import { missionExportOptions, missionImage, missionSettings, readMission, setMissionImage, writeMissionSettings } from './mission';
+import { applyMissionProfile } from '../../core/templates/mission';
 
 /** Keys of the settings table used by the interface. */
 export const SETTING_KEYS = {
@@ -89,6 +91,7 @@ export function readSettings(store: Store, defaultLanguage: InterfaceLanguage): 
     frenchSpacing: spacing.success ? spacing.data : DEFAULT_FRENCH_SPACING,
     backupDir,
     backupDirIsDefault: resolve(backupDir) === resolve(defaultBackupDir(store.dataDir)),
+    ...missionSettings(store),
   };
 }
 
@@ -108,7 +111,8 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
 
     'dossier.create': ({ kind, lang }) =>
       fromStore(() => {
-        const document = createFromTemplate(kind, lang);
+        // The mission's people sign it (its profile in the settings).
+        const document = applyMissionProfile(createFromTemplate(kind, lang), readMission(store));
         document.settings = { ...document.settings, frenchSpacing: settings().frenchSpacing };
         const created = store.create(document);
         return store.get(created.id);
@@ -134,7 +138,9 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
       const got = await fromStore(() => store.get(id));
       if (!got.ok) return got;
       const dossier = got.value;
-      const options: ExportOptions = { ...defaultExportOptions(lang, profile), paper };
+      // The settings' letterhead and signatures; the signatures only on a finalised revision's export.
+      const finalised = store.history(id)[0]?.locked === true;
+      const options: ExportOptions = { ...defaultExportOptions(lang, profile), paper, ...missionExportOptions(store, finalised) };
       const fileName = exportFileName(dossier.title, dossier.id, EXTENSIONS[format]);
       if (format === 'pdf') {
         if (!opts.printPdf) return fail('unavailable', 'PDF export is not available in this host; export the HTML print view or DOCX instead.');
@@ -213,6 +219,7 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
         if (patch.backupDir !== undefined) store.setBackupDir(patch.backupDir);
         if (patch.interfaceLanguage !== undefined) store.setSetting(SETTING_KEYS.interfaceLanguage, patch.interfaceLanguage);
         if (patch.frenchSpacing !== undefined) store.setSetting(SETTING_KEYS.frenchSpacing, patch.frenchSpacing);
+        writeMissionSettings(store, patch);
         return settings();
       });
       if (changed.ok) opts.onSettingsChange?.(changed.value, before.value);
@@ -233,6 +240,14 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
       if (changed.ok) opts.onSettingsChange?.(changed.value, before.value);
       return changed;
     },
+
+    // Issue 12b: the mission's images
+    'settings.setImage': ({ image, bytes }) =>
+      fromStore(() => {
+        setMissionImage(store, image, bytes);
+        return settings();
+      }),
+    'settings.image': ({ image }) => fromStore(() => missionImage(store, image)),
 
     'app.commandsAvailable': ({ commands }) => {
       opts.onCommandsAvailable?.(commands);

@@ -4,6 +4,7 @@
  * before reaching the store, store failures come back as data with the store's codes (a stale
  * save is a 'conflict'), and settings persist in the store.
  */
+import { EMPTY_MISSION } from '../../../src/core/templates/mission';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -219,13 +220,16 @@ describe('PDF through the system’s Chromium', () => {
   });
 });
 
+/** The settings of issue 12b before any is set. */
+const NO_MISSION = { authorName: '', mission: EMPTY_MISSION, images: { emblem: null, signatures: {} } };
+
 describe('settings', () => {
   it('are kept in the store’s settings table, and survive reopening', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const changes: [string, string][] = [];
     const call = host(store, { onSettingsChange: (now, before) => changes.push([before.interfaceLanguage, now.interfaceLanguage]) });
-    expect(value(await call('settings.get'))).toEqual({ interfaceLanguage: 'fr', frenchSpacing: 'new-york', backupDir: join(dir, 'backups'), backupDirIsDefault: true });
+    expect(value(await call('settings.get'))).toEqual({ interfaceLanguage: 'fr', frenchSpacing: 'new-york', backupDir: join(dir, 'backups'), backupDirIsDefault: true, ...NO_MISSION });
 
     const backups = join(tempDir(), 'usb-key');
     mkdirSync(backups);
@@ -234,6 +238,7 @@ describe('settings', () => {
       frenchSpacing: 'nbsp',
       backupDir: backups,
       backupDirIsDefault: false,
+      ...NO_MISSION,
     });
     expect(changes).toEqual([['fr', 'en']]);
     // New documents take the French spacing setting.
@@ -247,8 +252,72 @@ describe('settings', () => {
 
     const reopened = track(await openStore(dir));
     const again = host(reopened, { defaultLanguage: 'fr' });
-    expect(value(await again('settings.get'))).toEqual({ interfaceLanguage: 'en', frenchSpacing: 'nbsp', backupDir: backups, backupDirIsDefault: false });
-    expect(value(await again('settings.set', { backupDir: null }))).toMatchObject({ backupDir: join(dir, 'backups'), backupDirIsDefault: true });
+    expect(value(await again('settings.get'))).toEqual({ interfaceLanguage: 'en', frenchSpacing: 'nbsp', backupDir: backups, backupDirIsDefault: false, ...NO_MISSION });
+    expect(value(await again('settings.set', { backupDir: null }))).toMatchObject({ backupDir: join(dir, 'backups'), backupDirIsDefault: true, ...NO_MISSION });
+  });
+});
+
+describe('issue 12b: the mission’s profile, images and the signed letter', () => {
+  const png = (n: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array<number>(n).fill(7)]);
+  const mission = {
+    name: 'Mission permanente du Pérou auprès de l’Organisation des Nations Unies',
+    addressLines: ['820 Second Avenue', 'New York, NY 10017'],
+    place: 'New York',
+    state: 'PER',
+    people: [
+      { id: 'pr', name: 'Gustavo Meza-Cuadra', gender: 'm', role: 'permanent-representative' },
+      { id: 'cda', name: 'Ana Peña', gender: 'f', role: 'charge-d-affaires' },
+    ],
+    sender: 'cda',
+    signatories: ['cda'],
+  };
+
+  it('are kept and validated; new letters take the mission’s sender and signatories', async () => {
+    const { store, dir } = await freshStore();
+    const call = host(store);
+    const set = value(await call<{ authorName: string; mission: unknown }>('settings.set', { authorName: '  Ana Peña ', mission }));
+    expect(set.authorName).toBe('Ana Peña');
+    expect(set.mission).toEqual(mission);
+    // Refused in one line, nothing changed: a sender who is not among the people, a State that is no code.
+    expect(await call('settings.set', { mission: { ...mission, sender: 'nobody' } })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('the sender is not one of the mission’s people') } });
+    expect(await call('settings.set', { mission: { ...mission, state: 'Peru' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(value(await call<{ mission: unknown }>('settings.get')).mission).toEqual(mission);
+
+    const d = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'fr' }));
+    expect(d.document.meta.sender).toBe('cda');
+    expect(d.document.meta.people.find((p) => p.id === 'cda')).toMatchObject({ name: 'Ana Peña', gender: 'f', role: { kind: 'charge-d-affaires', country: 'PER' } });
+    const signature = d.document.parts[0]!.blocks.find((b) => b.kind === 'signature');
+    expect(signature).toMatchObject({ signatories: ['cda'] });
+    // A kind that names nobody stays as its template made it.
+    expect(value(await call<Dossier>('dossier.create', { kind: 'presidential-statement', lang: 'fr' })).document.meta.people).toEqual([]);
+
+    // Images: PNG or JPEG, a signature only for one of the mission's people.
+    expect(await call('settings.setImage', { image: { slot: 'emblem' }, bytes: new TextEncoder().encode('not an image') })).toMatchObject({ ok: false, error: { code: 'invalid-asset' } });
+    expect(await call('settings.setImage', { image: { slot: 'signature', person: 'ghost' }, bytes: png(10) })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('settings.setImage', { image: { slot: 'emblem' }, bytes: png(2 * 1024 * 1024) })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('larger than 2 MB') } });
+    expect(value(await call<{ images: unknown }>('settings.setImage', { image: { slot: 'signature', person: 'cda' }, bytes: png(100) })).images).toEqual({ emblem: null, signatures: { cda: { mime: 'image/png', size: 108 } } });
+    expect(value(await call<{ bytes: Uint8Array }>('settings.image', { image: { slot: 'signature', person: 'cda' } })).bytes).toEqual(png(100));
+    expect(value(await call('settings.image', { image: { slot: 'emblem' } }))).toBeNull();
+
+    // The letterhead export: the settings' letterhead; the signature image only once finalised.
+    const media = async () => {
+      const r = value(await call<{ bytes: Uint8Array }>('export.document', { id: d.id, format: 'docx', profile: 'letterhead', paper: 'letter', lang: 'fr' }));
+      const file = join(dir, 'letter.docx');
+      writeFileSync(file, r.bytes);
+      const list = execFileSync('unzip', ['-l', file]).toString();
+      const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString();
+      return { images: (list.match(/word\/media\//g) ?? []).length, xml };
+    };
+    const draft = await media();
+    expect(draft.images).toBe(0);
+    expect(draft.xml).toContain('820 Second Avenue');
+    expect(draft.xml).toContain('Son Excellence Monsieur');
+    value(await call('dossier.finalize', { id: d.id, label: 'Signée', baseVersion: d.version }));
+    expect((await media()).images).toBe(1);
+
+    // Removing the image: the finalised export has none.
+    expect(value(await call<{ images: unknown }>('settings.setImage', { image: { slot: 'signature', person: 'cda' }, bytes: null })).images).toEqual({ emblem: null, signatures: {} });
+    expect((await media()).images).toBe(0);
   });
 });
 

@@ -9,6 +9,7 @@
  * What this cannot show (Electron itself: real windows, the preload, printToPDF's output) is
  * covered by tests/e2e/electron.spec.ts where the Electron binary is installed.
  */
+import { EMPTY_MISSION } from '../../../src/core/templates/mission';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,7 +55,7 @@ describe('the main process', () => {
     expect(out.mainPrefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
     expect(out.info).toEqual({ ok: true, value: { name: 'Rapporteur', version: '0.1.0', platform: process.platform } });
     // The library is the folder RAPPORTEUR_DATA_DIR names (as for the CLI), not Electron's userData.
-    expect(out.settings).toEqual({ ok: true, value: { interfaceLanguage: 'fr', frenchSpacing: 'new-york', backupDir: join(dir, 'backups'), backupDirIsDefault: true } });
+    expect(out.settings).toEqual({ ok: true, value: { interfaceLanguage: 'fr', frenchSpacing: 'new-york', backupDir: join(dir, 'backups'), backupDirIsDefault: true, authorName: '', mission: EMPTY_MISSION, images: { emblem: null, signatures: {} } } });
     expect(readdirSync(dir)).toContain('rapporteur.db');
     expect(out.created).toMatchObject({ ok: true, value: { kind: 'letter', version: 1 } });
     expect(out.list.value.map((d: { id: string }) => d.id)).toEqual([out.created.value.id]);

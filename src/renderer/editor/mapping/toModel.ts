@@ -17,6 +17,7 @@ import { $getRoot, $getState, type EditorState, type ElementNode, type LexicalEd
 import { TableCellHeaderStates } from '@lexical/table';
 import type { Block, BlockText, FootnoteRun, Inline, Lang, Overrides, Part, RDocument, TableRow, TextLayer } from '../../../core/model/schema';
 import { $inlineContent } from './inline';
+import { isCourtesyOverride } from '../../../core/wording/courtesy';
 import { $isPartNode, type PartNode } from '../nodes/PartNode';
 import { $isPartTitleNode } from '../nodes/PartTitleNode';
 import { $isHeadingBlockNode } from '../nodes/HeadingBlockNode';
@@ -208,8 +209,10 @@ function* $walk(base: RDocument, lang: Lang, words: boolean, keys?: Map<string, 
   const overrides: Overrides = {};
   for (const [key, value] of Object.entries(base.overrides)) {
     const id = key.slice(key.indexOf(':') + 1);
-    if (!w.ids.has(id) || value[other] === undefined) continue;
-    overrides[key] = { [other]: value[other] };
+    if (!w.ids.has(id)) continue;
+    // The signed letter's courtesy wording is not edited in the text: kept in both languages.
+    if (isCourtesyOverride(key)) overrides[key] = value;
+    else if (value[other] !== undefined) overrides[key] = { [other]: value[other] };
   }
   for (const [key, value] of Object.entries(w.overrides)) overrides[key] = { ...overrides[key], ...value };
 

@@ -158,6 +158,14 @@ function MetadataFields({ meta, update, language, disabled }: FieldsProps) {
                   onChange={(kind) => setAddressee(i, { ...a, kind })}
                 />
                 <SelectField<Gender> label={t('meta.gender')} value={a.gender} options={genders} disabled={disabled} testId="addressee-gender" onChange={(gender) => setAddressee(i, { ...a, gender })} />
+                <DraftField<string>
+                  label={t('meta.addresseeName')}
+                  value={a.name ?? ''}
+                  disabled={disabled}
+                  testId="addressee-name"
+                  parse={optionalText}
+                  onCommit={(name) => setAddressee(i, { kind: a.kind, gender: a.gender, ...(name ? { name } : {}) })}
+                />
                 <button type="button" className="link mf-remove" disabled={disabled} data-testid="addressee-remove" onClick={() => setAddressee(i, undefined)}>
                   {t('meta.removeAddressee', { n: i + 1 })}
                 </button>
@@ -178,6 +186,7 @@ function MetadataFields({ meta, update, language, disabled }: FieldsProps) {
               {t('meta.addAddressee')}
             </button>
           </div>
+          <DraftField<string> label={t('meta.reference')} value={meta.reference ?? ''} disabled={disabled} testId="meta-reference" parse={optionalText} onCommit={(v) => set('reference', v)} />
           {meta.addressees.length > 1 && (
             <Checkbox label={t('meta.identicalLetters')} checked={meta.identicalLetters === true} disabled={disabled} testId="meta-identical" onChange={(on) => set('identicalLetters', on ? true : undefined)} />
           )}

@@ -165,7 +165,19 @@ export class BodyWriter {
         this.p({ style: where.table ? cellStyle : S.participant, children: this.runs(b.spans) });
         return;
       case 'generated':
-        this.p({ style: body, indent: { left: g.bodyLeft, right: g.bodyRight, firstLine: g.tab }, children: this.runs(b.spans) });
+        // The salutation starts at the text column; every other generated paragraph is indented as the body is.
+        this.p({ style: body, indent: { left: g.bodyLeft, right: g.bodyRight, firstLine: b.role === 'salutation' ? 0 : g.tab }, children: this.runs(b.spans) });
+        return;
+      case 'addressee':
+        // Flush left at the text column, under the signature: one paragraph per addressee, a line each.
+        for (const group of b.groups) {
+          const children: ParagraphChild[] = [];
+          group.forEach((line, i) => {
+            if (i > 0) children.push(new TextRun({ break: 1 }));
+            children.push(...this.runs(line));
+          });
+          this.p({ style: body, alignment: AlignmentType.LEFT, keepLines: true, indent: { left: g.bodyLeft, right: g.bodyRight, firstLine: 0 }, spacing: { before: pt(24) }, children });
+        }
         return;
       case 'pageBreak':
         this.pendingBreak = true;

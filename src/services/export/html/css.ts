@@ -151,6 +151,8 @@ h1, h2, h3, h4 { margin: 0; font-size: inherit; }
 .p, .sub, .generated, .bullet, .fn { text-align: justify; }
 .p .lbl, .sub .lbl { display: inline-block; min-width: ${g.tab}pt; white-space: nowrap; text-indent: 0; }
 .p-plain, .generated { text-indent: ${g.tab}pt; }
+.generated-salutation { text-indent: 0; }
+.addressee p { text-align: left; margin: 24pt 0 0; break-inside: avoid; }
 .quote > .p-plain { margin-left: ${g.tab}pt; }
 .sub-1 { text-indent: ${g.tab}pt; }
 .sub-2 { text-indent: ${2 * g.tab}pt; }

@@ -98,6 +98,8 @@ function blockHtml(b: LayoutBlock, ctx: Ctx): string {
       return `<p class="${cls('participant', b.untranslated)}" id="${escapeHtml(b.id)}">${spansHtml(b.spans)}</p>`;
     case 'generated':
       return `<p class="generated generated-${b.role}" id="${escapeHtml(b.id)}">${spansHtml(b.spans)}</p>`;
+    case 'addressee':
+      return `<div class="addressee" id="${escapeHtml(b.id)}">${b.groups.map((g) => `<p>${g.map((line) => spansHtml(line)).join('<br>')}</p>`).join('')}</div>`;
     case 'pageBreak':
       return `<div class="page-break" id="${escapeHtml(b.id)}"></div>`;
     case 'signature':

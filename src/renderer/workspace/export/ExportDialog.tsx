@@ -1,0 +1,141 @@
+/**
+ * File > Export…: the format (DOCX, PDF, the HTML print view), the profile (issued, manuscript,
+ * the mission's letterhead), the paper and the language version (the default version chosen
+ * first, a version lacking text marked), then the file goes where ../../files/destination.ts
+ * says (a download in a browser, the save dialog in the desktop app). The checker's errors in
+ * that version come first, and the export waits for "Export anyway"; while the host works the
+ * dialog says so; a failure is worded in plain words and the dialog stays open.
+ */
+import { useEffect, useId, useState } from 'react';
+import { LANGS, type Lang } from '../../../core/model/schema';
+import { defaultVersion, missingText } from '../../../core/model/versions';
+import { EXPORT_FORMATS, EXPORT_PROFILES, PAPERS, type ExportFormat, type ExportProfile, type Paper } from '../../../core/render/options';
+import type { Finding } from '../../../core/checker/index';
+import type { Dossier, IpcError } from '../../../shared/ipc-contract';
+import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { fileDestination } from '../../files/destination';
+import { useAppTranslation, useCheckerTranslation, useWorkspaceTranslation } from '../../i18n';
+import './export.css';
+
+type Props = {
+  dossier: Dossier;
+  /** Saves what is on screen first; the text as stored. */
+  flush: () => Promise<unknown>;
+  onDone: (shownAs: string) => void;
+  onCancel: () => void;
+};
+
+function Choice<T extends string>({ legend, name, values, value, label, onChange, testId }: { legend: string; name: string; values: readonly T[]; value: T; label: (v: T) => string; onChange: (v: T) => void; testId: string }) {
+  const id = useId();
+  return (
+    <fieldset className="export-choice" data-testid={testId}>
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <label key={v} htmlFor={`${id}-${v}`}>
+          <input id={`${id}-${v}`} type="radio" name={name} value={v} checked={v === value} data-testid={`${testId}-${v}`} onChange={() => onChange(v)} /> {label(v)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
+  const { t } = useWorkspaceTranslation();
+  const { t: at } = useAppTranslation();
+  const { t: ct } = useCheckerTranslation();
+  const doc = dossier.document;
+  const versions = LANGS.filter((l) => doc.text[l] !== undefined);
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [profile, setProfile] = useState<ExportProfile>(doc.meta.kind === 'letter' ? 'letterhead' : 'issued');
+  const [paper, setPaper] = useState<Paper>('letter');
+  const [lang, setLang] = useState<Lang>(defaultVersion(doc));
+  const [errors, setErrors] = useState<Finding[] | undefined>();
+  const [anyway, setAnyway] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<IpcError | undefined>();
+
+  // The checker on the stored text of the version to export (what is on screen saved first).
+  useEffect(() => {
+    let live = true;
+    setErrors(undefined);
+    setAnyway(false);
+    void flush().then(() =>
+      api.invoke('dossier.check', { id: dossier.id, lang }).then((r) => {
+        if (live) setErrors(r.ok ? r.value.findings.filter((f) => f.severity === 'error') : []);
+      }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dossier.id, lang, flush]);
+
+  const missing = (l: Lang) => missingText(doc, l).size;
+  const blocked = errors === undefined || (errors.length > 0 && !anyway);
+
+  const exportNow = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await flush();
+      const r = await api.invoke('export.document', { id: dossier.id, format, profile, paper, lang });
+      if (!r.ok) return setFailure(r.error);
+      const saved = await fileDestination().save({ name: r.value.fileName, mime: r.value.mime, bytes: r.value.bytes });
+      if (saved !== 'cancelled') onDone(saved.shownAs);
+    } catch (e) {
+      setFailure({ code: 'internal', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={t('export.title')} confirm={t(busy ? 'export.exporting' : 'export.confirm')} cancel={t('dialog.cancel')} busy={busy || blocked} testId="export-dialog" onConfirm={() => void exportNow()} onCancel={onCancel}>
+      {errors === undefined ? (
+        <p className="mf-hint" role="status">
+          {t('export.checking')}
+        </p>
+      ) : (
+        errors.length > 0 && (
+          <div className="export-errors" data-testid="export-errors" role="group" aria-labelledby="export-errors-title">
+            <p id="export-errors-title" className="mf-error">
+              {t('export.errors', { count: errors.length })}
+            </p>
+            <ul>
+              {errors.map((f, i) => (
+                <li key={i} data-code={f.code}>
+                  {ct(f.code, f.params)}
+                </li>
+              ))}
+            </ul>
+            <label>
+              <input type="checkbox" checked={anyway} data-testid="export-anyway" onChange={(e) => setAnyway(e.target.checked)} /> {t('export.anyway')}
+            </label>
+          </div>
+        )
+      )}
+      <Choice legend={t('export.format')} name="export-format" values={EXPORT_FORMATS} value={format} label={(v) => t(`export.formats.${v}`)} onChange={setFormat} testId="export-format" />
+      <Choice legend={t('export.profile')} name="export-profile" values={EXPORT_PROFILES} value={profile} label={(v) => t(`export.profiles.${v}`)} onChange={setProfile} testId="export-profile" />
+      <Choice legend={t('export.paper')} name="export-paper" values={PAPERS} value={paper} label={(v) => t(`export.papers.${v}`)} onChange={setPaper} testId="export-paper" />
+      <Choice
+        legend={t('export.version')}
+        name="export-lang"
+        values={versions}
+        value={lang}
+        label={(l) => `${at(`documentLanguages.${l}`)}${l === defaultVersion(doc) ? ` ${t('export.default')}` : ''}${missing(l) > 0 ? ` ${t('export.missing', { count: missing(l) })}` : ''}`}
+        onChange={setLang}
+        testId="export-lang"
+      />
+      {busy && (
+        <p role="status" data-testid="export-progress">
+          <progress aria-label={t('export.exporting')} /> {t('export.exporting')}
+        </p>
+      )}
+      {failure && (
+        <p className="mf-error" role="alert" data-testid="export-failure" data-code={failure.code}>
+          {t('export.failed')} {at(`errors.${failure.code}`, { message: failure.message })}
+        </p>
+      )}
+    </Dialog>
+  );
+}
