@@ -32,7 +32,7 @@ export const COMPARE_USAGE = [
   'One line per changed block, with its labels in the old and the new version ("12 → 13 changed"), then a summary line.',
 ].join('\n');
 
-type Source = { doc: RDocument; origin: 'file' | 'imported' | 'dossier'; dossier?: string };
+export type Source = { doc: RDocument; origin: 'file' | 'imported' | 'dossier'; dossier?: string };
 
 const IMPORTED = /\.(docx|docm|dotx|txt|text|md)$/i;
 const DOSSIER = /^([0-9a-z]{1,12})(?:@(\d+))?$/i;
@@ -89,7 +89,8 @@ async function fromLibrary(args: string[], io: CliIO, dataDir: string | undefine
   }
 }
 
-async function loadSources(args: [string, string], io: CliIO, dataDir: string | undefined): Promise<Source[] | undefined> {
+/** OLD and NEW, each a file (imported on the fly where it is one to import) or a dossier of the library. */
+export async function loadSources(args: [string, string], io: CliIO, dataDir: string | undefined): Promise<Source[] | undefined> {
   const files = await Promise.all(args.map((a) => isFile(resolve(io.cwd, a))));
   const dossiers = args.filter((a, i) => !files[i] && DOSSIER.test(a) && !/\.\w+$/.test(a));
   const fromStore = dossiers.length > 0 ? await fromLibrary(dossiers, io, dataDir) : [];
@@ -105,7 +106,8 @@ async function loadSources(args: [string, string], io: CliIO, dataDir: string | 
   return out;
 }
 
-function idPolicy(a: Source, b: Source): IdPolicy {
+/** How far block ids can be trusted between two versions: see the comment at the top. */
+export function idPolicy(a: Source, b: Source): IdPolicy {
   if (a.origin === 'imported' || b.origin === 'imported') return 'ignore';
   if (a.dossier !== undefined && a.dossier === b.dossier) return 'trust';
   return 'verify';
