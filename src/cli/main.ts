@@ -83,7 +83,7 @@ const COMMANDS: Record<string, Entry> = {
       '  --letterhead SETTINGS.json                  mission letterhead: lines, reference, place, logo, signatures',
       '  --masthead-image IMAGE                      an image in the emblem\'s place (PNG or JPEG)',
       '  --bilingual                                 a two-column review DOCX: the source | its translation (--lang names the translation)',
-      '  --changes-from OLD                          DOCX with the changes since OLD marked (OLD, and FILE, as for compare: a file or a dossier ID[@REV])',
+      '  --changes-from OLD                          DOCX with the changes since OLD marked (OLD, and FILE, as for compare: a file or a dossier ID[@REV]; "baseline": a dossier\'s baseline)',
       '  --changes-style tracked|strike-bold         Word tracked changes (default), or deleted text struck out and new text in bold',
       '  --author NAME                               whose tracked changes (default: the library\'s author name, else "Rapporteur")',
       '  --data-dir DIR                              the library for dossier ids and the author name',
@@ -92,12 +92,12 @@ const COMMANDS: Record<string, Entry> = {
     load: async () => (await import('./commands/export')).exportCommand,
   },
   compare: {
-    summary: 'compare OLD NEW [--lang fr|en] [--json] [--data-dir DIR]   what changed between two versions (files or dossiers)',
+    summary: 'compare [OLD] NEW [--lang fr|en] [--json] [--data-dir DIR]   what changed between two versions (files or dossiers; without OLD: a dossier against its baseline)',
     usage: '',
     load: async () => (await import('./commands/compare')).compareCommand,
   },
   db: {
-    summary: 'db [--data-dir DIR] list|search|show|import|export|history|restore|trash|untrash|backup   the local library',
+    summary: 'db [--data-dir DIR] list|search|show|import|new-edition|export|history|restore|trash|untrash|backup   the local library',
     usage: '',
     load: async () => (await import('./commands/db')).dbCommand,
   },

@@ -17,6 +17,7 @@
  * JSON, a .rapporteur, .docx or UN text file, or a dossier ID / ID@REV with --data-dir; FILE may
  * be a dossier too): Word tracked changes by --author (else the library's author name, else
  * "Rapporteur"), or with --changes-style strike-bold the Editorial Manual's plain marking.
+ * `--changes-from baseline`: FILE is a dossier and OLD its baseline (a new edition's last-year text).
  *
  * --letterhead takes a JSON file: { "lines": ["Permanent Mission of …", "…"], "reference": "…",
  * "place": "New York", "logo": "logo.png", "signatures": { "<person id>": "signature.png" } }
@@ -38,7 +39,7 @@ import { parseJsonText } from '../../core/model/json-text';
 import { ImportError } from '../../services/import/errors';
 import { readRegularFile } from '../../services/import/read-file';
 import { CHANGE_STYLES, type ChangesFrom } from '../../services/export/docx/revisions';
-import { idPolicy, loadSources, type Source } from './compare';
+import { idPolicy, loadSources, withBaseline, type Source } from './compare';
 
 /** A logo, masthead or signature image: far more than any needs. */
 const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
@@ -173,7 +174,7 @@ async function libraryAuthor(io: CliIO, dataDir: string | undefined): Promise<st
 /** NEW and OLD of an export with --changes-from, and how the changes are marked. */
 async function changesFrom(file: string | undefined, options: Record<string, string | undefined>, io: CliIO): Promise<{ doc: RDocument; changes: Omit<ChangesFrom, 'author'> & { author?: string } } | undefined> {
   if (file === undefined) throw new UsageError('give the document to export (see: rapporteur export --help)');
-  const sources = await loadSources([options['changes-from']!, file], io, options['data-dir']);
+  const sources = options['changes-from'] === 'baseline' ? await withBaseline(file, io, options['data-dir']) : await loadSources([options['changes-from']!, file], io, options['data-dir']);
   if (!sources) return undefined;
   const [old, now] = sources as [Source, Source];
   const style = oneOf('changes-style', options['changes-style'], CHANGE_STYLES, 'tracked');
