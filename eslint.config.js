@@ -16,6 +16,7 @@
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const TS = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 const SOURCE = '*.{ts,tsx,mts,cts,js,mjs,cjs}';
@@ -190,13 +191,25 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-unused-vars': 'off',
-      // Relaxed to warnings so that they do not block the tree (reported in
-      // src/core/symbols/symbol.ts, src/services/export/pdf.ts, src/services/store/assets.ts;
-      // a control-character class is legitimate when sanitizing file names).
-      'no-useless-escape': 'warn',
-      'preserve-caught-error': 'warn',
-      'no-control-regex': 'warn',
     },
+  },
+  {
+    // The type-aware rules (typescript-eslint's recommendedTypeChecked) on the application's code:
+    // each file is linted against the types of the tsconfig.json that holds it. Tests and
+    // scripts keep the syntactic rules (their JSON fixtures are `any` on purpose).
+    name: 'rapporteur/type-aware',
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [tseslint.configs.recommendedTypeCheckedOnly],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  {
+    // The rules of hooks and their dependency lists. The plugin's React Compiler rules (refs,
+    // purity, set-state-in-effect…) are left out: this code is not compiled by React Compiler,
+    // and its "latest value in a ref" pattern is what they report.
+    name: 'rapporteur/react-hooks',
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     name: 'rapporteur/node-scripts',

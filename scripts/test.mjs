@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarize } from './test-summary.mjs';
+import { LAYER_TSCONFIGS } from './tsconfigs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, '.tmp');
@@ -28,7 +29,8 @@ function step(name, cmd, args, { env = {}, report } = {}) {
   return r.status === 0;
 }
 
-step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+// Each layer against what it may use (core: no DOM, no Node; renderer: DOM; …), then tests and tooling.
+for (const layer of LAYER_TSCONFIGS) step(`typecheck (${layer})`, bin('tsc'), ['-p', layer]);
 step('lint', bin('eslint'), ['.']);
 
 const vitestJson = join(tmp, 'vitest.json');

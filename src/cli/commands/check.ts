@@ -21,9 +21,9 @@ export const checkCommand: CliCommand = async (argv, io) => {
   let doc: RDocument | undefined;
   if (/\.(docx|txt|md|text)$/i.test(file)) {
     const { importFile, ImportError } = await import('../../services/import');
-    const { resolve } = await import('node:path');
+    const path = await import('node:path');
     try {
-      doc = (await importFile(resolve(io.cwd, file))).doc;
+      doc = (await importFile(path.resolve(io.cwd, file))).doc;
     } catch (e) {
       if (e instanceof ImportError) throw new UsageError(e.message);
       throw e;
@@ -36,7 +36,7 @@ export const checkCommand: CliCommand = async (argv, io) => {
   const t = await checkerMessages(lang);
   const findings = checkDocument(doc);
   if (flags.has('json')) {
-    io.out(JSON.stringify(findings.map((f) => ({ ...f, message: t(f.code, f.params), location: findingLocation(doc!, f, t, lang) })), null, 2));
+    io.out(JSON.stringify(findings.map((f) => ({ ...f, message: t(f.code, f.params), location: findingLocation(doc, f, t, lang) })), null, 2));
   } else {
     for (const f of findings) io.out(`${t(`severity.${f.severity}`)}\t${f.code}\t${findingLocation(doc, f, t, lang)}\t${t(f.code, f.params)}`);
     const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;

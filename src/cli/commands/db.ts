@@ -140,7 +140,7 @@ function parse(rest: string[], spec: { options?: string[]; flags?: string[]; ali
 
 async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: string | undefined }): Promise<number> {
   const { io } = base;
-  const command = async (spec: Parameters<typeof parse>[1]) => {
+  const command = (spec: Parameters<typeof parse>[1]) => {
     const parsed = parse(rest, { ...spec, flags: [...(spec.flags ?? []), 'json'] });
     const location = libraryLocation({ explicit: parsed.options['data-dir'] ?? base.dataDir, env: io.env, cwd: io.cwd });
     const ctx: Ctx = { io, dataDir: location.dir, explicit: !location.create, json: parsed.flags.has('json') };
@@ -153,7 +153,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
 
   switch (sub) {
     case 'list': {
-      const { positional, options, flags, ctx } = await command({ options: ['sort', 'kind', 'lang', 'limit'], flags: ['trash', 'all'] });
+      const { positional, options, flags, ctx } = command({ options: ['sort', 'kind', 'lang', 'limit'], flags: ['trash', 'all'] });
       if (positional.length > 0) throw new UsageError(`list takes no argument ("${positional[0]}")`);
       const sort = options.sort ?? 'updated';
       if (!['updated', 'created', 'title'].includes(sort)) throw new UsageError(`--sort must be updated, created or title, not "${sort}"`);
@@ -170,7 +170,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'search': {
-      const { positional, options, flags, ctx } = await command({ options: ['kind', 'lang', 'limit'], flags: ['trash', 'all'] });
+      const { positional, options, flags, ctx } = command({ options: ['kind', 'lang', 'limit'], flags: ['trash', 'all'] });
       const query = positional.join(' ');
       if (query.trim() === '') throw new UsageError('search for what? (usage: rapporteur db search QUERY)');
       const hits = await withStore(ctx, (s) =>
@@ -185,7 +185,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'show': {
-      const { positional, ctx } = await command({});
+      const { positional, ctx } = command({});
       const idArg = one(positional, 'dossier', 'show ID');
       const d = await withStore(ctx, (s) => s.get(s.resolveId(idArg)));
       if (ctx.json) {
@@ -206,7 +206,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'import': {
-      const { positional, ctx } = await command({});
+      const { positional, ctx } = command({});
       const file = one(positional, 'file', 'import FILE');
       const text = await readInputFile(file, io, 'utf8');
       const d = await withStore(ctx, (s) => s.importText(text, file));
@@ -215,7 +215,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'import-revision': {
-      const { positional, options, flags, ctx } = await command({ options: ['label', 'lang'], flags: ['show'] });
+      const { positional, options, flags, ctx } = command({ options: ['label', 'lang'], flags: ['show'] });
       if (positional.length !== 2) throw new UsageError('usage: db import-revision ID FILE.docx [--show]');
       const [idArg, file] = positional as [string, string];
       const bytes = await readInputFile(file, io);
@@ -242,7 +242,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'export': {
-      const { positional, options, flags, ctx } = await command({ options: ['o'], flags: ['history', 'signatures', 'force'], aliases: { output: 'o' } });
+      const { positional, options, flags, ctx } = command({ options: ['o'], flags: ['history', 'signatures', 'force'], aliases: { output: 'o' } });
       const idArg = one(positional, 'dossier', 'export ID -o FILE');
       if (options.o === undefined) throw new UsageError('where to? (usage: rapporteur db export ID -o FILE)');
       const target = resolve(io.cwd, options.o);
@@ -257,7 +257,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'history': {
-      const { positional, ctx } = await command({});
+      const { positional, ctx } = command({});
       const idArg = one(positional, 'dossier', 'history ID');
       const revs = await withStore(ctx, (s) => s.history(s.resolveId(idArg)));
       print(ctx, revs, () =>
@@ -270,7 +270,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'restore': {
-      const { positional, ctx } = await command({});
+      const { positional, ctx } = command({});
       if (positional.length !== 2) throw new UsageError('usage: rapporteur db restore ID REV');
       if (!/^\d+$/.test(positional[1]!)) throw new UsageError(`REV must be a revision number (see: rapporteur db history ID), not "${positional[1]}"`);
       const rev = Number(positional[1]);
@@ -284,7 +284,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
     }
     case 'trash':
     case 'untrash': {
-      const { positional, ctx } = await command({});
+      const { positional, ctx } = command({});
       const idArg = one(positional, 'dossier', `${sub} ID`);
       const d = await withStore(ctx, (s) => {
         const id = s.resolveId(idArg);
@@ -295,7 +295,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'backup': {
-      const { positional, flags, ctx } = await command({ flags: ['list'] });
+      const { positional, flags, ctx } = command({ flags: ['list'] });
       if (positional.length > 0) throw new UsageError(`backup takes no argument ("${positional[0]}")`);
       if (flags.has('list')) {
         const all = listBackups(ctx.dataDir);
@@ -308,7 +308,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'recover': {
-      const { positional, options, flags, ctx } = await command({ options: ['backup'], flags: ['empty'] });
+      const { positional, options, flags, ctx } = command({ options: ['backup'], flags: ['empty'] });
       if (positional.length > 0) throw new UsageError(`recover takes no argument ("${positional[0]}"); use --backup FILE`);
       if (flags.has('empty')) {
         if (options.backup !== undefined) throw new UsageError('give --backup FILE or --empty, not both');

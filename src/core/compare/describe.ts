@@ -143,7 +143,8 @@ export function partLine(c: PartChange, t: Translate, blocks: number): string | 
 function value(v: unknown, t: Translate): string {
   if (v === undefined) return t('compare:none');
   if (Array.isArray(v)) return v.length === 0 ? t('compare:none') : v.every((x) => typeof x !== 'object') ? v.join(', ') : JSON.stringify(v);
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+  // Metadata values come from JSON: a string as it is, anything else as JSON writes it.
+  return typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
 }
 
 /** A metadata change in words: "metadata meta.symbols: S/2017/1 → S/2017/2". */

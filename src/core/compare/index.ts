@@ -29,7 +29,7 @@ const partRefs = new WeakMap<Side, Map<Part, PartRef>>();
 
 function partRef(side: Side, part: Part): PartRef {
   let cache = partRefs.get(side);
-  if (!cache) partRefs.set(side, (cache = new Map()));
+  if (!cache) partRefs.set(side, (cache = new Map<Part, PartRef>()));
   const known = cache.get(part);
   if (known) return { ...known };
   const ref: PartRef = { id: part.id, kind: part.kind };

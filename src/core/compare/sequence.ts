@@ -110,7 +110,7 @@ export function heaviestChain(points: readonly (readonly [number, number, number
     score[i] = top + w;
     prev[i] = topOwner;
     for (let p = y + 1; p <= size; p += p & -p) {
-      if (score[i]! > best[p]!) {
+      if (score[i] > best[p]!) {
         best[p] = score[i]!;
         owner[p] = i;
       }

@@ -41,7 +41,7 @@ export function keyTable(): KeyTable {
 
 function keyOf(keys: KeyTable, family: string, text: string): number {
   let texts = keys.byFamily.get(family);
-  if (!texts) keys.byFamily.set(family, (texts = new Map()));
+  if (!texts) keys.byFamily.set(family, (texts = new Map<string, number>()));
   let key = texts.get(text);
   if (key === undefined) texts.set(text, (key = keys.next++));
   return key;

@@ -136,7 +136,7 @@ export function matchRevision(draft: RDocument, returned: RDocument, lang: Lang)
   const kept = allIds({ ...returned, parts, meta: { ...draft.meta, people } });
   for (const other of LANGS) {
     if (other === lang || !draft.text[other]) continue;
-    text[other] = Object.fromEntries(Object.entries(draft.text[other]!).filter(([id]) => kept.has(id)));
+    text[other] = Object.fromEntries(Object.entries(draft.text[other]).filter(([id]) => kept.has(id)));
   }
   const overrides: RDocument['overrides'] = {};
   for (const [key, value] of Object.entries(draft.overrides)) {

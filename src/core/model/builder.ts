@@ -79,7 +79,7 @@ export class DocumentBuilder {
 
   /** Appends a block to a part or container (blocks array) and sets its text. */
   add(into: Part | Block[], block: BlockInput, text?: TextInput): Block {
-    const b = { id: this.ids('b'), ...block } as Block;
+    const b = { id: this.ids('b'), ...block };
     (Array.isArray(into) ? into : into.blocks).push(b);
     if (text !== undefined) this.setText(b.id, text);
     return b;

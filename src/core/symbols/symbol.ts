@@ -30,11 +30,11 @@ export type ParsedSymbol = {
   /** Normalised single symbol, e.g. "S/2017/2/Rev.1", "S/RES/2223 (2015)", "S/2017/138*". */
   text: string;
   /** First component, upper-cased when it is a known root: "A", "S", "E", "ST", "UNEP" … */
-  organ: 'A' | 'S' | 'E' | 'ST' | string;
+  organ: string;
   /** Every component between slashes, organ and suffixes included (normalised; no "*", no "(2015)"). */
   components: string[];
   /** Special series: PRST, RES, DEC, INF, NGO, or L, PV, SR, CRP, WP, MISC when last before the suffixes. */
-  series?: 'PRST' | 'RES' | 'PV' | 'L' | 'INF' | string;
+  series?: string;
   /** Four-digit year: S/2017/138 → 2017; S/RES/2223 (2015) → 2015. */
   year?: number;
   /** Session: A/71/794 → 71; A/HRC/46/1 → 46. */
@@ -422,7 +422,7 @@ const FIXED_PLACEHOLDER = '\u0000fixed\u0000';
 
 /** The first component: a known root, in capitals. */
 function organ(c: string, at: number, q: string, issues: SymbolIssue[]): Comp {
-  const bad = /[^A-Za-z0-9.\-]/.exec(c);
+  const bad = /[^A-Za-z0-9.-]/.exec(c);
   if (bad) {
     issues.push(badCharacter(q, bad[0], at + bad.index));
     return { norm: c, kind: 'bad', at };

@@ -62,9 +62,10 @@ export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ 
       live = false;
       clearTimeout(timer);
     };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the row and its source text; the dossier and pair are fixed while the desk is open
   }, [key]);
 
-  const matches = memory?.key === key && memory.state === 'done' ? memory.matches : [];
+  const matches = useMemo(() => (memory?.key === key && memory.state === 'done' ? memory.matches : []), [memory, key]);
   useImperativeHandle(
     ref,
     () => ({

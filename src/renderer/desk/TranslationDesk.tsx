@@ -46,8 +46,10 @@ const rowText = (content: Inline[]) => plainWords(content).replace(/\s+/g, ' ').
 
 export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onReload, deskRef }: Props) {
   const { t } = useAppTranslation();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one session per dossier and pair: the document changes through the session, not through props
   const session = useMemo(() => new DeskSession(dossier.document, pair), [dossier.id, pair.source, pair.target]);
   // The structure does not change at the desk: its labels are numbered once.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- numbered once per session: the structure does not change at the desk
   const numbering = useMemo(() => numberDocument(dossier.document, pair.source), [session]);
   const subscribe = useCallback((l: () => void) => session.subscribe(l), [session]);
   useSyncExternalStore(subscribe, () => session.revision);
@@ -197,6 +199,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
       marks.current = undefined;
     };
     // Once per desk: the editors are made once for it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once per desk
   }, [session]);
 
   // The glossary's terms highlighted in the source (in idle time: it reads every block).
@@ -208,6 +211,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
     const run = () => highlightTerms(src, pair.source, terms);
     const handle = requestIdleCallback(run, { timeout: 500 });
     return () => cancelIdleCallback(handle);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- of the document, only the glossary changes the terms
   }, [glossary, pair.source]);
   useEffect(() => () => clearTermHighlights(), []);
 
@@ -250,6 +254,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
   const status = current !== undefined ? session.status(current) : undefined;
   const currentRow = current !== undefined ? session.row(current) : undefined;
   const sourceText = current !== undefined ? rowText(session.savedText(current, 'source')) : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- of the document, only the glossary changes the terms
   const terms = useMemo(() => [...glossaryTerms({ ...dossier.document, translation: { source: pair.source, glossary: [...glossary] } }), ...productTerms()], [glossary]);
   const langName = (l: 'fr' | 'en') => t(`documentLanguages.${l}`);
 

@@ -22,7 +22,7 @@ type Unsent = SpellRequest extends infer R ? (R extends SpellRequest ? Omit<R, '
 
 type Port = { postMessage(message: SpellRequest): void; onmessage: ((event: MessageEvent<SpellReply>) => void) | null; terminate(): void };
 
-export function createSpellChecker(port: Port = new Worker(new URL('./spell.worker.ts', import.meta.url), { type: 'module' }) as unknown as Port): SpellChecker {
+export function createSpellChecker(port: Port = new Worker(new URL('./spell.worker.ts', import.meta.url), { type: 'module' })): SpellChecker {
   const cache: Record<Lang, Map<string, boolean>> = { fr: new Map(), en: new Map() };
   const pending = new Map<number, (reply: SpellReply) => void>();
   let next = 1;
@@ -38,7 +38,7 @@ export function createSpellChecker(port: Port = new Worker(new URL('./spell.work
         if (reply.type === expect) ok(reply as Extract<SpellReply, { type: T }>);
         else ko(new Error(reply.type === 'failed' ? `spell checker: ${reply.message}` : `spell checker: unexpected ${reply.type}`));
       });
-      port.postMessage({ ...request, id } as SpellRequest);
+      port.postMessage({ ...request, id });
     });
 
   return {

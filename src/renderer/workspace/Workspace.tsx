@@ -163,6 +163,7 @@ export function Workspace(props: WorkspaceProps) {
   const checks = useMemo(() => new LiveChecks((r, via) => setLive({ ...r, checkedAt: Date.now(), via })), []);
   useEffect(() => () => checks.dispose(), [checks]);
   // The text as opened (another dossier, language or restored text: a new editor).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the text as opened; later edits reach the checker from the editor
   useEffect(() => checks.check(dossier.document, lang), [checks, dossier.id, lang, generation]);
   const loadHistory = useCallback(() => {
     void api.invoke('dossier.history', { id: dossier.id }).then((r) => r.ok && setHistory(r.value));

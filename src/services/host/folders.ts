@@ -5,11 +5,10 @@
  * rights to; the store still checks that the folder exists and is writable), and reading a file
  * chosen in the open dialog (a regular file, bounded).
  */
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { basename, posix, win32 } from 'node:path';
 import { fail, ok, type Result } from '../../shared/ipc-contract';
-import { MAX_DOCX_BYTES, megabytes } from '../import/errors';
+import { ImportError, MAX_DOCX_BYTES } from '../import/errors';
+import { readRegularFile } from '../import/read-file';
 
 const POSIX_SYSTEM = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib64', '/proc', '/run', '/sbin', '/sys', '/usr', '/var', '/System', '/Library', '/Applications', '/private'];
 const WINDOWS_SYSTEM = ['windows', 'program files', 'program files (x86)', 'programdata'];
@@ -32,36 +31,12 @@ export function refusedBackupFolder(dir: string, platform: NodeJS.Platform = pro
   return system === undefined ? undefined : `the backup folder cannot be inside a system folder (${system}).`;
 }
 
-/**
- * The bytes of a file chosen in the open dialog: a regular file (not a folder, a pipe or a
- * device), at most MAX_DOCX_BYTES, read through its own handle so its size cannot change between
- * the check and the read.
- */
+/** The bytes of a file chosen in the open dialog: a regular file (not a folder, a pipe or a device), at most `limit`. */
 export async function readChosenFile(path: string, limit = MAX_DOCX_BYTES): Promise<Result<Uint8Array>> {
-  const name = basename(path);
-  let handle;
   try {
-    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    return ok(await readRegularFile(path, { limit, name: basename(path), tooLarge: (size, max) => `${basename(path)} is too large to open (${size}; the limit is ${max}).` }));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail('io-error', code === 'ENOENT' ? `${name}: no such file.` : `${name} cannot be read (${code ?? String(e)}).`);
-  }
-  try {
-    const s = await handle.stat();
-    if (!s.isFile()) return fail('invalid-file', `${name} is not a file that can be opened.`);
-    if (s.size > limit) return fail('invalid-file', `${name} is too large to open (${megabytes(s.size)}; the limit is ${megabytes(limit)}).`);
-    const bytes = new Uint8Array(s.size);
-    let at = 0;
-    while (at < bytes.length) {
-      const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
-      if (bytesRead === 0) break;
-      at += bytesRead;
-    }
-    return ok(at === bytes.length ? bytes : bytes.subarray(0, at));
-  } catch (e) {
-    return fail('io-error', `${name} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
-  } finally {
-    await handle.close();
+    if (e instanceof ImportError) return fail(e.code === 'unreadable' && /no such file|permission|cannot be read/.test(e.message) ? 'io-error' : 'invalid-file', e.message);
+    throw e;
   }
 }

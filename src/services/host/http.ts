@@ -187,7 +187,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope) || Object.keys(envelope).some((k) => k !== 'input')) {
       return sendJson(res, 400, fail('invalid-input', 'The request body must be {"input": …}.'));
     }
-    const input = 'input' in envelope ? fromWire((envelope as { input: unknown }).input) : undefined;
+    const input = 'input' in envelope ? fromWire((envelope).input) : undefined;
     const result = await dispatch(channel, input);
     sendJson(res, !result.ok && result.error.code === 'unknown-channel' ? 404 : 200, result);
   }

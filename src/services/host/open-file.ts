@@ -4,11 +4,11 @@
  * as a new dossier (with its history), and the page is told to open it. No Electron here: the main
  * process passes the paths (argv, macOS `open-file`) and shows the message of a refusal.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, resolve } from 'node:path';
 import { fail, ok, type DossierSummary, type Result } from '../../shared/ipc-contract';
 import { decodeText } from '../import/decode';
-import { ImportError, MAX_TEXT_BYTES, megabytes } from '../import/errors';
+import { ImportError, MAX_TEXT_BYTES } from '../import/errors';
+import { readRegularFile } from '../import/read-file';
 import { asResult, RAPPORTEUR_EXTENSION, type Store } from '../store/index';
 
 /** The `.rapporteur` files among a launch's arguments (options and the app's own path left out). */
@@ -20,10 +20,7 @@ export function sharedFilesInArgs(argv: readonly string[], cwd: string): string[
 export async function importSharedFile(store: Store, path: string): Promise<Result<DossierSummary>> {
   const name = basename(path);
   try {
-    const s = await stat(path);
-    if (!s.isFile()) throw new ImportError('unreadable', `${name} is not a file that can be opened.`);
-    if (s.size > MAX_TEXT_BYTES) throw new ImportError('too-large', `${name} is too large to open (${megabytes(s.size)}; the limit is ${megabytes(MAX_TEXT_BYTES)}).`);
-    const bytes = await readFile(path);
+    const bytes = await readRegularFile(path, { limit: MAX_TEXT_BYTES, name, tooLarge: (size, max) => `${name} is too large to open (${size}; the limit is ${max}).` });
     const { text } = decodeText(bytes, name);
     const r = await asResult(() => store.importText(text, name));
     // A refusal is already the contract's error (asResult), passed on as it is.

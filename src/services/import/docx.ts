@@ -276,7 +276,7 @@ class Numbering {
     const label = level.text.replace(/%(\d)/g, (_, k: string) => {
       const l = Number(k) - 1;
       const fmt = levels.get(l)?.format ?? 'decimal';
-      return formatCounter(counters![l] ?? 0, fmt);
+      return formatCounter(counters[l] ?? 0, fmt);
     });
     return { label: level.format === 'bullet' ? '•' : label, format: level.format, level: ilvl };
   }
@@ -380,8 +380,8 @@ function readRuns(container: El, ctx: Ctx, base: RunProps, field: { state: 'none
             case 'drawing':
             case 'pict':
             case 'object': {
-              const boxes = (c as El).getElementsByTagNameNS(W, 'txbxContent');
-              if (boxes.length > 0) for (let k = 0; k < boxes.length; k++) for (const p of kids(boxes[k]!, 'p')) ctx.textBoxes.push(readParagraph(p, ctx));
+              const boxes = (c).getElementsByTagNameNS(W, 'txbxContent');
+              if (boxes.length > 0) for (let k = 0; k < boxes.length; k++) for (const p of kids(boxes[k], 'p')) ctx.textBoxes.push(readParagraph(p, ctx));
               else ctx.images++;
               break;
             }

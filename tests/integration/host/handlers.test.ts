@@ -403,7 +403,7 @@ describe('desktop shell channels (issue 14)', () => {
     expect(new TextDecoder().decode(got.bytes)).toBe('Le Groupe de travail a tenu sa session.');
     expect(asked[0]).toEqual(['.docx', '.txt']);
     expect(value(await call('files.open', { purpose: 'import', extensions: ['.txt'] }))).toBeNull();
-    expect(await call('files.open', { purpose: 'import', extensions: ['.txt'] })).toMatchObject({ ok: false, error: { code: 'invalid-file', message: 'pipe.txt is not a file that can be opened.' } });
+    expect(await call('files.open', { purpose: 'import', extensions: ['.txt'] })).toMatchObject({ ok: false, error: { code: 'invalid-file', message: 'pipe.txt is a named pipe, not a file: save what it carries to a file and give that.' } });
     expect(await call('files.open', { purpose: 'returned-version', extensions: ['.docx'] })).toMatchObject({ ok: false, error: { code: 'io-error', message: 'absent.docx: no such file.' } });
     expect(await call('files.open', { purpose: 'import', extensions: ['.exe'] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
 

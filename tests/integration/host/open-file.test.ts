@@ -41,8 +41,8 @@ describe('opening a shared file', () => {
     const damaged = join(dir, 'abîmé.rapporteur');
     writeFileSync(damaged, '{"format": "rapporteur", "document": {');
     for (const [path, message] of [
-      [folder, /^dossier\.rapporteur is not a file that can be opened\.$/],
-      [fifo, /^pipe\.rapporteur is not a file that can be opened\.$/],
+      [folder, /^dossier\.rapporteur is a folder, not a file\.$/],
+      [fifo, /^pipe\.rapporteur is a named pipe, not a file: save what it carries to a file and give that\.$/],
       [join(dir, 'absent.rapporteur'), /^absent\.rapporteur: no such file\.$/],
       [damaged, /abîmé\.rapporteur/],
     ] as const) {

@@ -298,9 +298,9 @@ class Recognizer {
       const parsed = texts.map((t) => parseMastheadLine(t, this.isSymbol));
       if (parsed.every((x) => x !== undefined)) {
         for (const x of parsed.flat()) {
-          if (x!.kind === 'agenda') agendaOpen = { numbers: x!.numbers, titles: [] };
-          else if (x!.kind === 'organs' || x!.kind === 'session') agendaOpen = agendaOpen && agendaOpen.titles.length > 0 ? this.closeAgenda(agendaOpen) : agendaOpen;
-          lines.push(x!);
+          if (x.kind === 'agenda') agendaOpen = { numbers: x.numbers, titles: [] };
+          else if (x.kind === 'organs' || x.kind === 'session') agendaOpen = agendaOpen && agendaOpen.titles.length > 0 ? this.closeAgenda(agendaOpen) : agendaOpen;
+          lines.push(x);
         }
         continue;
       }
@@ -922,7 +922,7 @@ class Recognizer {
     }
     if (rows.length === 0) return 0;
     const n = heads.length;
-    const table: { paras: Inline[][] }[][] = [heads.map((h) => ({ paras: [[{ type: 'text', text: h } as Inline]] }))];
+    const table: { paras: Inline[][] }[][] = [heads.map((h) => ({ paras: [[{ type: 'text', text: h }]] }))];
     for (const r of rows) {
       const cells: SourceRun[][][] = Array.from({ length: n }, () => []);
       cells[0]!.push([{ type: 'text', text: r.key }]);

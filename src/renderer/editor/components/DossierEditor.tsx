@@ -83,6 +83,7 @@ type Props = {
 
 function useRegister(fn: (editor: LexicalEditor) => () => void, deps: unknown[]) {
   const [editor] = useLexicalComposerContext();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller passes its own dependencies
   useEffect(() => fn(editor), [editor, ...deps]);
 }
 
@@ -126,6 +127,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
         },
       }),
     // One autosave per opened dossier and language (the editor is remounted for another).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one autosave per editor
     [editor],
   );
   // Leaving the dossier (another one opened, the app closing it) saves what is unsaved first.
@@ -224,6 +226,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   // holds it now (the metadata form changes it), so it follows as the user types.
   const meta = useEditorMeta(editor, dossier.document.meta);
   const settings = dossier.document.settings;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the masthead reads the metadata and settings only
   const masthead = useMemo(() => layoutDocument({ ...dossier.document, meta, settings, parts: [], text: {} }, lang).masthead, [meta, settings, lang]);
   const close = useCallback(() => {
     setPanel(undefined);
@@ -313,6 +316,7 @@ export const DossierEditor = forwardRef<DossierEditorHandle, Props>(function Dos
       editorState: () => $documentToEditor(dossier.document, lang),
     }),
     // The editor is filled once per dossier and language; saves do not refill it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- filled once per dossier and language
     [dossier.id, lang],
   );
   return (

@@ -46,7 +46,7 @@ export const subLevelState = createState('subLevel', { parse: (v): 1 | 2 | 3 | 4
 /** A bullet's level: 1, or 2; `explicit` keeps a model's written `level: 1` apart from an absent one. */
 export const bulletLevelState = createState('bulletLevel', { parse: (v): 1 | 2 | null => (v === 1 || v === 2 ? v : null) });
 export const signatoriesState = createState('signatories', {
-  parse: (v): string[] => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : []),
+  parse: (v): string[] => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v) : []),
   isEqual: sameJson,
 });
 /** This language's override of a generated block's wording (`closing:`, `opening:`, `signature:` keys). */

@@ -146,7 +146,7 @@ export function registerPaste(editor: LexicalEditor, opts: PasteOptions): () => 
     (event) => {
       const mode = opts.mode();
       if (mode === 'read') return true;
-      const data = 'clipboardData' in event ? event.clipboardData : 'dataTransfer' in event ? (event as InputEvent).dataTransfer : null;
+      const data = 'clipboardData' in event ? event.clipboardData : 'dataTransfer' in event ? (event).dataTransfer : null;
       if (!data) return false;
       event.preventDefault();
       const html = data.getData('text/html');

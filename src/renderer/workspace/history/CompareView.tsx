@@ -63,6 +63,7 @@ export function CompareView({ ctx, comparison }: { ctx: WorkspaceContext; compar
       current = false;
     };
     // One comparison per pair of sides (and language).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one comparison per pair of sides and language
   }, [ctx.dossier.id, ctx.lang, from, to, comparison.result]);
 
   const sideName = (s: RevisionSide) => {

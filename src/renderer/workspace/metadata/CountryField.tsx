@@ -3,7 +3,7 @@
  * (<datalist>) filters as one types; a name from the list (case and accents aside) sets the
  * State's code, anything else is shown as not (yet) a State and not saved.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { allCountries, findCountry } from '../../../core/locale/countries';
 import type { InterfaceLanguage } from '../../../shared/ipc-contract';
 
@@ -26,7 +26,7 @@ export function CountryField({ label, code, language, onCommit, hint, unknown, d
       .map((c) => ({ code: c.code, name: c[language].name }))
       .sort((a, b) => collator.compare(a.name, b.name));
   }, [language]);
-  const nameOf = (c: string | undefined) => (c ? (findCountry(c)?.[language].name ?? c) : '');
+  const nameOf = useCallback((c: string | undefined) => (c ? (findCountry(c)?.[language].name ?? c) : ''), [language]);
   const [text, setText] = useState(nameOf(code));
   const last = useRef(code);
   useEffect(() => {
@@ -34,9 +34,9 @@ export function CountryField({ label, code, language, onCommit, hint, unknown, d
       last.current = code;
       setText(nameOf(code));
     }
-  }, [code]);
+  }, [code, nameOf]);
   // The interface language changed: the same State, named in it.
-  useEffect(() => setText(nameOf(last.current)), [language]);
+  useEffect(() => setText(nameOf(last.current)), [nameOf]);
   const match = names.find((n) => fold(n.name) === fold(text));
   const invalid = text.trim() !== '' && !match;
   return (

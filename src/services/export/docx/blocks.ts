@@ -328,7 +328,7 @@ export class BodyWriter {
         const cell = row.cells[c];
         const before = this.out.length;
         for (const x of cell?.blocks ?? []) this.block(x, { quote: false, table: head ? 'head' : 'body' });
-        const content = this.out.splice(before) as (Paragraph | Table)[];
+        const content = this.out.splice(before);
         return new TableCell({
           children: content.length > 0 ? content : [new Paragraph({ style: head ? S.tableHead : S.tableText, children: [] })],
           width: { size: widths[c]!, type: WidthType.DXA },

@@ -46,7 +46,7 @@ export type HeadersAndFooters = {
 
 function watermark(text: string | undefined, font: string): Paragraph[] {
   if (text === undefined) return [];
-  return [new Paragraph({ style: S.furniture, children: [new TextWatermark({ text, font, color: 'C0C0C0', opacity: 0.5 }) as unknown as ParagraphChild] })];
+  return [new Paragraph({ style: S.furniture, children: [new TextWatermark({ text, font, color: 'C0C0C0', opacity: 0.5 })] })];
 }
 
 const fp = (children: ParagraphChild[], extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) => new Paragraph({ style: S.furniture, children, ...extra });
