@@ -234,7 +234,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
       return 0;
     }
     case 'new-edition': {
-      const { positional, options, ctx } = await command({ options: ['baseline'] });
+      const { positional, options, ctx } = command({ options: ['baseline'] });
       const idArg = one(positional, 'dossier', 'new-edition ID [--baseline FILE]');
       const imported = options.baseline !== undefined ? await importedBaseline(options.baseline, io) : undefined;
       const r = await withStore(ctx, (s) => s.newEdition(s.resolveId(idArg), imported ? { baseline: imported } : {}));
