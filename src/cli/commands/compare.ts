@@ -23,16 +23,18 @@ import en from '../../../locales/en/compare.json' with { type: 'json' };
 import fr from '../../../locales/fr/compare.json' with { type: 'json' };
 
 export const COMPARE_USAGE = [
-  'usage: rapporteur compare OLD NEW [--lang fr|en] [--json] [--data-dir DIR]',
+  'usage: rapporteur compare [OLD] NEW [--lang fr|en] [--json] [--data-dir DIR]',
   '  OLD, NEW   a document JSON, a .rapporteur, .docx or UN text (.txt) file,',
   '             or a dossier of the library: ID (its current text) or ID@REV (a revision)',
   '  --lang     the language version to compare (default: the new version\'s original language if it has text)',
   '  --json     the whole comparison as JSON',
   '  --data-dir the library folder for dossier ids (else $RAPPORTEUR_DATA_DIR, else the default one)',
+  'Without OLD, NEW is a dossier and OLD its baseline (a new edition\'s: last year\'s text).',
   'One line per changed block, with its labels in the old and the new version ("12 → 13 changed"), then a summary line.',
 ].join('\n');
 
-type Source = { doc: RDocument; origin: 'file' | 'imported' | 'dossier'; dossier?: string };
+/** `baseline`: OLD is a dossier's baseline, whose ids are the dossier's own (`trust`) or not (`ignore`). */
+export type Source = { doc: RDocument; origin: 'file' | 'imported' | 'dossier'; dossier?: string; baseline?: IdPolicy };
 
 const IMPORTED = /\.(docx|docm|dotx|txt|text|md)$/i;
 const DOSSIER = /^([0-9a-z]{1,12})(?:@(\d+))?$/i;
@@ -89,7 +91,24 @@ async function fromLibrary(args: string[], io: CliIO, dataDir: string | undefine
   }
 }
 
-async function loadSources(args: [string, string], io: CliIO, dataDir: string | undefined): Promise<Source[] | undefined> {
+/** A dossier (NEW, its current text) and its baseline (OLD): a new edition's last-year text. */
+export async function withBaseline(arg: string, io: CliIO, dataDir: string | undefined): Promise<Source[]> {
+  if (!DOSSIER.test(arg) || (await isFile(resolve(io.cwd, arg)))) throw new UsageError(`${arg}: give OLD and NEW, or a dossier that has a baseline (a new edition)`);
+  const [now] = await fromLibrary([arg], io, dataDir);
+  const { openStore } = await import('../../services/store');
+  const { libraryLocation } = await import('../../services/store/location');
+  const store = await openStore(libraryLocation({ explicit: dataDir, env: io.env, cwd: io.cwd }).dir, { create: false });
+  try {
+    const base = store.baseline(now!.dossier!);
+    if (!base) throw new UsageError(`${arg}: this dossier has no baseline (only a new edition has one); give OLD and NEW`);
+    return [{ doc: base.document, origin: 'dossier', dossier: now!.dossier!, baseline: base.ids }, now!];
+  } finally {
+    store.close();
+  }
+}
+
+/** OLD and NEW, each a file (imported on the fly where it is one to import) or a dossier of the library. */
+export async function loadSources(args: [string, string], io: CliIO, dataDir: string | undefined): Promise<Source[] | undefined> {
   const files = await Promise.all(args.map((a) => isFile(resolve(io.cwd, a))));
   const dossiers = args.filter((a, i) => !files[i] && DOSSIER.test(a) && !/\.\w+$/.test(a));
   const fromStore = dossiers.length > 0 ? await fromLibrary(dossiers, io, dataDir) : [];
@@ -105,7 +124,9 @@ async function loadSources(args: [string, string], io: CliIO, dataDir: string | 
   return out;
 }
 
-function idPolicy(a: Source, b: Source): IdPolicy {
+/** How far block ids can be trusted between two versions: see the comment at the top. */
+export function idPolicy(a: Source, b: Source): IdPolicy {
+  if (a.baseline) return a.baseline;
   if (a.origin === 'imported' || b.origin === 'imported') return 'ignore';
   if (a.dossier !== undefined && a.dossier === b.dossier) return 'trust';
   return 'verify';
@@ -124,10 +145,10 @@ export const compareCommand: CliCommand = async (argv, io) => {
     io.out(COMPARE_USAGE);
     return 0;
   }
-  if (positional.length !== 2) throw new UsageError(`give two versions, OLD and NEW (${positional.length === 0 ? 'none given' : `got ${positional.length}`}; see: rapporteur compare --help)`);
+  if (positional.length === 0 || positional.length > 2) throw new UsageError(`give two versions, OLD and NEW, or a dossier (${positional.length === 0 ? 'none given' : `got ${positional.length}`}; see: rapporteur compare --help)`);
   const lang = options.lang;
   if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang must be fr or en, not "${lang}"`);
-  const sources = await loadSources(positional as [string, string], io, options['data-dir']);
+  const sources = positional.length === 1 ? await withBaseline(positional[0]!, io, options['data-dir']) : await loadSources(positional as [string, string], io, options['data-dir']);
   if (!sources) return 1;
   const [a, b] = sources as [Source, Source];
   const result = compareDocuments(a.doc, b.doc, (lang as Lang | undefined) ?? defaultVersion(b.doc), { ids: idPolicy(a, b) });

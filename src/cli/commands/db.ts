@@ -13,18 +13,19 @@ import { basename, resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../io';
 import { readInputFile } from '../files';
 import { parseArgs, UsageError } from '../io';
-import { DOCUMENT_KINDS, LANGS, type DocumentKind, type Lang } from '../../core/model/schema';
+import { DOCUMENT_KINDS, LANGS, type DocumentKind, type Lang, type RDocument } from '../../core/model/schema';
 import { formatOutline, outline } from '../../core/render/text';
 import { defaultVersion } from '../../core/model/versions';
 import { openStore, StoreError, restoreBackup, startEmpty, listBackups, type Store } from '../../services/store';
 import { writeFileDurable } from '../../services/store/files';
 import { libraryLocation } from '../../services/store/location';
 import type { DossierSummary, SnippetPart, TrashFilter } from '../../services/store/types';
+import type { EditionResult } from '../../services/store/editions';
 
 /** The per-user data folder (defined with the store, so the app and the CLI open the same library). */
 export { defaultDataDir } from '../../services/store/location';
 
-const SUBCOMMANDS = 'list, search, show, import, import-revision, export, history, restore, trash, untrash, backup, recover';
+const SUBCOMMANDS = 'list, search, show, import, import-revision, new-edition, export, history, restore, trash, untrash, backup, recover';
 
 const USAGE = [
   'usage: rapporteur db [--data-dir DIR] <command>',
@@ -32,6 +33,9 @@ const USAGE = [
   '  search QUERY [--kind K] [--lang fr|en] [--trash|--all] [--limit N] [--json]',
   '  import-revision ID FILE.docx [--label TEXT] [--lang fr|en] [--show]   a version edited elsewhere, as a new revision',
   '                                       (--show: what it changed, one line per block, as `rapporteur compare` prints it)',
+  '  new-edition ID [--baseline FILE]     this year\'s edition: a new dossier, new ids linked to the old blocks, period and dates',
+  '                                       a year on, the years of the old period listed for review; the old text is its baseline',
+  '                                       (--baseline: last year\'s issued report as a .docx or text file instead)',
   '  show ID [--json]                     summary and outline (--json: the document)',
   '  import FILE                          a document JSON or a .rapporteur file; prints the new id',
   '  export ID -o FILE [--history] [--signatures] [--force]',
@@ -41,6 +45,25 @@ const USAGE = [
   '  backup [--list]                      take a backup now, or list the backups',
   '  recover [--backup FILE] | recover --empty   after damage: restore a backup, or start empty',
 ].join('\n');
+
+/** Last year's issued report, imported from a .docx or text file, as a new edition's baseline. */
+async function importedBaseline(file: string, io: CliIO): Promise<RDocument> {
+  const { importFile, ImportError } = await import('../../services/import');
+  try {
+    return (await importFile(resolve(io.cwd, file))).doc;
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageError(`--baseline ${e.message.replace(/\.$/, '')}`);
+    throw e;
+  }
+}
+
+function editionLines(r: EditionResult): string[] {
+  const period = r.period ? `period ${r.period.old.from}–${r.period.old.to} → ${r.period.new.from}–${r.period.new.to}` : 'no reporting period found';
+  const out = [`${r.id}: new edition of ${r.from} (${period}; baseline: revision ${r.baseline.seq})`];
+  for (const y of r.review) out.push(`review\t${y.id}\t${y.lang}\t${y.year}\t${y.excerpt}`);
+  out.push(`${r.review.length} mention(s) of the old period's years to review (none replaced)`);
+  return out;
+}
 
 const when = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -208,6 +231,14 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
         const { printComparison } = await import('./compare');
         await printComparison(r.comparison, io);
       }
+      return 0;
+    }
+    case 'new-edition': {
+      const { positional, options, ctx } = command({ options: ['baseline'] });
+      const idArg = one(positional, 'dossier', 'new-edition ID [--baseline FILE]');
+      const imported = options.baseline !== undefined ? await importedBaseline(options.baseline, io) : undefined;
+      const r = await withStore(ctx, (s) => s.newEdition(s.resolveId(idArg), imported ? { baseline: imported } : {}));
+      print(ctx, r, () => editionLines(r));
       return 0;
     }
     case 'export': {

@@ -13,6 +13,12 @@
  * lacks text that the other has, the export is refused with the reason; asked for with --lang,
  * it is written with each gap marked in the text the reader sees.
  *
+ * --changes-from OLD (DOCX only) marks what changed since OLD (as for `compare`: a document
+ * JSON, a .rapporteur, .docx or UN text file, or a dossier ID / ID@REV with --data-dir; FILE may
+ * be a dossier too): Word tracked changes by --author (else the library's author name, else
+ * "Rapporteur"), or with --changes-style strike-bold the Editorial Manual's plain marking.
+ * `--changes-from baseline`: FILE is a dossier and OLD its baseline (a new edition's last-year text).
+ *
  * --letterhead takes a JSON file: { "lines": ["Permanent Mission of …", "…"], "reference": "…",
  * "place": "New York", "logo": "logo.png", "signatures": { "<person id>": "signature.png" } }
  * (image paths relative to that file).
@@ -32,6 +38,8 @@ import { readInputFile } from '../files';
 import { parseJsonText } from '../../core/model/json-text';
 import { ImportError } from '../../services/import/errors';
 import { readRegularFile } from '../../services/import/read-file';
+import { CHANGE_STYLES, type ChangesFrom } from '../../services/export/docx/revisions';
+import { idPolicy, loadSources, withBaseline, type Source } from './compare';
 
 /** A logo, masthead or signature image: far more than any needs. */
 const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
@@ -153,9 +161,39 @@ async function bilingualExport(file: string | undefined, options: Record<string,
   return 0;
 }
 
+/** Who the tracked changes are by when --author is not given: the library's author name, else "Rapporteur". */
+async function libraryAuthor(io: CliIO, dataDir: string | undefined): Promise<string> {
+  const { openStore } = await import('../../services/store');
+  const { libraryLocation } = await import('../../services/store/location');
+  let store;
+  try {
+    store = await openStore(libraryLocation({ explicit: dataDir, env: io.env, cwd: io.cwd }).dir, { create: false });
+  } catch {
+    return 'Rapporteur'; // no library here: nobody has set a name
+  }
+  try {
+    const name = store.getSetting<unknown>('authorName');
+    return typeof name === 'string' && name.trim() !== '' ? name.trim() : 'Rapporteur';
+  } finally {
+    store.close();
+  }
+}
+
+/** NEW and OLD of an export with --changes-from, and how the changes are marked. */
+async function changesFrom(file: string | undefined, options: Record<string, string | undefined>, io: CliIO): Promise<{ doc: RDocument; changes: Omit<ChangesFrom, 'author'> & { author?: string } } | undefined> {
+  if (file === undefined) throw new UsageError('give the document to export (see: rapporteur export --help)');
+  const sources = options['changes-from'] === 'baseline' ? await withBaseline(file, io, options['data-dir']) : await loadSources([options['changes-from']!, file], io, options['data-dir']);
+  if (!sources) return undefined;
+  const [old, now] = sources as [Source, Source];
+  const style = oneOf('changes-style', options['changes-style'], CHANGE_STYLES, 'tracked');
+  const author = options.author?.trim();
+  if (options.author !== undefined && !author) throw new UsageError('--author must name someone');
+  return { doc: now.doc, changes: { from: old.doc, ids: idPolicy(old, now), date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), style, ...(author ? { author } : {}) } };
+}
+
 export const exportCommand: CliCommand = async (argv, io) => {
   const { positional, options, flags } = parseArgs(argv, {
-    options: ['format', 'profile', 'paper', 'lang', 'o', 'letterhead', 'masthead-image'],
+    options: ['format', 'profile', 'paper', 'lang', 'o', 'letterhead', 'masthead-image', 'changes-from', 'changes-style', 'author', 'data-dir'],
     flags: ['watermark', 'no-watermark', 'final', 'bilingual'],
     aliases: { output: 'o', f: 'format' },
   });
@@ -165,7 +203,12 @@ export const exportCommand: CliCommand = async (argv, io) => {
   const paper = oneOf('paper', options.paper, PAPERS, 'letter');
   if (flags.has('watermark') && flags.has('no-watermark')) throw new UsageError('--watermark and --no-watermark contradict each other');
   const file = positional[0];
-  const doc = await loadDocument(file, io);
+  const marking = options['changes-from'] !== undefined ? await changesFrom(file, options, io) : undefined;
+  if (marking === undefined) {
+    for (const o of ['changes-style', 'author'] as const) if (options[o] !== undefined) throw new UsageError(`--${o} goes with --changes-from OLD`);
+    if (options['changes-from'] !== undefined) return 1;
+  } else if (format !== 'docx') throw new UsageError(`--changes-from writes a DOCX (not --format ${format})`);
+  const doc = marking ? marking.doc : await loadDocument(file, io);
   if (!doc) return 1;
   const lang = exportLanguage(doc, options.lang);
 
@@ -175,9 +218,11 @@ export const exportCommand: CliCommand = async (argv, io) => {
   if (options.letterhead !== undefined) Object.assign(opts, await letterheadSettings(options.letterhead, io));
   if (options['masthead-image'] !== undefined) opts.mastheadImage = await image(resolve(io.cwd, options['masthead-image']), 'masthead image');
 
-  const out = options.o ?? `${basename(file!, extname(file!))}.${format}`;
+  const out = options.o ?? `${basename(file!, extname(file!))}${marking ? '.changes' : ''}.${format}`;
   const { exportDocument } = await import('../../services/export/index');
-  const result = await exportDocument(doc, format, opts);
+  const result = marking
+    ? await exportDocument(doc, format, opts, { ...marking.changes, author: marking.changes.author ?? (await libraryAuthor(io, options['data-dir'])) })
+    : await exportDocument(doc, format, opts);
   const warnings = [...result.warnings.map((w) => w.message), ...(await checkerWarnings(doc, lang))];
   for (const w of warnings) io.err(`warning: ${w}`);
   if (out === '-') {
@@ -185,7 +230,8 @@ export const exportCommand: CliCommand = async (argv, io) => {
   } else {
     await writeFile(resolve(io.cwd, out), result.bytes);
     const count = warnings.length > 0 ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : '';
-    io.out(`${out}: ${format}, ${profile}, ${lang}, paper ${PAPER_NAMES[paper]}${count}`);
+    const marked = marking ? `, changes from ${options['changes-from']} (${marking.changes.style})` : '';
+    io.out(`${out}: ${format}, ${profile}, ${lang}, paper ${PAPER_NAMES[paper]}${marked}${count}`);
   }
   return 0;
 };

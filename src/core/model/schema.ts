@@ -387,6 +387,17 @@ export const metaSchema = z
     /** Per-document country names, by code, overriding the table (see locale/countries.ts). */
     countryNames: z.record(countryCodeSchema, countryNamingSchema).optional(),
     jobNumber: z.string().regex(/^\d{2}-\d{5}$/, 'a job number is written NN-NNNNN, e.g. 17-02619').optional(),
+    /** The period a report covers (from–to, inclusive): its title and cover letter read it (core/wording/period.ts). */
+    reportingPeriod: z
+      .object({ from: isoDateSchema, to: isoDateSchema })
+      .strict()
+      .refine((p) => p.from <= p.to, 'a reporting period ends on or after the day it starts')
+      .optional(),
+    /** A new edition's link to the dossier it was made from: that dossier, and each block's old id by its new id. */
+    previousEdition: z
+      .object({ dossier: z.string().min(1).max(64), blocks: z.record(idSchema, idSchema) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Meta = z.infer<typeof metaSchema>;

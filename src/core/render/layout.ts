@@ -131,6 +131,15 @@ function inlineSpans(content: Inline[], ctx: Ctx): Span[] {
   return placeFootnoteIndicators(out, ctx.lang);
 }
 
+/**
+ * Inline content of `doc` as the layout writes it in part `partId` (typography, references as
+ * `numbering` prints them, footnotes numbered): for text that is not a block of the layout, such
+ * as the word runs of a comparison that a tracked-changes export writes.
+ */
+export function contentSpans(content: Inline[], doc: RDocument, lang: Lang, numbering: Numbering, partId: string): Span[] {
+  return inlineSpans(content, { doc, lang, n: numbering, partId, missing: new Set(), tables: { width: 0, bodySize: 0, headSize: 0, padding: 0 } });
+}
+
 function textSpans(id: string, ctx: Ctx): Span[] {
   if (ctx.missing.has(id)) return [{ text: MISSING_TEXT_MARKER[ctx.lang], missing: true }];
   const t = ctx.doc.text[ctx.lang]?.[id];

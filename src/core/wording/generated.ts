@@ -9,6 +9,7 @@
  *
  * Output uses ordinary spaces and straight apostrophes; typography is applied when rendering.
  */
+import { reportTitle } from './period';
 import type { Block, Lang, Part, RDocument } from '../model/schema';
 import { listParts } from '../model/walk';
 import type { Numbering } from '../numbering/numbering';
@@ -30,6 +31,9 @@ export function partTitle(doc: RDocument, part: Part, lang: Lang): { text: strin
   if (part.kind === 'body' && doc.meta.kind === 'presidential-statement') return { text: statementTitle(doc, lang), generated: true };
   const authored = doc.text[lang]?.[part.id];
   const text = authored ? authored.content.map((r) => (r.type === 'text' ? r.text : '')).join('') : '';
+  // A report's title states its reporting period from the metadata (once, for every output).
+  const report = part.kind === 'body' && part.bodyType === 'report' ? reportTitle(doc, text, lang) : undefined;
+  if (report !== undefined) return { text: report, generated: true };
   return { text, generated: false };
 }
 

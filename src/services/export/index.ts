@@ -6,6 +6,7 @@
  */
 import type { RDocument } from '../../core/model/schema';
 import type { ExportFormat, ExportOptions, ExportWarning } from '../../core/render/options';
+import type { ChangesFrom } from './docx/revisions';
 
 export type ExportResult = { bytes: Uint8Array; warnings: ExportWarning[]; mime: string; extension: string };
 
@@ -15,12 +16,14 @@ const MIME: Record<ExportFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
-export async function exportDocument(doc: RDocument, format: ExportFormat, options: ExportOptions): Promise<ExportResult> {
+/** `changes` (DOCX only): the changes from an older version, marked (./docx/revisions.ts). */
+export async function exportDocument(doc: RDocument, format: ExportFormat, options: ExportOptions, changes?: ChangesFrom): Promise<ExportResult> {
+  if (changes && format !== 'docx') throw new Error(`changes from an older version are marked in DOCX only, not ${format}`);
   const done = (bytes: Uint8Array, warnings: ExportWarning[]): ExportResult => ({ bytes, warnings, mime: MIME[format], extension: format });
   switch (format) {
     case 'docx': {
       const { exportDocx } = await import('./docx/index');
-      const r = await exportDocx(doc, options);
+      const r = await exportDocx(doc, options, changes);
       return done(r.bytes, r.warnings);
     }
     case 'html': {

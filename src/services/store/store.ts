@@ -31,6 +31,7 @@ import { getAsset, listAssets, putAsset, removeAsset, type AssetRole } from './a
 import { writeBackup, defaultBackupDir, writeBackupLocation, readBackupLocation, DEFAULT_KEEP_BACKUPS, listBackups, type BackupListing } from './backup';
 import { Connection } from './connection';
 import { openDatabase } from './database';
+import { baselineKey, newEditionDossier, type BaselineRef, type EditionResult } from './editions';
 import { closeDossier, copyDossier, createDossier, getDossier, listDossiers, purgeDossier, resolveId, saveDossier, trashDossier, untrashDossier } from './dossiers';
 import { StoreError } from './errors';
 import { checkWritableDir } from './files';
@@ -117,6 +118,26 @@ export class Store {
   /** The dossier was closed in the editor: records a revision if history lacks the current text, and indexes it. */
   closeDossier(id: string): RevisionInfo | undefined {
     return closeDossier(this.c, id);
+  }
+
+  /**
+   * This year's edition of a recurring document (editions.ts): a new dossier with new ids linked
+   * to the old blocks, the period and dates a year on, the years to review listed; its baseline is
+   * the old text, or `opts.baseline` (an imported text of last year's issued report).
+   */
+  newEdition(id: string, opts: { baseline?: RDocument } = {}): EditionResult {
+    return this.c.tx(() => {
+      const result = newEditionDossier(this.c, id, opts.baseline);
+      this.writeSetting(baselineKey(result.id), result.baseline);
+      return result;
+    });
+  }
+
+  /** The text a dossier's changes are counted from (a new edition's), and how far its ids match; undefined: none. */
+  baseline(id: string): { document: RDocument; ids: BaselineRef['ids']; seq: number } | undefined {
+    const ref = this.getSetting<BaselineRef>(baselineKey(id));
+    if (!ref) return undefined;
+    return { document: this.revision(id, ref.seq).document, ids: ref.ids, seq: ref.seq };
   }
 
   /** A new dossier holding the current text, or revision `seq` (the way to work from a finalised revision). */

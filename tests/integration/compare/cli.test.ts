@@ -98,7 +98,8 @@ describe('rapporteur compare', () => {
       expect(r.out).toEqual([]);
       return r.err;
     };
-    expect(await bad('rapport-2016.json')).toEqual(['rapporteur compare: give two versions, OLD and NEW (got 1; see: rapporteur compare --help)']);
+    expect(await bad('rapport-2016.json')).toEqual(['rapporteur compare: rapport-2016.json: give OLD and NEW, or a dossier that has a baseline (a new edition)']);
+    expect(await bad()).toEqual(['rapporteur compare: give two versions, OLD and NEW, or a dossier (none given; see: rapporteur compare --help)']);
     expect(await bad('rapport-2016.json', 'missing.json')).toEqual(['rapporteur compare: missing.json: no such file']);
     expect(await bad('rapport-2016.json', 'rapport-2017.json', '--lang', 'de')).toEqual(['rapporteur compare: --lang must be fr or en, not "de"']);
     writeFileSync(join(dir, 'broken.json'), '{"schemaVersion": 1}');
@@ -108,8 +109,8 @@ describe('rapporteur compare', () => {
     expect(await bad('abc123', 'rapport-2017.json', '--data-dir', join(dir, 'nowhere'))).toEqual([expect.stringMatching(/^rapporteur compare: abc123: no such file, nor a dossier \(The data folder .*nowhere does not exist/)]);
     const help = await run('compare', '--help');
     expect(help.code).toBe(0);
-    expect(help.out[0]).toMatch(/^usage: rapporteur compare OLD NEW \[--lang fr\|en\] \[--json\]/);
-    expect((await run('--help')).out.join('\n')).toContain('compare OLD NEW');
+    expect(help.out[0]).toMatch(/^usage: rapporteur compare \[OLD\] NEW \[--lang fr\|en\] \[--json\]/);
+    expect((await run('--help')).out.join('\n')).toContain('compare [OLD] NEW');
   });
 });
 

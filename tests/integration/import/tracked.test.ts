@@ -4,12 +4,10 @@
  * track-changes.py), and brought back. The revision holds the text with the changes accepted;
  * the comparison lists them on their blocks as the reviewer's, with author and date.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../../src/core/import';
@@ -20,24 +18,11 @@ import { openStore } from '../../../src/services/store';
 import { importRevision } from '../../../src/services/import/revision';
 import { main } from '../../../src/cli/main';
 import { readSeed } from '../../fixtures/seeds';
+import { run, unoPython } from '../uno';
 
-const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-tracked-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The Python that has LibreOffice's UNO bridge (Debian: python3-uno; `bash .ci/run` installs it). */
-async function unoPython(): Promise<string> {
-  for (const python of ['/usr/bin/python3', 'python3']) {
-    try {
-      await run(python, ['-c', 'import uno'], { timeout: 30_000 });
-      return python;
-    } catch {
-      // try the next one
-    }
-  }
-  throw new Error('no Python with LibreOffice’s UNO bridge: install python3-uno (Debian) to run this test');
-}
 
 const EDITS = [
   { from: 'Au cours du débat,', to: 'Pendant le débat,' },

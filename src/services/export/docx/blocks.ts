@@ -27,8 +27,9 @@ import { MEDIUM, NONE, THIN } from './borders';
 import { pt, type Geometry } from './geometry';
 import { inlineRuns, type InlineContext, type RunProps } from './inline';
 import { imageRun } from './masthead';
-import { REF_BULLETS, type NumberingPlan } from './numbering';
+import { REF_BULLETS, type BlockNumbering, type NumberingPlan } from './numbering';
 import { S } from './styles';
+import type { Mark, Revisions } from './revisions';
 import type { CrossReferences } from './xrefs';
 
 export type BodyContext = {
@@ -40,6 +41,8 @@ export type BodyContext = {
   inline: InlineContext;
   /** What Word could not hold (an image that is not one) is reported here. */
   warnings: ExportWarning[];
+  /** The changes from an older version, when the export marks them (revisions.ts). */
+  revisions?: Revisions;
 };
 
 type Where = { quote: boolean; table: 'head' | 'body' | undefined };
@@ -48,13 +51,103 @@ const TOP: Where = { quote: false, table: undefined };
 export class BodyWriter {
   readonly out: (Paragraph | Table)[] = [];
   private pendingBreak = false;
+  /** Set while an old block is written where it stood (deleted, moved away): its mark. */
+  private ghost: Mark | undefined;
 
   constructor(private readonly ctx: BodyContext) {}
 
-  private p(options: IParagraphOptions): void {
+  /** The mark of the whole block being written: an old block's, or an inserted or moved-here block's. */
+  private wholeMark(id: string | undefined): Mark | undefined {
+    return this.ghost ?? (id !== undefined ? this.ctx.revisions?.markOf(id) : undefined);
+  }
+
+  /** A paragraph; with the changes marked (tracked style), block `id`'s whole mark on its runs and its paragraph mark. */
+  private p(idOrOptions: string | IParagraphOptions, given?: IParagraphOptions): void {
+    const [id, options] = typeof idOrOptions === 'string' ? [idOrOptions, given!] : [undefined, idOrOptions];
     const breakBefore = this.pendingBreak;
     this.pendingBreak = false;
-    this.out.push(new Paragraph(breakBefore ? { ...options, pageBreakBefore: true } : options));
+    let opts: IParagraphOptions = breakBefore ? { ...options, pageBreakBefore: true } : options;
+    const rev = this.ctx.revisions;
+    const mark = rev?.style === 'tracked' ? this.wholeMark(id) : undefined;
+    if (rev && mark) {
+      const children = rev.moveRange(mark, rev.wrap(mark, [...(opts.children ?? [])]));
+      opts = { ...opts, children, run: rev.paragraphMark(mark) };
+    }
+    const paragraph = new Paragraph(opts);
+    if (rev && mark) rev.markMove(paragraph, mark);
+    this.out.push(paragraph);
+  }
+
+  /** The numbering plan of the side being written: the old version's for an old block. */
+  private numberOf(id: string): BlockNumbering | undefined {
+    const num = this.plan.blocks.get(id);
+    // Strike-bold: an old block's number is typed, so that it does not count in Word's numbering.
+    if (num?.kind === 'word' && this.ghost && this.ctx.revisions?.style === 'strike-bold') {
+      const label = this.labels.blocks.get(id)?.label;
+      return label ? { kind: 'typed', label } : undefined;
+    }
+    return num;
+  }
+
+  private get plan() {
+    return this.ghost ? this.ctx.revisions!.oldPlan : this.ctx.plan;
+  }
+
+  private get labels() {
+    return this.ghost ? this.ctx.revisions!.oldLayout.numbering : this.ctx.layout.numbering;
+  }
+
+  /** A block's bookmark around its runs; an old block has none (the new one carries it). */
+  private wrap(id: string, children: ParagraphChild[]): ParagraphChild[] {
+    return this.ghost ? children : this.ctx.xrefs.wrap(id, children);
+  }
+
+  private token(id: string, text: string, ref: string): ParagraphChild[] {
+    const run = (t: string) => new TextRun({ text: t, ...this.plainMarks() });
+    return this.ghost ? (text === '' ? [] : [run(text)]) : this.ctx.xrefs.wrapToken(id, text, ref, run);
+  }
+
+  /** Strike-bold style: the run properties a whole block's mark gives (deleted struck out, new in bold). */
+  private plainMarks(id?: string): RunProps {
+    const rev = this.ctx.revisions;
+    if (rev?.style !== 'strike-bold') return {};
+    const mark = this.wholeMark(id);
+    if (!mark) return {};
+    return mark.kind === 'del' || mark.kind === 'moveFrom' ? { strike: true } : { bold: true };
+  }
+
+  /**
+   * A block's text: as it is, or with its changes — word runs of a changed block, each marked;
+   * an old block's references as plain text (their bookmarks are the new version's).
+   */
+  private text(b: { id: string; spans: Span[] }): ParagraphChild[] {
+    const rev = this.ctx.revisions;
+    if (!rev) return this.runs(b.spans);
+    if (this.ghost) return this.runs(b.spans.map(plainReference), this.plainMarks());
+    const words = rev.changedSpans(b.id);
+    if (!words) return this.runs(b.spans, this.plainMarks(b.id));
+    return words.flatMap(({ spans, mark }) => {
+      if (!mark) return this.runs(spans);
+      const removed = mark.kind === 'del';
+      const runs = this.runs(removed ? spans.map(plainReference) : spans, rev.style === 'strike-bold' ? (removed ? { strike: true } : { bold: true }) : {});
+      return rev.style === 'tracked' ? rev.wrap(mark, runs) : runs;
+    });
+  }
+
+  /** Old blocks that stood here (deleted, moved away), written with their marks and old numbers. */
+  private ghosts(list: { block: LayoutBlock; mark: Mark }[], where: Where): void {
+    const outer = this.ghost;
+    for (const g of list) {
+      this.ghost = g.mark;
+      this.block(g.block, where);
+    }
+    this.ghost = outer;
+  }
+
+  /** Writes the old blocks that stood at the start of the body (a comparison's deletions before the first block). */
+  ghostsAtStart(): void {
+    const rev = this.ctx.revisions;
+    if (rev) this.ghosts(rev.ghostsAtStart(), TOP);
   }
 
   private table(t: Table): void {
@@ -103,70 +196,78 @@ export class BodyWriter {
   }
 
   private block(b: LayoutBlock, where: Where): void {
+    const rev = this.ctx.revisions;
+    if (!rev || this.ghost) return this.blockItself(b, where);
+    this.ghosts(rev.ghostsBefore(b.id), where);
+    this.blockItself(b, where);
+    this.ghosts(rev.ghostsAfter(b.id), where);
+  }
+
+  private blockItself(b: LayoutBlock, where: Where): void {
     const { ctx } = this;
     const { g } = ctx;
-    const num = ctx.plan.blocks.get(b.id);
-    const ref = ctx.layout.numbering.blocks.get(b.id)?.ref ?? '';
+    const num = this.numberOf(b.id);
+    const ref = this.labels.blocks.get(b.id)?.ref ?? '';
     const cellStyle = where.table === 'head' ? S.tableHead : S.tableText;
     const body = where.table ? cellStyle : S.body;
     switch (b.type) {
       case 'heading': {
         const style = { part: S.partHeading, chapter: S.chapter, section: S.section, subsection: S.subsection, unnumbered: S.unnumberedHeading }[b.level];
-        const text = this.runs(b.spans);
+        const text = this.text(b);
         if (b.level === 'part') {
-          this.p({ style, children: [...ctx.xrefs.wrapToken(b.id, b.label ?? '', b.label ?? '', (t) => new TextRun(t)), ...(b.label ? [new TextRun({ break: 1 })] : []), ...text] });
+          this.p(b.id, { style, children: [...this.token(b.id, b.label ?? '', b.label ?? ''), ...(b.label ? [new TextRun({ break: 1 })] : []), ...text] });
         } else if (num?.kind === 'word') {
-          this.p({ style, numbering: { ...num.ref, custom: true }, children: ctx.xrefs.wrap(b.id, text) });
+          this.p(b.id, { style, numbering: { ...num.ref, custom: true }, children: this.wrap(b.id, text) });
         } else if (num?.kind === 'typed') {
-          this.p({ style, children: [...ctx.xrefs.wrapToken(b.id, num.label, ref, (t) => new TextRun(t)), new TextRun({ children: [new Tab()] }), ...text] });
+          this.p(b.id, { style, children: [...this.token(b.id, num.label, ref), new TextRun({ children: [new Tab()] }), ...text] });
         } else {
-          this.p({ style: where.table ? cellStyle : S.unnumberedHeading, children: text });
+          this.p(b.id, { style: where.table ? cellStyle : S.unnumberedHeading, children: text });
         }
         return;
       }
       case 'paragraph': {
-        const text = this.runs(b.spans);
+        const text = this.text(b);
         if (b.numbered && num?.kind === 'word') {
-          this.p({ style: body, numbering: { ...num.ref, custom: true }, children: ctx.xrefs.wrap(b.id, text) });
+          this.p(b.id, { style: body, numbering: { ...num.ref, custom: true }, children: this.wrap(b.id, text) });
         } else if (b.numbered && num?.kind === 'typed') {
-          this.p({
+          this.p(b.id, {
             style: body,
             indent: { left: g.bodyLeft, right: g.bodyRight, firstLine: 0 },
             tabStops: [{ type: TabStopType.LEFT, position: g.bodyLeft + g.tab }],
-            children: [...ctx.xrefs.wrapToken(b.id, num.label, ref, (t) => new TextRun(t)), new TextRun({ children: [new Tab()] }), ...text],
+            children: [...this.token(b.id, num.label, ref), new TextRun({ children: [new Tab()] }), ...text],
           });
         } else if (where.table) {
-          this.p({ style: cellStyle, children: text });
+          this.p(b.id, { style: cellStyle, children: text });
         } else {
           const left = g.bodyLeft + (where.quote ? g.tab : 0);
-          this.p({ style: body, indent: { left, right: g.bodyRight, firstLine: g.tab }, children: text });
+          this.p(b.id, { style: body, indent: { left, right: g.bodyRight, firstLine: g.tab }, children: text });
         }
         return;
       }
       case 'subparagraph': {
-        const text = this.runs(b.spans);
+        const text = this.text(b);
         if (num?.kind === 'word') {
-          this.p({ style: body, numbering: { ...num.ref, custom: true }, children: ctx.xrefs.wrap(b.id, text) });
+          this.p(b.id, { style: body, numbering: { ...num.ref, custom: true }, children: this.wrap(b.id, text) });
         } else {
           const label = num?.kind === 'typed' ? num.label : b.label;
-          this.p({
+          this.p(b.id, {
             style: body,
             indent: { left: g.bodyLeft, right: g.bodyRight, firstLine: b.level * g.tab },
             tabStops: [{ type: TabStopType.LEFT, position: g.bodyLeft + (b.level + 1) * g.tab }],
-            children: [...ctx.xrefs.wrapToken(b.id, label, label, (t) => new TextRun(t)), new TextRun({ children: [new Tab()] }), ...text],
+            children: [...this.token(b.id, label, label), new TextRun({ children: [new Tab()] }), ...text],
           });
         }
         return;
       }
       case 'bullet':
-        this.p({ style: S.bullet, numbering: { reference: REF_BULLETS, level: b.level - 1, instance: 0, custom: true }, children: this.runs(b.spans) });
+        this.p(b.id, { style: S.bullet, numbering: { reference: REF_BULLETS, level: b.level - 1, instance: 0, custom: true }, children: this.text(b) });
         return;
       case 'participant':
-        this.p({ style: where.table ? cellStyle : S.participant, children: this.runs(b.spans) });
+        this.p(b.id, { style: where.table ? cellStyle : S.participant, children: this.text(b) });
         return;
       case 'generated':
         // The salutation starts at the text column; every other generated paragraph is indented as the body is.
-        this.p({ style: body, indent: { left: g.bodyLeft, right: g.bodyRight, firstLine: b.role === 'salutation' ? 0 : g.tab }, children: this.runs(b.spans) });
+        this.p(b.id, { style: body, indent: { left: g.bodyLeft, right: g.bodyRight, firstLine: b.role === 'salutation' ? 0 : g.tab }, children: this.text(b) });
         return;
       case 'addressee':
         // Flush left at the text column, under the signature: one paragraph per addressee, a line each.
@@ -219,7 +320,7 @@ export class BodyWriter {
       });
       // A scanned signature needs its own height: no exact line spacing for that block.
       const withImage = children.some((c) => c instanceof ImageRun);
-      this.p({ style: S.signature, keepLines: true, ...(withImage ? { spacing: { line: 240, lineRule: LineRuleType.AUTO } } : {}), children });
+      this.p(b.id, { style: S.signature, keepLines: true, ...(withImage ? { spacing: { line: 240, lineRule: LineRuleType.AUTO } } : {}), children });
     }
   }
 
@@ -260,4 +361,11 @@ export class BodyWriter {
       borders: { top: THIN, bottom: MEDIUM, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
     });
   }
+}
+
+/** A reference written as the text it prints (in an old block: its target's bookmark may be gone). */
+function plainReference(span: Span): Span {
+  if (!span.xref) return span;
+  const { xref: _, ...rest } = span;
+  return rest;
 }

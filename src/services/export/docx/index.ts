@@ -30,12 +30,17 @@ import { furniture } from './furniture';
 import { docxGeometry } from './geometry';
 import { letterhead, mastheadTable, sessionColumns } from './masthead';
 import { numberingDefinitions, planNumbering } from './numbering';
+import { Revisions, type ChangesFrom } from './revisions';
 import { documentStyles } from './styles';
 import { CrossReferences } from './xrefs';
 
 export type DocxResult = { bytes: Uint8Array; warnings: ExportWarning[] };
 
-export async function exportDocx(doc: RDocument, options: ExportOptions): Promise<DocxResult> {
+/**
+ * `changes`: mark what changed since an older version (revisions.ts), as Word tracked changes or
+ * the Editorial Manual's strike-out and bold.
+ */
+export async function exportDocx(doc: RDocument, options: ExportOptions, changes?: ChangesFrom): Promise<DocxResult> {
   const lang = options.lang;
   const layout = layoutDocument(doc, lang, options);
   // What Word cannot hold as the layout says (an image, a number, a field) is reported after the layout's own warnings.
@@ -48,6 +53,7 @@ export async function exportDocx(doc: RDocument, options: ExportOptions): Promis
   footnotes.inline = inline;
 
   const ctx: BodyContext = { layout, g, options, plan, xrefs, inline, warnings };
+  if (changes) ctx.revisions = new Revisions(changes, doc, layout, options);
   const writer = new BodyWriter(ctx);
   if (options.profile === 'issued') {
     writer.push(mastheadTable(layout.masthead, g, options, warnings));
@@ -57,6 +63,7 @@ export async function exportDocx(doc: RDocument, options: ExportOptions): Promis
     writer.push(...letterhead(layout.letterhead, g, options, warnings));
   }
   layout.parts.forEach((part, i) => writer.part(part, { afterMasthead: i === 0 && options.profile === 'issued' }));
+  writer.ghostsAtStart();
 
   if (xrefs.unresolved.length > 0)
     warnings.push({ code: 'xref-not-field', message: `${xrefs.unresolved.length} cross-reference(s) are written as plain text, not as fields Word can update.` });
