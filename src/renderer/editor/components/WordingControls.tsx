@@ -8,10 +8,10 @@
  * shows them; the keys pressed here are theirs (Enter on a button presses it, it does not split
  * the paragraph the caret was in), and Escape goes back to the text.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, $getState, $setState, type StateConfig } from 'lexical';
+import { $getNodeByKey, $getSelection, $getState, $isRangeSelection, $setSelection, $setState, type RangeSelection, type StateConfig } from 'lexical';
 import { useAppTranslation } from '../../i18n';
 import { spansText } from '../../../core/render/spans';
 import { viewOf } from '../labels/view';
@@ -52,15 +52,30 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
     return out;
   });
 
-  // Back to the caret where it was (Lexical's focus() restores its selection, but only once the
-  // page's focus is in the editable root again).
+  // Back to the caret where it was when the keyboard came here from the text: storing a wording is
+  // an update of its own that leaves no selection, and Lexical's focus() then puts the caret at the
+  // end of the document; focus() restores the selection only once the editable root has focus.
+  const caret = useRef<RangeSelection | null>(null);
   const backToText = useCallback(() => {
+    const saved = caret.current;
+    editor.update(() => {
+      if (saved && $getNodeByKey(saved.anchor.key) && $getNodeByKey(saved.focus.key)) $setSelection(saved.clone());
+    });
     editor.getRootElement()?.focus({ preventScroll: true });
     editor.focus();
   }, [editor]);
   // Lexical listens for keys on the editor's root, above these controls: stop them on the way up.
   const keysStayHere = useCallback(
     (box: HTMLSpanElement | null) => {
+      box?.addEventListener('focusin', (e) => {
+        const from = e.relatedTarget;
+        if (from instanceof Node && editor.getRootElement()?.contains(from) && !box.contains(from)) {
+          caret.current = editor.getEditorState().read(() => {
+            const selection = $getSelection();
+            return $isRangeSelection(selection) ? selection.clone() : null;
+          });
+        }
+      });
       box?.addEventListener('keydown', (e) => {
         e.stopPropagation();
         if (e.key === 'Escape') {
@@ -69,7 +84,7 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
         }
       });
     },
-    [backToText],
+    [backToText, editor],
   );
 
   if (!editable || (lines.length === 0 && !removablePart)) return null;
