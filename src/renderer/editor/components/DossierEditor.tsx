@@ -49,7 +49,9 @@ import { useAppCommands, useFlushBeforeQuit } from '../../commands/registry';
 import { registerSpelling, type SpellingHandle } from '../plugins/spelling';
 import { pageSpellChecker } from '../../spell/session';
 import { SpellMenu } from './SpellMenu';
-import '../editor.css';
+// The editable area's look: beside the nodes that draw it, imported here (the team server imports the nodes under Node, which cannot load CSS).
+import '../nodes/nodes.css';
+import './DossierEditor.css';
 
 export type DossierEditorHandle = {
   /** Saves what is unsaved; resolves with the document as it now stands. */
