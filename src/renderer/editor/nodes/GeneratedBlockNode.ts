@@ -7,7 +7,7 @@
 import type { ReactNode } from 'react';
 import { createElement } from 'react';
 import { $getDocument, $getState, $setState, DecoratorNode, NODE_STATE_DIRECT, type DOMExportOutput, type LexicalEditor } from 'lexical';
-import { element, setAttrs } from './dom';
+import { element, refreshAttrs } from './dom';
 import { idState, overrideState } from './state';
 import { viewOf } from '../labels/view';
 import { WordingControls } from '../components/WordingControls';
@@ -41,8 +41,7 @@ export abstract class GeneratedBlockNode extends DecoratorNode<ReactNode> {
   }
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
-    setAttrs(dom, this.attrs());
-    return false;
+    return refreshAttrs(dom, this.attrs());
   }
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {

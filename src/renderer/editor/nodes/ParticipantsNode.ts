@@ -1,6 +1,6 @@
 /** A list of participants: participant entries and unnumbered group headings ("Invités d'honneur"). */
 import { $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMExportOutput, type LexicalNode } from 'lexical';
-import { element, ownConversion, setAttrs } from './dom';
+import { element, ownConversion, refreshAttrs } from './dom';
 import { newId } from './ids';
 import { idState } from './state';
 
@@ -26,8 +26,7 @@ export class ParticipantsNode extends ElementNode {
   }
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
-    setAttrs(dom, { 'data-block-id': $getState(this, idState, NODE_STATE_DIRECT) || null });
-    return false;
+    return refreshAttrs(dom, { 'data-block-id': $getState(this, idState, NODE_STATE_DIRECT) || null });
   }
 
   override exportDOM(): DOMExportOutput {
