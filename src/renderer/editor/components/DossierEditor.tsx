@@ -49,8 +49,12 @@ import { useAppCommands, useFlushBeforeQuit } from '../../commands/registry';
 import { registerSpelling, type SpellingHandle } from '../plugins/spelling';
 import { pageSpellChecker } from '../../spell/session';
 import { SpellMenu } from './SpellMenu';
-// The editable area's look: beside the nodes that draw it, imported here (the team server imports the nodes under Node, which cannot load CSS).
+// The editable area's look, and that of the two components its nodes draw (a wording's controls, a
+// page break's caption): beside them, imported here, because the team server imports the nodes
+// (and so these components) under Node, which cannot load CSS.
 import '../nodes/nodes.css';
+import './WordingControls.css';
+import './PageBreakCaption.css';
 import './DossierEditor.css';
 
 export type DossierEditorHandle = {

@@ -1,6 +1,5 @@
 /** The caption of a page break on screen ("Page break" / « Saut de page »). */
 import { useAppTranslation } from '../../i18n';
-import './PageBreakCaption.css';
 
 export function PageBreakCaption() {
   const { t } = useAppTranslation();

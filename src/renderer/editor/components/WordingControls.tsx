@@ -17,7 +17,6 @@ import { spansText } from '../../../core/render/spans';
 import { viewOf } from '../labels/view';
 import { $isPartNode } from '../nodes/PartNode';
 import { headingOverrideState, overrideState, partKindState, titleOverrideState } from '../nodes/state';
-import './WordingControls.css';
 
 type Line = { id: string; state: StateConfig<string, string | null>; target: 'part' | 'self'; current: string; overridden: boolean };
 
