@@ -234,7 +234,24 @@ test('export dialog: the checker’s errors first, then DOCX and PDF downloaded 
   const docx = renderedText(await exportFrom(page, { format: 'docx' }));
   expect(docx).toContain(fold(title));
   expect(docx).toMatch(/ 1\. .* 2\. /);
-  const pdfPath = await exportFrom(page, { format: 'pdf' });
+  // While the host makes the file (its answer held back here), the dialog says which step it is at.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/export.document', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const pdfDone = exportFrom(page, { format: 'pdf' });
+  const progress = page.getByTestId('export-progress');
+  await expect(progress).toHaveAttribute('data-step', 'building');
+  await expect(progress).toContainText('Step 2 of 3: making the PDF file');
+  await expect(progress.locator('progress')).toHaveAttribute('value', '1');
+  await expect(progress.locator('progress')).toHaveAttribute('max', '3');
+  await screenshot(page, 'export-progress-en');
+  release();
+  const pdfPath = await pdfDone;
+  await page.unroute('**/export.document');
+  await expect(progress).toHaveCount(0);
   expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
   const pdf = renderedText(pdfPath);
   expect(pdf).toContain(fold(title));

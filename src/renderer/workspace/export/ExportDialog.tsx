@@ -3,8 +3,10 @@
  * the mission's letterhead), the paper and the language version (the default version chosen
  * first, a version lacking text marked), then the file goes where ../../files/destination.ts
  * says (a download in a browser, the save dialog in the desktop app). The checker's errors in
- * that version come first, and the export waits for "Export anyway"; while the host works the
- * dialog says so; a failure is worded in plain words and the dialog stays open.
+ * that version come first, and the export waits for "Export anyway"; while it runs the dialog
+ * shows which of its steps it is at (saving the text on screen, the host making the file, the
+ * file handed over: a download, or the save dialog), as a bar and in words; a failure is worded
+ * in plain words and the dialog stays open.
  */
 import { useEffect, useId, useState } from 'react';
 import { LANGS, type Lang } from '../../../core/model/schema';
@@ -25,6 +27,10 @@ type Props = {
   onDone: (shownAs: string) => void;
   onCancel: () => void;
 };
+
+/** The export's steps, in order: each is awaited before the next starts, so the bar says where it is. */
+const STEPS = ['saving', 'building', 'delivering'] as const;
+type Step = (typeof STEPS)[number];
 
 function Choice<T extends string>({ legend, name, values, value, label, onChange, testId }: { legend: string; name: string; values: readonly T[]; value: T; label: (v: T) => string; onChange: (v: T) => void; testId: string }) {
   const id = useId();
@@ -52,7 +58,8 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
   const [lang, setLang] = useState<Lang>(defaultVersion(doc));
   const [errors, setErrors] = useState<Finding[] | undefined>();
   const [anyway, setAnyway] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<Step | undefined>();
+  const busy = step !== undefined;
   const [failure, setFailure] = useState<IpcError | undefined>();
 
   // The checker on the stored text of the version to export (what is on screen saved first).
@@ -74,18 +81,20 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
   const blocked = errors === undefined || (errors.length > 0 && !anyway);
 
   const exportNow = async () => {
-    setBusy(true);
     setFailure(undefined);
     try {
+      setStep('saving');
       await flush();
+      setStep('building');
       const r = await api.invoke('export.document', { id: dossier.id, format, profile, paper, lang });
       if (!r.ok) return setFailure(r.error);
+      setStep('delivering');
       const saved = await fileDestination().save({ name: r.value.fileName, mime: r.value.mime, bytes: r.value.bytes });
       if (saved !== 'cancelled') onDone(saved.shownAs);
     } catch (e) {
       setFailure({ code: 'internal', message: e instanceof Error ? e.message : String(e) });
     } finally {
-      setBusy(false);
+      setStep(undefined);
     }
   };
 
@@ -126,9 +135,10 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
         onChange={setLang}
         testId="export-lang"
       />
-      {busy && (
-        <p role="status" data-testid="export-progress">
-          <progress aria-label={t('export.exporting')} /> {t('export.exporting')}
+      {step && (
+        <p role="status" className="export-progress" data-testid="export-progress" data-step={step}>
+          <progress max={STEPS.length} value={STEPS.indexOf(step)} aria-label={t('export.exporting')} />
+          <span>{t('export.progress', { n: STEPS.indexOf(step) + 1, total: STEPS.length, step: t(`export.steps.${step}`, { format: t(`export.formats.${format}`) }) })}</span>
         </p>
       )}
       {failure && (
