@@ -110,7 +110,8 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
             <p id="export-errors-title" className="mf-error">
               {t('export.errors', { count: errors.length })}
             </p>
-            <ul>
+            {/* It scrolls when long: focusable, so the keyboard scrolls it too. */}
+            <ul tabIndex={0} aria-labelledby="export-errors-title">
               {errors.map((f, i) => (
                 <li key={i} data-code={f.code}>
                   {ct(f.code, f.params)}
