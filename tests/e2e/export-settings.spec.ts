@@ -66,6 +66,8 @@ async function setUpMission(page: Page): Promise<void> {
   await person.getByTestId('person-signature-file').setInputFiles({ name: 'signature.png', mimeType: 'image/png', buffer: Buffer.from(code39Png('*42*', 40).png) });
   await expect(person.getByTestId('person-signature')).toHaveAttribute('data-set', 'true');
   await expect(person.locator('img.settings-image-preview')).toBeVisible();
+  // Shown, not only placed: the page's Content-Security-Policy lets the preview load.
+  await expect.poll(() => person.locator('img.settings-image-preview').evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
   await page.getByTestId('settings-dialog-cancel').click();
   await expect(dialog).toHaveCount(0);
 }
