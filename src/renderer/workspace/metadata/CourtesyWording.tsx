@@ -13,6 +13,7 @@ import { addresseeBlockText, generatedAddresseeBlock, generatedClose, generatedS
 import { $isPartNode } from '../../editor/nodes/PartNode';
 import { addresseeOverrideState, closeOverrideState, metaState, salutationOverrideState } from '../../editor/nodes/state';
 import { useWorkspaceTranslation } from '../../i18n';
+import { panelUpdate } from '../editorState';
 
 export const COURTESY_KINDS = ['salutation', 'close', 'addressee'] as const;
 export type CourtesyKind = (typeof COURTESY_KINDS)[number];
@@ -46,7 +47,7 @@ export function $courtesyWordings(lang: Lang): CourtesyWording[] {
 
 /** Sets (a string) or drops (null) one courtesy override: one editor update, one undo step. */
 export function setCourtesy(editor: LexicalEditor, w: CourtesyWording, value: string | null): void {
-  editor.update(() => {
+  panelUpdate(editor, () => {
     const node = $getNodeByKey(w.nodeKey);
     if (node) $setState(node, STATES[w.kind], value);
   });

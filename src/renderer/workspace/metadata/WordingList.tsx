@@ -12,7 +12,7 @@ import { useWorkspaceTranslation } from '../../i18n';
 import { $isPartNode } from '../../editor/nodes/PartNode';
 import { GeneratedBlockNode } from '../../editor/nodes/GeneratedBlockNode';
 import { headingOverrideState, overrideState, titleOverrideState } from '../../editor/nodes/state';
-import { useDerivedView, useEditor } from '../editorState';
+import { panelUpdate, useDerivedView, useEditor } from '../editorState';
 import { $courtesyWordings, CourtesyText, setCourtesy } from './CourtesyWording';
 
 type Wording = {
@@ -55,7 +55,7 @@ export function WordingList({ disabled }: { disabled: boolean }) {
   const lang = view.computed?.snapshot.lang;
   const courtesy = lang ? editor.getEditorState().read(() => $courtesyWordings(lang)) : [];
   const reset = (w: Wording) =>
-    editor.update(() => {
+    panelUpdate(editor, () => {
       const node = $getNodeByKey(w.nodeKey);
       if (!node) return;
       $setState(node, w.kind === 'title' ? titleOverrideState : w.kind === 'heading' ? headingOverrideState : overrideState, null);
