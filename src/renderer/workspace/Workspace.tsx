@@ -321,7 +321,7 @@ export function Workspace(props: WorkspaceProps) {
     <div className="workspace-shell" data-testid="dossier-view" data-id={dossier.id} data-version={dossier.version} data-mode={mode} data-view={other ? other.id : 'editor'}>
       <div className="toolbar" data-region="">
         <h1 className="toolbar-title" data-testid="dossier-title">
-          <span className="toolbar-kicker">{at('preview.dossierTitle')}</span> {dossier.title || at('library.untitled')}
+          <span className="toolbar-kicker">{finalised ? t('workspace.finalised') : at('preview.dossierTitle')}</span> {dossier.title || at('library.untitled')}
         </h1>
         {!desk && (
           <div className="segmented" role="group" aria-labelledby="doc-lang-label">
