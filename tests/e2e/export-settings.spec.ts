@@ -249,6 +249,7 @@ test('export dialog: the checker’s errors first, then DOCX and PDF downloaded 
   await expect(progress).toContainText('Step 2 of 3: making the PDF file');
   await expect(progress.locator('progress')).toHaveAttribute('value', '1');
   await expect(progress.locator('progress')).toHaveAttribute('max', '3');
+  await expect(page.getByTestId('export-format-docx')).toBeDisabled();
   await screenshot(page, 'export-progress-en');
   release();
   const pdfPath = await pdfDone;

@@ -32,10 +32,10 @@ type Props = {
 const STEPS = ['saving', 'building', 'delivering'] as const;
 type Step = (typeof STEPS)[number];
 
-function Choice<T extends string>({ legend, name, values, value, label, onChange, testId }: { legend: string; name: string; values: readonly T[]; value: T; label: (v: T) => string; onChange: (v: T) => void; testId: string }) {
+function Choice<T extends string>({ legend, name, values, value, label, onChange, testId, disabled }: { legend: string; name: string; values: readonly T[]; value: T; label: (v: T) => string; onChange: (v: T) => void; testId: string; disabled: boolean }) {
   const id = useId();
   return (
-    <fieldset className="export-choice" data-testid={testId}>
+    <fieldset className="export-choice" data-testid={testId} disabled={disabled}>
       <legend>{legend}</legend>
       {values.map((v) => (
         <label key={v} htmlFor={`${id}-${v}`}>
@@ -59,6 +59,7 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
   const [errors, setErrors] = useState<Finding[] | undefined>();
   const [anyway, setAnyway] = useState(false);
   const [step, setStep] = useState<Step | undefined>();
+  // While it runs the choices are fixed: the file being made is the one they say.
   const busy = step !== undefined;
   const [failure, setFailure] = useState<IpcError | undefined>();
 
@@ -124,9 +125,9 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
           </div>
         )
       )}
-      <Choice legend={t('export.format')} name="export-format" values={EXPORT_FORMATS} value={format} label={(v) => t(`export.formats.${v}`)} onChange={setFormat} testId="export-format" />
-      <Choice legend={t('export.profile')} name="export-profile" values={EXPORT_PROFILES} value={profile} label={(v) => t(`export.profiles.${v}`)} onChange={setProfile} testId="export-profile" />
-      <Choice legend={t('export.paper')} name="export-paper" values={PAPERS} value={paper} label={(v) => t(`export.papers.${v}`)} onChange={setPaper} testId="export-paper" />
+      <Choice legend={t('export.format')} name="export-format" values={EXPORT_FORMATS} value={format} label={(v) => t(`export.formats.${v}`)} onChange={setFormat} testId="export-format"  disabled={busy} />
+      <Choice legend={t('export.profile')} name="export-profile" values={EXPORT_PROFILES} value={profile} label={(v) => t(`export.profiles.${v}`)} onChange={setProfile} testId="export-profile"  disabled={busy} />
+      <Choice legend={t('export.paper')} name="export-paper" values={PAPERS} value={paper} label={(v) => t(`export.papers.${v}`)} onChange={setPaper} testId="export-paper"  disabled={busy} />
       <Choice
         legend={t('export.version')}
         name="export-lang"
@@ -135,6 +136,7 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
         label={(l) => `${at(`documentLanguages.${l}`)}${l === defaultVersion(doc) ? ` ${t('export.default')}` : ''}${missing(l) > 0 ? ` ${t('export.missing', { count: missing(l) })}` : ''}`}
         onChange={setLang}
         testId="export-lang"
+        disabled={busy}
       />
       {step && (
         <p role="status" className="export-progress" data-testid="export-progress" data-step={step}>
