@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { installRegionKeys } from './components/regions';
 import type { Lang, RDocument } from '../core/model/schema';
 import { defaultVersion } from '../core/model/versions';
 import type { AppInfo, Dossier, ImportedDossier, InterfaceLanguage, RevisionInfo, SaveResult, TemplateInfo } from '../shared/ipc-contract';
@@ -70,6 +71,9 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
     (r: ImportedDossier, name: string) => openDossier(r.dossier, { name, format: r.format, unsure: r.unsure, dropped: r.dropped }),
     [openDossier],
   );
+
+  // F6 / Shift+F6: from region to region of the window (./components/regions.ts).
+  useEffect(() => installRegionKeys(window), []);
 
   // #dossier=<id> opens that dossier (at start, and when the address changes).
   useEffect(() => {

@@ -20,9 +20,12 @@ const frCheck: typeof enChecker = frChecker;
 const frWork: typeof enWorkspace = frWorkspace;
 const frComp: typeof enCompare = frCompare;
 
+/** A plural form's key ("x_one", "x_other") is asked for as "x", with a `count`. */
+type Plural<K extends string> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
+
 /** "a.b.c" paths of the string leaves of a resource file. */
 type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+  [K in keyof T & string]: T[K] extends string ? `${P}${Plural<K>}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 /** A key of locales/<lang>/app.json. */

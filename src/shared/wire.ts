@@ -7,7 +7,8 @@
 
 const BYTES = '$bytes';
 
-function toBase64(bytes: Uint8Array): string {
+/** Bytes as base64 (the wire's form, and a data: URL's). */
+export function toBase64(bytes: Uint8Array): string {
   let s = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) s += String.fromCharCode(...bytes.subarray(i, i + chunk));

@@ -6,7 +6,8 @@
  * taken to be looked at.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './app-host';
+import { join } from 'node:path';
+import { expect, root, test } from './app-host';
 import { axeSerious, foreignFragments, interfaceText } from './screen-checks';
 import { createDossier, expectSaved, labels, screenshot, watchErrors } from './editor-helpers';
 import { openPanel } from './workspace-helpers';
@@ -119,6 +120,19 @@ test('every drafting screen in both interface languages: no string of the other 
   await expect(page.getByTestId('compare-view')).toBeVisible();
   await look('compare');
   await page.getByTestId('compare-back').click();
+  // The restore dialog, from the history (a finalised dossier has « new draft from this version » instead).
+  await openPanel(page, 'history');
+  const restoreDialog = {
+    open: async () => {
+      await page.locator('[data-testid="revision"][data-reason="named"]').first().getByTestId('revision-restore').click();
+      await expect(page.getByTestId('restore-dialog')).toBeVisible();
+    },
+    close: async () => {
+      await page.getByTestId('restore-dialog-cancel').click();
+      await expect(page.getByTestId('restore-dialog')).toHaveCount(0);
+    },
+  };
+  await look('restore-dialog', restoreDialog);
   const finaliseDialog = {
     open: async () => {
       await page.getByTestId('finalise-open').click();
@@ -136,6 +150,28 @@ test('every drafting screen in both interface languages: no string of the other 
   await page.getByTestId('finalise-dialog-confirm').click();
   await expect(page.getByTestId('finalised-banner')).toBeVisible();
   await look('finalised');
+  // Import: a UN text, its notes panel (what the importer was unsure of).
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-file').click();
+  await (await chooser).setFiles(join(root, '..', 'shared', 'seeds', '000_364a0ca6f4d75822.txt'));
+  await expect(page.getByTestId('import-notes')).toBeVisible();
+  await look('import-notes');
+  // The trash, and the confirmation before emptying it.
+  await page.getByTestId('dossier-close').click();
+  await page.getByTestId('dossier-item').first().getByTestId('dossier-trash').click();
+  await page.getByTestId('library-view-trash').click();
+  const emptyDialog = {
+    open: async () => {
+      await page.getByTestId('empty-trash').click();
+      await expect(page.getByTestId('empty-trash-dialog')).toBeVisible();
+    },
+    close: async () => {
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('empty-trash-dialog')).toHaveCount(0);
+    },
+  };
+  await look('trash');
+  await look('empty-trash-dialog', emptyDialog);
   expect(found).toEqual([]);
   expect(a11y).toEqual([]);
   expect(errors).toEqual([]);

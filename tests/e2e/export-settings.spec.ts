@@ -66,6 +66,8 @@ async function setUpMission(page: Page): Promise<void> {
   await person.getByTestId('person-signature-file').setInputFiles({ name: 'signature.png', mimeType: 'image/png', buffer: Buffer.from(code39Png('*42*', 40).png) });
   await expect(person.getByTestId('person-signature')).toHaveAttribute('data-set', 'true');
   await expect(person.locator('img.settings-image-preview')).toBeVisible();
+  // Shown, not only placed: the page's Content-Security-Policy lets the preview load.
+  await expect.poll(() => person.locator('img.settings-image-preview').evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
   await page.getByTestId('settings-dialog-cancel').click();
   await expect(dialog).toHaveCount(0);
 }
@@ -158,6 +160,58 @@ test('the signed letter: finalised letterhead exports in French (to the Presiden
   expect(errors).toEqual([]);
 });
 
+test('the signed letter’s courtesy lines in the wording list: in the letter’s language, following the addressee, overridden, kept, printed on the letterhead, reset', async ({ page, appHost }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await page.goto(appHost.url);
+  await createDossier(page, 'letter', 'fr');
+  await openPanel(page, 'metadata');
+  const form = page.getByTestId('panel-metadata');
+  const item = (kind: string) => form.locator(`[data-testid="wording-item"][data-kind="${kind}"]`);
+  const salutation = form.getByTestId('courtesy-salutation');
+  await expect(salutation).toHaveValue('Monsieur le Président,');
+  await expect(form.getByTestId('courtesy-close')).toHaveValue('Veuillez agréer, Monsieur le Président, les assurances de ma très haute considération.');
+  // Generated from the addressee as it changes.
+  const a = form.getByTestId('meta-addressee').first();
+  await a.getByTestId('addressee-gender').selectOption('f');
+  await a.getByTestId('addressee-name').fill('Joanna Wronecka');
+  await expect(salutation).toHaveValue('Madame la Présidente,');
+  await expect(form.getByTestId('courtesy-close')).toHaveValue('Veuillez agréer, Madame la Présidente, les assurances de ma très haute considération.');
+  await expect(form.getByTestId('courtesy-addressee')).toHaveValue('Son Excellence Madame Joanna Wronecka\nPrésidente du Conseil de sécurité\nNew York');
+  await expect(item('salutation')).toHaveAttribute('data-overridden', 'false');
+
+  // Overridden: marked as edited, saved, still there when the dossier is opened again.
+  await salutation.fill('Madame la Présidente et chère collègue,');
+  await expect(item('salutation')).toHaveAttribute('data-overridden', 'true');
+  await form.getByTestId('courtesy-addressee').fill('Son Excellence Madame Joanna Wronecka\nPrésidente du Conseil de sécurité\nOrganisation des Nations Unies\nNew York');
+  await expectSaved(page);
+  await item('close').scrollIntoViewIfNeeded();
+  await screenshot(page, 'courtesy-fr');
+  await page.reload();
+  await openPanel(page, 'metadata');
+  await expect(salutation).toHaveValue('Madame la Présidente et chère collègue,');
+  await expect(item('addressee')).toHaveAttribute('data-overridden', 'true');
+
+  // The letterhead (the signed letter) prints the overrides; the issued letter has none of these lines.
+  const printed = (path: string) => fold(readFileSync(path, 'utf8').replace(/<[^>]+>/g, ' ').replace(/&nbsp;|&#160;/g, ' ')).replace(/\s+/g, ' ');
+  const letterhead = printed(await exportFrom(page, { format: 'html', profile: 'letterhead' }));
+  expectInOrder(letterhead, ['Madame la Présidente et chère collègue,', 'Veuillez agréer, Madame la Présidente,', 'Son Excellence Madame Joanna Wronecka', 'Organisation des Nations Unies New York']);
+  const issued = printed(await exportFrom(page, { format: 'html', profile: 'issued' }));
+  expect(issued).not.toContain('chère collègue');
+
+  // Reset: the generated wording again, following the addressee.
+  await item('salutation').getByTestId('wording-list-reset').click();
+  await expect(salutation).toHaveValue('Madame la Présidente,');
+  await expect(item('salutation')).toHaveAttribute('data-overridden', 'false');
+  await a.getByTestId('addressee-gender').selectOption('m');
+  await expect(salutation).toHaveValue('Monsieur le Président,');
+  // Finalised, the lines are shown but cannot be edited.
+  await finalise(page);
+  await openPanel(page, 'metadata');
+  await expect(salutation).toBeDisabled();
+  expect(errors).toEqual([]);
+});
+
 test('export dialog: the checker’s errors first, then DOCX and PDF downloaded with the numbers and the title', async ({ page, appHost }) => {
   test.setTimeout(240_000);
   const errors = watchErrors(page);
@@ -182,7 +236,25 @@ test('export dialog: the checker’s errors first, then DOCX and PDF downloaded 
   const docx = renderedText(await exportFrom(page, { format: 'docx' }));
   expect(docx).toContain(fold(title));
   expect(docx).toMatch(/ 1\. .* 2\. /);
-  const pdfPath = await exportFrom(page, { format: 'pdf' });
+  // While the host makes the file (its answer held back here), the dialog says which step it is at.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/export.document', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const pdfDone = exportFrom(page, { format: 'pdf' });
+  const progress = page.getByTestId('export-progress');
+  await expect(progress).toHaveAttribute('data-step', 'building');
+  await expect(progress).toContainText('Step 2 of 3: making the PDF file');
+  await expect(progress.locator('progress')).toHaveAttribute('value', '1');
+  await expect(progress.locator('progress')).toHaveAttribute('max', '3');
+  await expect(page.getByTestId('export-format-docx')).toBeDisabled();
+  await screenshot(page, 'export-progress-en');
+  release();
+  const pdfPath = await pdfDone;
+  await page.unroute('**/export.document');
+  await expect(progress).toHaveCount(0);
   expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
   const pdf = renderedText(pdfPath);
   expect(pdf).toContain(fold(title));

@@ -5,7 +5,7 @@
  * the letter (seeds 000 and 004 begin « J'ai l'honneur… »), so only the letterhead profile
  * prints them. Each can be overridden per language in `doc.overrides`, keyed by the letter's
  * part id: `salutation:`, `close:`, `addressee:` (lines separated by newlines, addressees by a
- * blank line).
+ * blank line); the metadata form's wording list edits them.
  *
  * French: « Monsieur le Président, » / « Madame la Présidente, », the same form of address in
  * « Veuillez agréer, Monsieur le Président, les assurances de ma très haute considération. »,
@@ -41,24 +41,24 @@ function frenchAddress(a: Addressee): string {
 }
 
 /** The addressee the salutation speaks to: the first in the Manual's order (each identical letter has its own). */
-function firstAddressee(doc: RDocument): Addressee | undefined {
+function firstAddressee(doc: Pick<RDocument, 'meta'>): Addressee | undefined {
   return orderedAddressees(doc.meta.addressees)[0];
 }
 
-export function generatedSalutation(doc: RDocument, lang: Lang): string {
+export function generatedSalutation(doc: Pick<RDocument, 'meta'>, lang: Lang): string {
   if (lang === 'en') return 'Excellency,';
   const a = firstAddressee(doc);
   return `${a ? frenchAddress(a) : MISSING},`;
 }
 
-export function generatedClose(doc: RDocument, lang: Lang): string {
+export function generatedClose(doc: Pick<RDocument, 'meta'>, lang: Lang): string {
   if (lang === 'en') return 'Please accept, Excellency, the assurances of my highest consideration.';
   const a = firstAddressee(doc);
   return `Veuillez agréer, ${a ? frenchAddress(a) : MISSING}, les assurances de ma très haute considération.`;
 }
 
 /** One group of lines per addressee: « Son Excellence Monsieur … » / office / « New York ». */
-export function generatedAddresseeBlock(doc: RDocument, lang: Lang): string[][] {
+export function generatedAddresseeBlock(doc: Pick<RDocument, 'meta'>, lang: Lang): string[][] {
   const list = orderedAddressees(doc.meta.addressees);
   if (list.length === 0) return [[MISSING, HEADQUARTERS]];
   return list.map((a) => {
@@ -68,9 +68,9 @@ export function generatedAddresseeBlock(doc: RDocument, lang: Lang): string[][] 
   });
 }
 
-/** Override keys of this wording (edited in the metadata form, not in the text). */
-export function isCourtesyOverride(key: string): boolean {
-  return /^(salutation|close|addressee):/.test(key);
+/** The addressee block's groups as one text (the override's form): lines by newlines, addressees by a blank line. */
+export function addresseeBlockText(groups: string[][]): string {
+  return groups.map((g) => g.join('\n')).join('\n\n');
 }
 
 export type LetterCourtesy = { salutation: string; close: string; addressee: string[][] };

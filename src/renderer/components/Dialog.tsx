@@ -1,6 +1,7 @@
 /**
  * A modal dialog (the platform's <dialog>, opened with showModal: focus moves into it and stays
- * there, Escape cancels, the rest of the window is inert), with a title, its content and two
+ * there, Escape cancels, the rest of the window is inert; closed, the focus goes back where it
+ * was), with a title, its content and two
  * buttons. Used to confirm what cannot be undone and to name a finalised version.
  */
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
@@ -24,8 +25,14 @@ export function Dialog({ title, children, confirm, cancel, onConfirm, onCancel, 
   const id = useId();
   useEffect(() => {
     const d = ref.current;
+    // The control that opened the dialog gets the focus back when it closes: the platform does it
+    // on close(), but the dialog is taken out of the page as it closes, and the focus was lost.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (d && !d.open) d.showModal();
-    return () => d?.close();
+    return () => {
+      d?.close();
+      if (opener?.isConnected && !opener.closest('[inert]')) opener.focus();
+    };
   }, []);
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -4,7 +4,7 @@ import { INTERFACE_LANGUAGES, type AppInfo, type InterfaceLanguage } from '../..
 export function Header({ language, onLanguage, info, onSettings }: { language: InterfaceLanguage; onLanguage: (l: InterfaceLanguage) => void; info: AppInfo | undefined; onSettings: () => void }) {
   const { t } = useAppTranslation();
   return (
-    <header className="app-header" data-testid="app-header">
+    <header className="app-header" data-testid="app-header" data-region="">
       <div className="brand">
         <span className="app-name">{t('app.name')}</span>
         <span className="tagline">{t('app.tagline')}</span>

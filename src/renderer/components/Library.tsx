@@ -352,7 +352,7 @@ export function Library({ language, templates, open, changes, onOpen, onImported
   };
 
   return (
-    <nav className="library" aria-labelledby="library-title" data-testid="library">
+    <nav className="library" aria-labelledby="library-title" data-testid="library" data-region="">
       <h1 id="library-title">{t('library.title')}</h1>
       {error && <ErrorLine error={error} />}
       {body()}

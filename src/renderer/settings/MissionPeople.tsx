@@ -78,7 +78,7 @@ export function MissionPeople({ mission, saved, onMission, onSettings, onError }
             testId="person-signature"
           />
           <button type="button" className="link mf-remove" data-testid="person-remove" onClick={() => setPerson(i, undefined)}>
-            {t('settings.removePerson', { name: p.name || String(i + 1) })}
+            {t('settings.removePerson', { name: p.name || t('settings.person', { n: i + 1 }) })}
           </button>
         </fieldset>
       ))}

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { IpcError, Settings, SettingsImageSlot } from '../../shared/ipc-contract';
 import { api } from '../api';
+import { toBase64 } from '../../shared/wire';
 import { useAppTranslation } from '../i18n';
 
 export function SettingsImage({ label, slot, set, onSettings, onError, disabledHint, testId }: {
@@ -25,12 +26,13 @@ export function SettingsImage({ label, slot, set, onSettings, onError, disabledH
   const key = slot.slot === 'emblem' ? 'emblem' : slot.person;
   useEffect(() => {
     if (!set) return setUrl(undefined);
-    let made: string | undefined;
+    let live = true;
+    // A data: URL, which the Content-Security-Policy's img-src allows (a blob: URL it refuses: the preview stayed broken).
     void api.invoke('settings.image', { image: slot }).then((r) => {
-      if (r.ok && r.value) setUrl((made = URL.createObjectURL(new Blob([new Uint8Array(r.value.bytes)], { type: r.value.mime }))));
+      if (live && r.ok && r.value) setUrl(`data:${r.value.mime};base64,${toBase64(r.value.bytes)}`);
     });
     return () => {
-      if (made) URL.revokeObjectURL(made);
+      live = false;
     };
     // `slot` is a new object on every render; `key` names the same slot.
     // eslint-disable-next-line react-hooks/exhaustive-deps

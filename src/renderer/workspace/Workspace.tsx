@@ -83,7 +83,7 @@ function SidePanels({ ctx, active, onActive, hidden, onHidden }: { ctx: Workspac
   };
   if (hidden) {
     return (
-      <aside className="side-panels collapsed" aria-label={t('panels.label')}>
+      <aside className="side-panels collapsed" aria-label={t('panels.label')} data-region="">
         <button type="button" className="panels-toggle" data-testid="panels-show" aria-expanded="false" onClick={() => onHidden(false)}>
           {t('panels.show')}
         </button>
@@ -91,7 +91,7 @@ function SidePanels({ ctx, active, onActive, hidden, onHidden }: { ctx: Workspac
     );
   }
   return (
-    <aside className="side-panels" aria-label={t('panels.label')} data-testid="side-panels" data-active={current.id}>
+    <aside className="side-panels" aria-label={t('panels.label')} data-testid="side-panels" data-region="" data-active={current.id}>
       <div className="panel-tabs-row">
         <div ref={tabs} className="panel-tabs" role="tablist" aria-label={t('panels.label')} onKeyDown={onKey}>
           {panels.map((p) => (
@@ -319,9 +319,9 @@ export function Workspace(props: WorkspaceProps) {
 
   return (
     <div className="workspace-shell" data-testid="dossier-view" data-id={dossier.id} data-version={dossier.version} data-mode={mode} data-view={other ? other.id : 'editor'}>
-      <div className="toolbar">
+      <div className="toolbar" data-region="">
         <h1 className="toolbar-title" data-testid="dossier-title">
-          <span className="toolbar-kicker">{at('preview.dossierTitle')}</span> {dossier.title || at('library.untitled')}
+          <span className="toolbar-kicker">{finalised ? t('workspace.finalised') : at('preview.dossierTitle')}</span> {dossier.title || at('library.untitled')}
         </h1>
         {!desk && (
           <div className="segmented" role="group" aria-labelledby="doc-lang-label">

@@ -7,13 +7,23 @@
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, $getRoot, $getState, $isElementNode, $nodesOfType, $setState, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, $getRoot, $getState, $isElementNode, $nodesOfType, $setState, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
 import type { Meta, PartKind } from '../../core/model/schema';
 import { metaState, signatoriesState } from '../editor/nodes/state';
 import { SignatureNode } from '../editor/nodes/SignatureNode';
 import { $partOf } from '../editor/nodes/blocks';
 import { $isPartNode } from '../editor/nodes/PartNode';
 import { ensureView, type EditorView } from '../editor/labels/view';
+
+/**
+ * An editor update made from a panel's control (a metadata field, a wording's reset): the
+ * editor's own selection is left where it is in the DOM. Without the tag Lexical puts the DOM
+ * selection back into the text after every update, which takes the focus from the field being
+ * typed in: the first letter went into the field and the rest into the document.
+ */
+export function panelUpdate(editor: LexicalEditor, change: () => void): void {
+  editor.update(change, { tag: SKIP_DOM_SELECTION_TAG });
+}
 
 /** The editor of the open dossier (panels are inside its composer). */
 export function useEditor(): LexicalEditor {
@@ -41,7 +51,7 @@ export function useMeta(): [Meta | null, (change: (meta: Meta) => Meta) => void]
   }, [editor, read]);
   const update = useCallback(
     (change: (meta: Meta) => Meta) =>
-      editor.update(() => {
+      panelUpdate(editor, () => {
         const root = $getRoot();
         const current = $getState(root, metaState);
         if (current) $setState(root, metaState, change(current));
@@ -75,14 +85,14 @@ export function useSignatures(): [SignatureInfo[], (key: string, signatories: st
   }, [editor, read]);
   const set = useCallback(
     (key: string, signatories: string[]) =>
-      editor.update(() => {
+      panelUpdate(editor, () => {
         const node = $getNodeByKey(key);
         if (node) $setState(node, signatoriesState, signatories);
       }),
     [editor],
   );
   // Several changes in one update (one undo step): removing a person from the metadata and from every signature.
-  const batch = useCallback((change: () => void) => editor.update(change), [editor]);
+  const batch = useCallback((change: () => void) => panelUpdate(editor, change), [editor]);
   return [list, set, batch];
 }
 

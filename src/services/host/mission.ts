@@ -47,8 +47,11 @@ export function missionSettings(store: Store): Pick<Settings, 'authorName' | 'mi
 /** Writes the patch's author name and profile (already validated by the contract). */
 export function writeMissionSettings(store: Store, patch: { authorName?: string | undefined; mission?: MissionProfile | undefined }): void {
   if (patch.authorName !== undefined) store.setSetting(MISSION_KEYS.authorName, patch.authorName.trim() || undefined);
-  // A signature of someone removed from the mission stays stored but is listed and used no more.
-  if (patch.mission !== undefined) store.setSetting(MISSION_KEYS.mission, patch.mission);
+  if (patch.mission === undefined) return;
+  // A scanned signature is the person's: it goes with them when they leave the mission's people.
+  const kept = new Set(patch.mission.people.map((p) => p.id));
+  for (const p of readMission(store).people) if (!kept.has(p.id)) store.setSetting(imageKey({ slot: 'signature', person: p.id }), undefined);
+  store.setSetting(MISSION_KEYS.mission, patch.mission);
 }
 
 /** Sets or removes an image; a signature only for one of the mission's people. Throws 'invalid-asset' / 'invalid-request'. */

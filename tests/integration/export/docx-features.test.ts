@@ -2,15 +2,14 @@
  * The seed reproductions and documents built to exercise every feature of the DOCX export,
  * rendered by LibreOffice; assertions read the text (and images) LibreOffice lays out.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Lang, RDocument } from '../../../src/core/model/schema';
 import { layoutDocument } from '../../../src/core/render/layout';
 import { spansText, type Span } from '../../../src/core/render/spans';
-import { exportDocx } from '../../../src/services/export/docx';
 import { defaultExportOptions, type ExportOptions } from '../../../src/core/render/options';
 import { code39Png } from '../../../src/services/export/docx/barcode';
 import { seed000, seed004 } from '../../fixtures/seeds';
-import { cleanup, imagesPerPage, renderDocx, type Rendered } from './libreoffice';
+import { imagesPerPage, renderJobs, type RenderJob } from './libreoffice';
 import { expectedNumbers, expectedParagraphs, featureDocument, fold, jointLetter, missingInOrder, type FeatureDoc } from './docx-documents';
 
 const s000 = seed000();
@@ -26,7 +25,7 @@ const letterheadOptions = (finalised: boolean): ExportOptions => ({
   signatures: { chair: { bytes: picture, mime: 'image/png' } },
 });
 
-const jobs: Record<string, { doc: RDocument; options: ExportOptions }> = {
+const jobs: Record<string, RenderJob> = {
   'seed000-fr': { doc: { ...s000.doc, meta: { ...s000.doc.meta, issueDate: '2017-02-14', jobNumber: '17-02619' } }, options: defaultExportOptions('fr', 'issued') },
   'seed004-fr': { doc: s004.doc, options: defaultExportOptions('fr', 'issued') },
   'feature-fr': { doc: feature.fr.doc, options: defaultExportOptions('fr', 'issued') },
@@ -39,18 +38,9 @@ const jobs: Record<string, { doc: RDocument; options: ExportOptions }> = {
   'letterhead-draft': { doc: feature.fr.doc, options: letterheadOptions(false) },
 };
 
-let rendered: Record<string, Rendered> = {};
-let dir = '';
-beforeAll(async () => {
-  const files: Record<string, Uint8Array> = {};
-  for (const [name, job] of Object.entries(jobs)) files[name] = (await exportDocx(job.doc, job.options)).bytes;
-  ({ dir, rendered } = await renderDocx(files));
-}, 240_000);
-afterAll(async () => {
-  if (dir) await cleanup(dir);
-});
+const rendered = renderJobs(jobs, 'DOCX features rendered');
 
-const pages = (name: string) => rendered[name]!.pages;
+const pages = (name: string) => rendered(name).pages;
 const all = (name: string) => fold(pages(name).join('\n'));
 const lines = (page: string) => page.split('\n').filter((l) => l.trim() !== '');
 const lineIndex = (page: string, needle: string) => lines(page).findIndex((l) => fold(l).includes(needle));
@@ -92,7 +82,7 @@ describe('seed reproductions', () => {
     const p1 = fold(pages('seed000-fr')[0]!);
     for (const line of ['Nations Unies', 'Conseil de sécurité', 'Distr. générale', '14 février 2017', 'Original : français', '17-02619 (F)', '140217', 'Merci de recycler']) expect(p1).toContain(line);
     expect(p1).toMatch(/S\s*\/2017\/138/);
-    const images = await imagesPerPage(rendered['seed000-fr']!.pdf);
+    const images = await imagesPerPage(rendered('seed000-fr').pdf);
     expect(images.get(1) ?? 0).toBeGreaterThanOrEqual(1);
     expect(images.get(2) ?? 0).toBe(0);
   });
@@ -257,8 +247,8 @@ describe('other layouts', () => {
       expect(text).toContain('Aminata Diallo');
       expectInOrder(name, feature.fr.doc, 'fr');
     }
-    const final = await imagesPerPage(rendered['letterhead-final']!.pdf);
-    const draft = await imagesPerPage(rendered['letterhead-draft']!.pdf);
+    const final = await imagesPerPage(rendered('letterhead-final').pdf);
+    const draft = await imagesPerPage(rendered('letterhead-draft').pdf);
     expect(final.get(1) ?? 0).toBe(1);
     expect(draft.get(1) ?? 0).toBe(0);
   });

@@ -4,37 +4,27 @@
  * numbering engine computes, in order; page 1 carries the masthead (issued) and no page number;
  * later pages are numbered "n/N" (issued); signatures keep each language's order.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { LANGS, type Lang, type RDocument } from '../../../src/core/model/schema';
 import { sequentialIds } from '../../../src/core/model/builder';
 import { createFromTemplate, TEMPLATE_KINDS } from '../../../src/core/templates';
 import { layoutDocument } from '../../../src/core/render/layout';
 import { spansText } from '../../../src/core/render/spans';
-import { exportDocx } from '../../../src/services/export/docx';
 import { defaultExportOptions, type ExportProfile } from '../../../src/core/render/options';
-import { cleanup, renderDocx, type Rendered } from './libreoffice';
+import { renderJobs, type RenderJob } from './libreoffice';
 import { expectedParagraphs, fold, missingInOrder } from './docx-documents';
 
 const PROFILES: ExportProfile[] = ['issued', 'manuscript', 'letterhead'];
 const cases = TEMPLATE_KINDS.flatMap((kind) => LANGS.flatMap((lang) => PROFILES.map((profile) => ({ name: `${kind}-${lang}-${profile}`, kind, lang, profile }))));
 
 const docs = new Map<string, RDocument>();
-let rendered: Record<string, Rendered> = {};
-let dir = '';
-
-beforeAll(async () => {
-  const files: Record<string, Uint8Array> = {};
-  for (const c of cases) {
-    const doc = createFromTemplate(c.kind, c.lang, sequentialIds());
-    docs.set(c.name, doc);
-    files[c.name] = (await exportDocx(doc, defaultExportOptions(c.lang, c.profile))).bytes;
-  }
-  ({ dir, rendered } = await renderDocx(files));
-}, 240_000);
-
-afterAll(async () => {
-  if (dir) await cleanup(dir);
-});
+const jobs: Record<string, RenderJob> = {};
+for (const c of cases) {
+  const doc = createFromTemplate(c.kind, c.lang, sequentialIds());
+  docs.set(c.name, doc);
+  jobs[c.name] = { doc, options: defaultExportOptions(c.lang, c.profile) };
+}
+const rendered = renderJobs(jobs, 'templates rendered');
 
 const lines = (page: string) => page.split('\n').map((l) => fold(l).trim()).filter((l) => l !== '');
 
@@ -43,15 +33,15 @@ describe.each(cases)('template $name', ({ name, lang, profile }) => {
     const doc = docs.get(name)!;
     const expected = expectedParagraphs(doc, lang);
     expect(expected.length).toBeGreaterThan(0);
-    const miss = missingInOrder(rendered[name]!.pages.join('\n'), expected);
+    const miss = missingInOrder(rendered(name).pages.join('\n'), expected);
     expect(miss, miss && `missing "${miss.item.label} ${miss.item.opening}" (#${miss.index}) near: ${miss.context}`).toBeUndefined();
   });
 
   test('page 1: masthead by profile, no page number', () => {
     const doc = docs.get(name)!;
     const m = layoutDocument(doc, lang).masthead;
-    const page1 = fold(rendered[name]!.pages[0]!);
-    const p1 = lines(rendered[name]!.pages[0]!);
+    const page1 = fold(rendered(name).pages[0]!);
+    const p1 = lines(rendered(name).pages[0]!);
     expect(page1).not.toMatch(/(^|\s)1\/\d+(\s|$)/m);
     expect(p1[p1.length - 1]).not.toMatch(/^\d+$/);
     const distr = lang === 'fr' ? 'Distr. générale' : 'Distr.: General';
@@ -68,7 +58,7 @@ describe.each(cases)('template $name', ({ name, lang, profile }) => {
   });
 
   test('later pages of the issued layout are numbered n/N', () => {
-    const pages = rendered[name]!.pages;
+    const pages = rendered(name).pages;
     if (profile !== 'issued' || pages.length < 2) {
       // Manuscript and letterhead number pages plainly from page 2; single pages have no number.
       pages.slice(1).forEach((p, i) => expect(lines(p)).toContain(String(i + 2)));
@@ -78,7 +68,7 @@ describe.each(cases)('template $name', ({ name, lang, profile }) => {
   });
 
   test('signature lines in the language’s order', () => {
-    const text = lines(rendered[name]!.pages.join('\n'));
+    const text = lines(rendered(name).pages.join('\n'));
     const doc = docs.get(name)!;
     if (doc.meta.people.length === 0) return expect(text.some((l) => l.includes('(Sign'))).toBe(false);
     const title = lang === 'fr' ? 'Le Représentant permanent' : 'Permanent Representative';

@@ -12,6 +12,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
+import type { RDocument } from '../../../src/core/model/schema';
+import type { ExportOptions } from '../../../src/core/render/options';
+import { exportDocx } from '../../../src/services/export/docx';
 
 const run = promisify(execFile);
 let conversions = 0;
@@ -69,6 +73,32 @@ export async function renderDocx(files: Record<string, Uint8Array>): Promise<{ d
 /** Removes a folder made by renderDocx. */
 export async function cleanup(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+}
+
+export type RenderJob = { doc: RDocument; options: ExportOptions };
+
+/**
+ * A test file's renderings: each job exported to DOCX and all of them rendered by LibreOffice in
+ * one run before the file's tests, the files removed after them (kept, with their folder printed,
+ * when RAPPORTEUR_KEEP_RENDERS is set). Returns the rendering of a job by name.
+ */
+export function renderJobs(jobs: Record<string, RenderJob>, label = 'renderings'): (name: string) => Rendered {
+  let rendered: Record<string, Rendered> = {};
+  let dir = '';
+  beforeAll(async () => {
+    const files: Record<string, Uint8Array> = {};
+    for (const [name, job] of Object.entries(jobs)) files[name] = (await exportDocx(job.doc, job.options)).bytes;
+    ({ dir, rendered } = await renderDocx(files));
+    if (process.env['RAPPORTEUR_KEEP_RENDERS']) console.log(`${label} in ${dir}`);
+  }, 240_000);
+  afterAll(async () => {
+    if (dir && !process.env['RAPPORTEUR_KEEP_RENDERS']) await cleanup(dir);
+  });
+  return (name) => {
+    const r = rendered[name];
+    if (!r) throw new Error(`no rendering named "${name}" (the jobs: ${Object.keys(jobs).join(', ')})`);
+    return r;
+  };
 }
 
 /** Images on each page (pdfimages -list), to check a barcode or a signature was drawn. */

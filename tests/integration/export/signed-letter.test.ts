@@ -5,15 +5,14 @@
  * close, the signature image above the name, and the addressee block, in the letter's language
  * and the addressee's gender, in that order. And the same words in the print view.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Addressee, RDocument } from '../../../src/core/model/schema';
 import { createFromTemplate } from '../../../src/core/templates/index';
 import { defaultExportOptions, type ExportOptions } from '../../../src/core/render/options';
-import { exportDocx } from '../../../src/services/export/docx';
 import { renderHtml } from '../../../src/services/export/html/index';
 import { code39Png } from '../../../src/services/export/docx/barcode';
 import { seed004 } from '../../fixtures/seeds';
-import { cleanup, imagesPerPage, renderDocx, type Rendered } from './libreoffice';
+import { imagesPerPage, renderJobs, type RenderJob } from './libreoffice';
 import { fold } from './docx-documents';
 
 const picture = code39Png('*7*', 40).png;
@@ -52,7 +51,7 @@ const overridden = (() => {
   return doc;
 })();
 
-const jobs: Record<string, { doc: RDocument; options: ExportOptions }> = {
+const jobs: Record<string, RenderJob> = {
   'fr-m': { doc: frenchLetter('m'), options: options('fr', true, 'duclos') },
   'fr-f': { doc: frenchLetter('f'), options: options('fr', true, 'duclos') },
   'en-sg': { doc: englishLetter(), options: options('en', true, 'sender') },
@@ -60,21 +59,11 @@ const jobs: Record<string, { doc: RDocument; options: ExportOptions }> = {
   'fr-override': { doc: overridden, options: options('fr', true, 'duclos') },
 };
 
-let rendered: Record<string, Rendered> = {};
-let dir = '';
-beforeAll(async () => {
-  const files: Record<string, Uint8Array> = {};
-  for (const [name, job] of Object.entries(jobs)) files[name] = (await exportDocx(job.doc, job.options)).bytes;
-  ({ dir, rendered } = await renderDocx(files));
-  if (process.env.RAPPORTEUR_KEEP_RENDERS) console.log(`signed letters rendered in ${dir}`);
-}, 240_000);
-afterAll(async () => {
-  if (dir && !process.env.RAPPORTEUR_KEEP_RENDERS) await cleanup(dir);
-});
+const rendered = renderJobs(jobs, 'signed letters rendered');
 
 /** The non-empty lines LibreOffice laid out, spaces folded. */
 const lines = (name: string) =>
-  fold(rendered[name]!.pages.join('\n'))
+  fold(rendered(name).pages.join('\n'))
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter((l) => l !== '');
@@ -108,7 +97,7 @@ describe('the signed letter, as LibreOffice lays out the DOCX', () => {
       'New York',
     ]);
     expect(lines('fr-m').join('\n')).not.toContain('(Signé)');
-    expect((await imagesPerPage(rendered['fr-m']!.pdf)).get(1) ?? 0).toBe(1);
+    expect((await imagesPerPage(rendered('fr-m').pdf)).get(1) ?? 0).toBe(1);
   });
 
   test('French, to the President of the Security Council: feminine forms', async () => {
@@ -137,12 +126,12 @@ describe('the signed letter, as LibreOffice lays out the DOCX', () => {
       'New York',
     ]);
     expect(lines('en-sg').join('\n')).not.toContain('(Signed)');
-    expect((await imagesPerPage(rendered['en-sg']!.pdf)).get(1) ?? 0).toBe(1);
+    expect((await imagesPerPage(rendered('en-sg').pdf)).get(1) ?? 0).toBe(1);
   });
 
   test('a draft has the same wording and no signature image; an override replaces the close', async () => {
     expectLinesInOrder('fr-draft', ['Monsieur le Président,', 'Veuillez agréer, Monsieur le Président, les assurances de ma très haute considération.', 'Son Excellence Monsieur Jerry Matjila']);
-    expect((await imagesPerPage(rendered['fr-draft']!.pdf)).get(1) ?? 0).toBe(0);
+    expect((await imagesPerPage(rendered('fr-draft').pdf)).get(1) ?? 0).toBe(0);
     expectLinesInOrder('fr-override', ['Monsieur le Président,', "Je vous prie d'agréer, Monsieur le Président, l'assurance de ma haute considération.", 'Son Excellence Monsieur Jerry Matjila']);
     expect(lines('fr-override').join('\n')).not.toContain('très haute considération');
   });

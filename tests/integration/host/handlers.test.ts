@@ -318,6 +318,14 @@ describe('issue 12b: the mission’s profile, images and the signed letter', () 
     // Removing the image: the finalised export has none.
     expect(value(await call<{ images: unknown }>('settings.setImage', { image: { slot: 'signature', person: 'cda' }, bytes: null })).images).toEqual({ emblem: null, signatures: {} });
     expect((await media()).images).toBe(0);
+
+    // A person removed from the mission takes their signature with them: not kept in the library, not back if the id returns.
+    value(await call('settings.setImage', { image: { slot: 'signature', person: 'cda' }, bytes: png(100) }));
+    expect(store.getSetting('mission.image.signature.cda')).toBeDefined();
+    const { sender: _sender, ...unsent } = mission;
+    value(await call('settings.set', { mission: { ...unsent, people: [], signatories: [] } }));
+    expect(store.getSetting('mission.image.signature.cda')).toBeUndefined();
+    expect(value(await call<{ images: unknown }>('settings.set', { mission })).images).toEqual({ emblem: null, signatures: {} });
   });
 });
 

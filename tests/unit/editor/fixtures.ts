@@ -4,7 +4,7 @@
  * two levels (one with its level written), a quotation, a list of participants, a table with a
  * header row and an empty cell, a page break, footnotes (one holding a cross-reference),
  * cross-references in every form, bold / italic / superscript, a line break and a tab,
- * placeholders, overrides of generated wording in both languages, the other language's text and
+ * placeholders, overrides of generated wording (the signed letter's courtesy lines too) in both languages, the other language's text and
  * a translation's source hash.
  */
 import { DocumentBuilder, placeholder, run, sequentialIds } from '../../../src/core/model/builder';
@@ -66,6 +66,10 @@ export function everyFeature(): RDocument {
   doc.overrides[`closing:${closing.id}`] = { fr: 'Je vous serais obligée de bien vouloir faire distribuer la présente lettre.', en: 'I should be grateful.' };
   doc.overrides[`signature:${signature.id}`] = { en: '(Signed) Awa Ndiaye\nPermanent Representative' };
   doc.overrides[`heading:${annex.id}`] = { fr: 'Annexe à la lettre de la Représentante permanente' };
+  // The signed letter's courtesy wording (kept on the letter's part node).
+  doc.overrides[`salutation:${letter.id}`] = { fr: 'Madame la Présidente du Conseil,' };
+  doc.overrides[`close:${letter.id}`] = { fr: 'Veuillez agréer, Madame, l’assurance de ma haute considération.', en: 'Accept, Madam President, my highest consideration.' };
+  doc.overrides[`addressee:${letter.id}`] = { en: 'Her Excellency Ms. Awa Ndiaye\nPresident of the Security Council\nNew York' };
   doc.text.en = { [p1.id]: { content: [run('The Working Group met three times.')], sourceHash: 'abc' }, [chapter.id]: { content: [run('Introduction')] } };
   doc.text.fr![chapter.id] = { ...doc.text.fr![chapter.id]!, sourceHash: '0123456789abcdef' };
   const parsed = parseDocument(JSON.parse(JSON.stringify(doc)));

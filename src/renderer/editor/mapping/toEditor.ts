@@ -29,7 +29,7 @@ import { $createTableCellBlockNode } from '../nodes/TableCellBlockNode';
 import { $createFootnoteAreaNode } from '../nodes/FootnoteAreaNode';
 import { $createFootnoteNode, type FootnoteNode } from '../nodes/FootnoteNode';
 import { $createFootnoteRefNode } from '../nodes/FootnoteRefNode';
-import { cellFillerState, headingOverrideState, metaState, overrideState, settingsState, titleOverrideState } from '../nodes/state';
+import { addresseeOverrideState, cellFillerState, closeOverrideState, headingOverrideState, metaState, overrideState, salutationOverrideState, settingsState, titleOverrideState } from '../nodes/state';
 
 /** Whether a part's title is authored text (else the part head shows a generated title). */
 export function hasAuthoredTitle(doc: RDocument, part: Part, lang: Lang): boolean {
@@ -107,6 +107,9 @@ export function $partToNode(part: Part, depth: number, doc: RDocument, lang: Lan
   const node = $createPartNode({ id: part.id, kind: part.kind, depth, bodyType: part.bodyType, originalLanguage: part.originalLanguage });
   $setState(node, titleOverrideState, override(ctx, `title:${part.id}`));
   $setState(node, headingOverrideState, override(ctx, `heading:${part.id}`));
+  $setState(node, salutationOverrideState, override(ctx, `salutation:${part.id}`));
+  $setState(node, closeOverrideState, override(ctx, `close:${part.id}`));
+  $setState(node, addresseeOverrideState, override(ctx, `addressee:${part.id}`));
   node.append($createPartHeadNode());
   if (hasAuthoredTitle(doc, part, lang)) node.append($createPartTitleNode().append(...$inline(ctx, part.id)));
   for (const block of part.blocks) node.append($blockToNode(block, ctx));

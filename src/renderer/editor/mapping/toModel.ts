@@ -17,7 +17,6 @@ import { $getRoot, $getState, type EditorState, type ElementNode, type LexicalEd
 import { TableCellHeaderStates } from '@lexical/table';
 import type { Block, BlockText, FootnoteRun, Inline, Lang, Overrides, Part, RDocument, TableRow, TextLayer } from '../../../core/model/schema';
 import { $inlineContent } from './inline';
-import { isCourtesyOverride } from '../../../core/wording/courtesy';
 import { $isPartNode, type PartNode } from '../nodes/PartNode';
 import { $isPartTitleNode } from '../nodes/PartTitleNode';
 import { $isHeadingBlockNode } from '../nodes/HeadingBlockNode';
@@ -37,7 +36,7 @@ import { $isTableCellBlockNode } from '../nodes/TableCellBlockNode';
 import { $isFootnoteAreaNode } from '../nodes/FootnoteAreaNode';
 import { $isFootnoteNode, type FootnoteNode } from '../nodes/FootnoteNode';
 import { $isFootnoteRefNode } from '../nodes/FootnoteRefNode';
-import { bodyTypeState, depthState, footnoteIdState, headingOverrideState, idState, metaState, originalLanguageState, overrideState, partKindState, pendingNoteState, settingsState, titleOverrideState } from '../nodes/state';
+import { addresseeOverrideState, bodyTypeState, closeOverrideState, depthState, footnoteIdState, headingOverrideState, idState, metaState, originalLanguageState, overrideState, partKindState, pendingNoteState, salutationOverrideState, settingsState, titleOverrideState } from '../nodes/state';
 
 type Walk = {
   lang: Lang;
@@ -170,6 +169,9 @@ function* $part(w: Walk, node: PartNode): Steps<Part> {
   if (original !== null) part.originalLanguage = original;
   setOverride(w, `title:${id}`, $getState(node, titleOverrideState));
   setOverride(w, `heading:${id}`, $getState(node, headingOverrideState));
+  setOverride(w, `salutation:${id}`, $getState(node, salutationOverrideState));
+  setOverride(w, `close:${id}`, $getState(node, closeOverrideState));
+  setOverride(w, `addressee:${id}`, $getState(node, addresseeOverrideState));
   const notes = $notesOf(node);
   for (const child of node.getChildren()) {
     if ($isPartTitleNode(child)) setText(w, id, $content(w, child.getChildren(), notes));
@@ -210,9 +212,7 @@ function* $walk(base: RDocument, lang: Lang, words: boolean, keys?: Map<string, 
   for (const [key, value] of Object.entries(base.overrides)) {
     const id = key.slice(key.indexOf(':') + 1);
     if (!w.ids.has(id)) continue;
-    // The signed letter's courtesy wording is not edited in the text: kept in both languages.
-    if (isCourtesyOverride(key)) overrides[key] = value;
-    else if (value[other] !== undefined) overrides[key] = { [other]: value[other] };
+    if (value[other] !== undefined) overrides[key] = { [other]: value[other] };
   }
   for (const [key, value] of Object.entries(w.overrides)) overrides[key] = { ...overrides[key], ...value };
 

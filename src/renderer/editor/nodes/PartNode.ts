@@ -9,7 +9,7 @@ import { $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMConversio
 import type { BodyType, Lang, PartKind } from '../../../core/model/schema';
 import { dropConversion, element, LABEL_ATTR, ownConversion, refreshAttrs } from './dom';
 import { newId } from './ids';
-import { bodyTypeState, depthState, headingOverrideState, idState, originalLanguageState, partKindState, titleOverrideState } from './state';
+import { addresseeOverrideState, bodyTypeState, closeOverrideState, depthState, headingOverrideState, idState, originalLanguageState, partKindState, salutationOverrideState, titleOverrideState } from './state';
 
 export type PartInit = { id?: string; kind: PartKind; depth: number; bodyType?: BodyType | undefined; originalLanguage?: Lang | undefined };
 
@@ -17,7 +17,7 @@ export class PartNode extends ElementNode {
   override $config() {
     return this.config('rk-part', {
       extends: ElementNode,
-      stateConfigs: [idState, partKindState, bodyTypeState, originalLanguageState, depthState, titleOverrideState, headingOverrideState],
+      stateConfigs: [idState, partKindState, bodyTypeState, originalLanguageState, depthState, titleOverrideState, headingOverrideState, salutationOverrideState, closeOverrideState, addresseeOverrideState],
       importDOM: {
         section: ownConversion('part', $convertPart),
         // Labels and bullets copied with the text ("12. ", "• ") are not words: they are dropped when pasted back.
@@ -62,6 +62,9 @@ export class PartNode extends ElementNode {
       'data-rk-original': $getState(this, originalLanguageState),
       'data-rk-title-override': $getState(this, titleOverrideState),
       'data-rk-heading-override': $getState(this, headingOverrideState),
+      'data-rk-salutation-override': $getState(this, salutationOverrideState),
+      'data-rk-close-override': $getState(this, closeOverrideState),
+      'data-rk-addressee-override': $getState(this, addresseeOverrideState),
     });
     return { element: el };
   }
@@ -92,6 +95,14 @@ function $convertPart(el: HTMLElement): DOMConversionOutput {
   const heading = el.getAttribute('data-rk-heading-override');
   if (title !== null) $setState(node, titleOverrideState, title);
   if (heading !== null) $setState(node, headingOverrideState, heading);
+  for (const [attr, state] of [
+    ['data-rk-salutation-override', salutationOverrideState],
+    ['data-rk-close-override', closeOverrideState],
+    ['data-rk-addressee-override', addresseeOverrideState],
+  ] as const) {
+    const v = el.getAttribute(attr);
+    if (v !== null) $setState(node, state, v);
+  }
   return { node };
 }
 

@@ -31,6 +31,11 @@ export const depthState = createState('depth', { parse: (v) => (typeof v === 'nu
 /** This language's override of a part's generated title (`title:<id>`) and heading (`heading:<id>`). */
 export const titleOverrideState = createState('titleOverride', { parse: nullableText });
 export const headingOverrideState = createState('headingOverride', { parse: nullableText });
+/** A letter part's signed-letter courtesy wording as overridden in this language (null: generated; see core/wording/courtesy). */
+export const salutationOverrideState = createState('salutationOverride', { parse: nullableText });
+export const closeOverrideState = createState('closeOverride', { parse: nullableText });
+/** The addressee block: lines separated by newlines, addressees by a blank line. */
+export const addresseeOverrideState = createState('addresseeOverride', { parse: nullableText });
 
 // Blocks ---------------------------------------------------------------------------------------
 export const headingLevelState = createState('headingLevel', {

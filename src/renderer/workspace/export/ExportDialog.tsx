@@ -3,8 +3,10 @@
  * the mission's letterhead), the paper and the language version (the default version chosen
  * first, a version lacking text marked), then the file goes where ../../files/destination.ts
  * says (a download in a browser, the save dialog in the desktop app). The checker's errors in
- * that version come first, and the export waits for "Export anyway"; while the host works the
- * dialog says so; a failure is worded in plain words and the dialog stays open.
+ * that version come first, and the export waits for "Export anyway"; while it runs the dialog
+ * shows which of its steps it is at (saving the text on screen, the host making the file, the
+ * file handed over: a download, or the save dialog), as a bar and in words; a failure is worded
+ * in plain words and the dialog stays open.
  */
 import { useEffect, useId, useState } from 'react';
 import { LANGS, type Lang } from '../../../core/model/schema';
@@ -26,10 +28,14 @@ type Props = {
   onCancel: () => void;
 };
 
-function Choice<T extends string>({ legend, name, values, value, label, onChange, testId }: { legend: string; name: string; values: readonly T[]; value: T; label: (v: T) => string; onChange: (v: T) => void; testId: string }) {
+/** The export's steps, in order: each is awaited before the next starts, so the bar says where it is. */
+const STEPS = ['saving', 'building', 'delivering'] as const;
+type Step = (typeof STEPS)[number];
+
+function Choice<T extends string>({ legend, name, values, value, label, onChange, testId, disabled }: { legend: string; name: string; values: readonly T[]; value: T; label: (v: T) => string; onChange: (v: T) => void; testId: string; disabled: boolean }) {
   const id = useId();
   return (
-    <fieldset className="export-choice" data-testid={testId}>
+    <fieldset className="export-choice" data-testid={testId} disabled={disabled}>
       <legend>{legend}</legend>
       {values.map((v) => (
         <label key={v} htmlFor={`${id}-${v}`}>
@@ -52,7 +58,9 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
   const [lang, setLang] = useState<Lang>(defaultVersion(doc));
   const [errors, setErrors] = useState<Finding[] | undefined>();
   const [anyway, setAnyway] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<Step | undefined>();
+  // While it runs the choices are fixed: the file being made is the one they say.
+  const busy = step !== undefined;
   const [failure, setFailure] = useState<IpcError | undefined>();
 
   // The checker on the stored text of the version to export (what is on screen saved first).
@@ -74,18 +82,20 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
   const blocked = errors === undefined || (errors.length > 0 && !anyway);
 
   const exportNow = async () => {
-    setBusy(true);
     setFailure(undefined);
     try {
+      setStep('saving');
       await flush();
+      setStep('building');
       const r = await api.invoke('export.document', { id: dossier.id, format, profile, paper, lang });
       if (!r.ok) return setFailure(r.error);
+      setStep('delivering');
       const saved = await fileDestination().save({ name: r.value.fileName, mime: r.value.mime, bytes: r.value.bytes });
       if (saved !== 'cancelled') onDone(saved.shownAs);
     } catch (e) {
       setFailure({ code: 'internal', message: e instanceof Error ? e.message : String(e) });
     } finally {
-      setBusy(false);
+      setStep(undefined);
     }
   };
 
@@ -101,7 +111,8 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
             <p id="export-errors-title" className="mf-error">
               {t('export.errors', { count: errors.length })}
             </p>
-            <ul>
+            {/* It scrolls when long: focusable, so the keyboard scrolls it too. */}
+            <ul tabIndex={0} aria-labelledby="export-errors-title">
               {errors.map((f, i) => (
                 <li key={i} data-code={f.code}>
                   {ct(f.code, f.params)}
@@ -114,9 +125,9 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
           </div>
         )
       )}
-      <Choice legend={t('export.format')} name="export-format" values={EXPORT_FORMATS} value={format} label={(v) => t(`export.formats.${v}`)} onChange={setFormat} testId="export-format" />
-      <Choice legend={t('export.profile')} name="export-profile" values={EXPORT_PROFILES} value={profile} label={(v) => t(`export.profiles.${v}`)} onChange={setProfile} testId="export-profile" />
-      <Choice legend={t('export.paper')} name="export-paper" values={PAPERS} value={paper} label={(v) => t(`export.papers.${v}`)} onChange={setPaper} testId="export-paper" />
+      <Choice legend={t('export.format')} name="export-format" values={EXPORT_FORMATS} value={format} label={(v) => t(`export.formats.${v}`)} onChange={setFormat} testId="export-format"  disabled={busy} />
+      <Choice legend={t('export.profile')} name="export-profile" values={EXPORT_PROFILES} value={profile} label={(v) => t(`export.profiles.${v}`)} onChange={setProfile} testId="export-profile"  disabled={busy} />
+      <Choice legend={t('export.paper')} name="export-paper" values={PAPERS} value={paper} label={(v) => t(`export.papers.${v}`)} onChange={setPaper} testId="export-paper"  disabled={busy} />
       <Choice
         legend={t('export.version')}
         name="export-lang"
@@ -125,10 +136,12 @@ export function ExportDialog({ dossier, flush, onDone, onCancel }: Props) {
         label={(l) => `${at(`documentLanguages.${l}`)}${l === defaultVersion(doc) ? ` ${t('export.default')}` : ''}${missing(l) > 0 ? ` ${t('export.missing', { count: missing(l) })}` : ''}`}
         onChange={setLang}
         testId="export-lang"
+        disabled={busy}
       />
-      {busy && (
-        <p role="status" data-testid="export-progress">
-          <progress aria-label={t('export.exporting')} /> {t('export.exporting')}
+      {step && (
+        <p role="status" className="export-progress" data-testid="export-progress" data-step={step}>
+          <progress max={STEPS.length} value={STEPS.indexOf(step)} aria-label={t('export.exporting')} />
+          <span>{t('export.progress', { n: STEPS.indexOf(step) + 1, total: STEPS.length, step: t(`export.steps.${step}`, { format: t(`export.formats.${format}`) }) })}</span>
         </p>
       )}
       {failure && (

@@ -2,7 +2,9 @@
  * Every generated wording of the document in this language — titles, annex and enclosure
  * headings, closing requests, opening formulas, signature lines — with whether it has been
  * edited, a way back to the generated wording, and a link to it in the document (where "Edit
- * this wording" changes it).
+ * this wording" changes it). A letter's courtesy wording (salutation, complimentary close,
+ * addressee block), which only the signed letter on the letterhead prints, is shown and edited
+ * here (./CourtesyWording.tsx).
  */
 import { $getNodeByKey, $getRoot, $getState, $setState, type LexicalNode } from 'lexical';
 import { spansText } from '../../../core/render/spans';
@@ -10,7 +12,8 @@ import { useWorkspaceTranslation } from '../../i18n';
 import { $isPartNode } from '../../editor/nodes/PartNode';
 import { GeneratedBlockNode } from '../../editor/nodes/GeneratedBlockNode';
 import { headingOverrideState, overrideState, titleOverrideState } from '../../editor/nodes/state';
-import { useDerivedView, useEditor } from '../editorState';
+import { panelUpdate, useDerivedView, useEditor } from '../editorState';
+import { $courtesyWordings, CourtesyText, setCourtesy } from './CourtesyWording';
 
 type Wording = {
   key: string;
@@ -49,8 +52,10 @@ export function WordingList({ disabled }: { disabled: boolean }) {
   const editor = useEditor();
   const view = useDerivedView();
   const list = editor.getEditorState().read(() => $collect(view));
+  const lang = view.computed?.snapshot.lang;
+  const courtesy = lang ? editor.getEditorState().read(() => $courtesyWordings(lang)) : [];
   const reset = (w: Wording) =>
-    editor.update(() => {
+    panelUpdate(editor, () => {
       const node = $getNodeByKey(w.nodeKey);
       if (!node) return;
       $setState(node, w.kind === 'title' ? titleOverrideState : w.kind === 'heading' ? headingOverrideState : overrideState, null);
@@ -91,6 +96,30 @@ export function WordingList({ disabled }: { disabled: boolean }) {
           </li>
         ))}
       </ul>
+      {lang && courtesy.length > 0 && (
+        <>
+          <p className="mf-hint" id="meta-courtesy-hint">
+            {t('meta.courtesyHint')}
+          </p>
+          <ul className="mf-wordings" aria-describedby="meta-courtesy-hint">
+            {courtesy.map((w) => (
+              <li key={w.key} data-testid="wording-item" data-kind={w.kind} data-overridden={w.overridden}>
+                <span className="mf-wording-kind">
+                  {t(`meta.wordingKinds.${w.kind}`)} <span className={w.overridden ? 'mf-flag edited' : 'mf-flag'}>{t(w.overridden ? 'meta.wordingEdited' : 'meta.wordingGenerated')}</span>
+                </span>
+                <CourtesyText w={w} lang={lang} disabled={disabled} onCommit={(v) => setCourtesy(editor, w, v)} />
+                {w.overridden && (
+                  <span className="mf-row">
+                    <button type="button" className="link" disabled={disabled} data-testid="wording-list-reset" onClick={() => setCourtesy(editor, w, null)}>
+                      {t('meta.wordingReset')}
+                    </button>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </fieldset>
   );
 }
