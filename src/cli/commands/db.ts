@@ -225,11 +225,12 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
         importRevision(s, s.resolveId(idArg), bytes, { name: basename(file), ...(lang ? { lang } : {}), ...(options.label ? { label: options.label } : {}) }),
       );
       print(ctx, r, () => [
-        `revision ${r.revision.seq}: ${r.matched.length} blocks matched, ${r.added.length} added, ${r.removed.length} removed (draft kept as revision ${r.before.seq})${r.tracked > 0 ? `; ${r.tracked} tracked change(s) in the file, accepted` : ''}`,
+        `revision ${r.revision.seq}: ${r.matched.length} blocks matched, ${r.added.length} added, ${r.removed.length} removed (draft kept as revision ${r.before.seq})${r.tracked > 0 ? `; ${r.tracked} tracked change(s) in the file, accepted` : ''}${r.notes.length > 0 ? `; ${r.notes.length} comment(s) kept as notes` : ''}`,
       ]);
       if (flags.has('show') && !ctx.json) {
-        const { printComparison } = await import('./compare');
+        const { printComparison, printNotes } = await import('./compare');
         await printComparison(r.comparison, io);
+        if (r.notes.length > 0) await printNotes(r.notes, r.comparison.lang, io);
       }
       return 0;
     }

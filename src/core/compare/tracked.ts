@@ -6,14 +6,14 @@
  */
 import type { BlockChange, CompareResult, TrackedChange, TrackedParagraph } from './types';
 
-const norm = (s: string) =>
+export const norm = (s: string) =>
   s
     .replace(/[’‘]/g, "'")
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();
 
 /** The same paragraph: its text, or its text after a typed number ("12.\t…"). */
-const samePara = (para: string, block: string) => block !== '' && (para === block || (para.endsWith(` ${block}`) && block.length >= para.length * 0.8));
+export const samePara = (para: string, block: string) => block !== '' && (para === block || (para.endsWith(` ${block}`) && block.length >= para.length * 0.8));
 
 export function attributeTracked(result: CompareResult, tracked: TrackedParagraph[]): CompareResult {
   if (tracked.length === 0) return result;
