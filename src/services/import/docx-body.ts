@@ -119,7 +119,7 @@ function readRuns(container: XEl, ctx: BodyState, base: RunProps, field: { state
         const from = out.length;
         readRuns(el, ctx, base, field, out);
         const text = runsText(out.slice(from));
-        if (text !== '') ctx.changes.push(trackedChange(el, 'insert', text));
+        if (text !== '') ctx.changes.push(trackedChange(el, el.local === 'ins' ? 'insert' : 'moveTo', text));
         break;
       }
       case 'hyperlink':
@@ -152,7 +152,7 @@ function readRuns(container: XEl, ctx: BodyState, base: RunProps, field: { state
         ctx.deletions++;
         let text = '';
         for (const tag of ['delText', 't']) for (const found of descendants(el, tag)) text += textOf(found);
-        if (text !== '') ctx.changes.push(trackedChange(el, 'delete', text));
+        if (text !== '') ctx.changes.push(trackedChange(el, el.local === 'del' ? 'delete' : 'moveFrom', text));
         break;
       }
       default:

@@ -2,7 +2,9 @@
 
 usage: /usr/bin/python3 track-changes.py IN.docx OUT.docx "Given Surname" EDITS.json
 EDITS.json: [{"from": "text to find", "to": "replacement"}, ...] (an empty "to" deletes),
-and comments: {"comment": "what it says", "on": "the words it is attached to"}.
+comments: {"comment": "what it says", "on": "the words it is attached to"}, and moves:
+{"move": "the opening words of a paragraph", "before": "those of the paragraph it goes before"}
+(the paragraph deleted, mark and all, and its text inserted there: LibreOffice records a move).
 
 The document is loaded as a model without a window: a headless LibreOffice 7.4 with a view
 crashes when a comment is inserted (its sidebar window), and without a view its search finds
@@ -71,9 +73,22 @@ def main():
             note.DateTimeValue = stamp
             at.getText().insertTextContent(at, note, True)
         doc.RecordChanges = True
-        for e in [e for e in edits if "comment" not in e]:
+        for e in [e for e in edits if "from" in e]:
             for at in find(doc, e["from"]):
                 at.setString(e["to"])
+        for e in [e for e in edits if "move" in e]:
+            moved = find(doc, e["move"])[0]
+            words = moved.getText().createTextCursorByRange(moved.getStart())
+            words.gotoStartOfParagraph(False)
+            words.gotoEndOfParagraph(True)
+            text = words.getString()
+            words.goRight(1, True)  # its paragraph mark
+            words.setString("")
+            to = find(doc, e["before"])[0]
+            at = to.getText().createTextCursorByRange(to.getStart())
+            at.gotoStartOfParagraph(False)
+            to.getText().insertString(at, text, False)
+            to.getText().insertControlCharacter(at, 0, False)  # PARAGRAPH_BREAK
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)), (prop("FilterName", "MS Word 2007 XML"),))
 
 
