@@ -29,7 +29,7 @@ import { inlineRuns, type InlineContext, type RunProps } from './inline';
 import { imageRun } from './masthead';
 import { REF_BULLETS, type BlockNumbering, type NumberingPlan } from './numbering';
 import { S } from './styles';
-import type { Mark, Revisions } from './revisions';
+import type { Mark, MarkedSpans, Revisions } from './revisions';
 import type { CrossReferences } from './xrefs';
 
 export type BodyContext = {
@@ -126,12 +126,31 @@ export class BodyWriter {
     if (this.ghost) return this.runs(b.spans.map(plainReference), this.plainMarks());
     const words = rev.changedSpans(b.id);
     if (!words) return this.runs(b.spans, this.plainMarks(b.id));
-    return words.flatMap(({ spans, mark }) => {
+    return this.marked(words);
+  }
+
+  /** Marked stretches of words as runs: removed, inserted, or (tracked style) formatted otherwise than they were. */
+  private marked(words: MarkedSpans): ParagraphChild[] {
+    const rev = this.ctx.revisions!;
+    return words.flatMap(({ spans, mark, was }) => {
+      if (was && rev.style === 'tracked') return rev.formatPieces(spans, was).flatMap(({ span, old }) => this.runs([span], { revision: rev.formatChange(old) }));
       if (!mark) return this.runs(spans);
       const removed = mark.kind === 'del';
       const runs = this.runs(removed ? spans.map(plainReference) : spans, rev.style === 'strike-bold' ? (removed ? { strike: true } : { bold: true }) : {});
       return rev.style === 'tracked' ? rev.wrap(mark, runs) : runs;
     });
+  }
+
+  /** The runs of a footnote whose words changed, marked (footnotes.ts asks, by the footnote's id). */
+  footnoteRuns(id: string): ParagraphChild[] | undefined {
+    const words = this.ctx.revisions?.footnoteSpans(id);
+    return words ? this.marked(words) : undefined;
+  }
+
+  /** A part's title or heading: with its changed words marked, when it changed. */
+  private titleRuns(partId: string, which: 'title' | 'heading'): ParagraphChild[] | undefined {
+    const words = this.ctx.revisions?.titleSpans(partId, which);
+    return words ? this.marked(words) : undefined;
   }
 
   /** Old blocks that stood here (deleted, moved away), written with their marks and old numbers. */
@@ -183,14 +202,17 @@ export class BodyWriter {
     const partLabel = ctx.layout.numbering.parts.get(part.id);
     let before = opts.afterMasthead ? pt(30) : 0;
 
+    // an inserted part's heading and title are marked whole (its id is their mark's key), a changed one's word by word
     if (part.heading) {
-      const children = partLabel && partLabel.ref !== '' ? ctx.xrefs.wrapTokenInSpans(part.id, part.heading, partLabel.ref, (s) => this.runs(s)) : this.runs(part.heading);
-      this.p({ style: S.annexHeading, spacing: { before }, children });
+      const changed = this.titleRuns(part.id, 'heading');
+      const children = changed ?? (partLabel && partLabel.ref !== '' ? ctx.xrefs.wrapTokenInSpans(part.id, part.heading, partLabel.ref, (s) => this.runs(s)) : this.runs(part.heading));
+      this.p(part.id, { style: S.annexHeading, spacing: { before }, children });
       before = 0;
     }
     if (part.originalMarker) this.p({ style: S.originalMarker, children: this.runs(part.originalMarker) });
     if (part.title.length > 0) {
-      this.p({ style: part.titleStyle === 'subtitle' ? S.subtitle : S.title, ...(before ? { spacing: { before } } : {}), children: ctx.xrefs.wrap(part.id, this.runs(part.title)) });
+      const children = this.titleRuns(part.id, 'title') ?? this.runs(part.title);
+      this.p(part.id, { style: part.titleStyle === 'subtitle' ? S.subtitle : S.title, ...(before ? { spacing: { before } } : {}), children: ctx.xrefs.wrap(part.id, children) });
     }
     for (const b of part.blocks) this.block(b, TOP);
   }
