@@ -136,8 +136,8 @@ describe('the tracked-changes DOCX of seed 000 against an edited version', () =>
 });
 
 /*
- * The rest of what a version changes: an annex's title, a table cell, a word made bold (its
- * formatting alone) and a footnote's words. Seed 000 has no footnote: the old version is given one.
+ * The rest of what a version changes: an annex's title, a table cell, a table row inserted and
+ * another deleted, a word made bold (its formatting alone) and a footnote's words. Seed 000 has no footnote: the old version is given one.
  */
 const old2: RDocument = structuredClone(old);
 old2.text.fr!.b9 = { content: [...old2.text.fr!.b9!.content, { type: 'footnote', id: 'fn1', content: [{ type: 'text', text: 'Voir la déclaration du Président du Conseil de sécurité du 31 janvier 2001.' }] }] };
@@ -148,12 +148,20 @@ fr2[annex.id] = { content: [{ type: 'text', text: 'Réunions tenues par le Group
 const table = annex.blocks.find((b) => b.kind === 'table')!;
 const cell = table.kind === 'table' ? table.rows[1]!.cells[0]!.blocks[0]!.id : '';
 fr2[cell] = { content: [{ type: 'text', text: '29 avril' }] };
+// a row inserted after the first meeting, the fourth row deleted
+if (table.kind === 'table') {
+  const gone = table.rows.splice(4, 1)[0]!;
+  for (const c of gone.cells) for (const x of c.blocks) delete fr2[x.id];
+  const ids = ['bx1', 'bx2', 'bx3'];
+  table.rows.splice(2, 0, { id: 'rnew', cells: ids.map((id, i) => ({ id: `cnew${i}`, blocks: [{ id, kind: 'paragraph', numbered: false }] })) });
+  ['12 mai', 'M. Jean-Pierre Lacroix, Secrétaire général adjoint', 'Réunion ajoutée sur la planification'].forEach((text, i) => (fr2[ids[i]!] = { content: [{ type: 'text', text }] }));
+}
 const b21 = fr2.b21!.content[0] as { type: 'text'; text: string };
 const [before21, after21] = b21.text.split(/(?<=le Président) /) as [string, string];
 fr2.b21 = { content: [{ type: 'text', text: `${before21} ` }, { type: 'text', text: after21.split(' ')[0]!, marks: ['bold'] }, { type: 'text', text: after21.slice(after21.indexOf(' ')) }] };
 fr2.b9 = { content: [...fr2.b9!.content.slice(0, -1), { type: 'footnote', id: 'fn1', content: [{ type: 'text', text: 'Voir la déclaration du Président du Conseil de sécurité du 31 janvier 2001 (S/PRST/2001/3).' }] }] };
 
-describe('the tracked-changes DOCX marks titles, table cells, formatting and footnotes too', () => {
+describe('the tracked-changes DOCX marks titles, table rows and cells, formatting and footnotes too', () => {
   let xml2: string;
   let notes2: string;
   let r2: Review;
@@ -176,6 +184,9 @@ describe('the tracked-changes DOCX marks titles, table cells, formatting and foo
     expect(xml2).toMatch(/<w:delText[^>]*>28<\/w:delText>/);
     expect(xml2).toMatch(/<w:rPrChange [^>]*w:author="Awa Diop"[^>]*>/);
     expect(notes2).toMatch(/<w:ins [^>]*w:author="Awa Diop"[^>]*>(?:(?!<\/w:ins>).)*S\/PRST\/2001\/3/);
+    // the rows: one inserted, one deleted, each as a whole row
+    expect(xml2).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:ins [^>]*w:author="Awa Diop"/);
+    expect(xml2).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:del [^>]*w:author="Awa Diop"/);
     // one footnote, its reference kept
     expect(notes2.match(/<w:footnote [^>]*w:id="[1-9]/g)).toHaveLength(1);
   });

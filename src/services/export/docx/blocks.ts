@@ -356,8 +356,16 @@ export class BodyWriter {
 
     const pending = this.pendingBreak;
     this.pendingBreak = false;
-    const rows = b.rows.map((row, ri) => {
-      const head = ri < b.headerRows;
+    // rows inserted and deleted (tracked style): each marked, a deleted one written where it stood
+    const rev = this.ctx.revisions;
+    const plan = rev?.style === 'tracked' && !this.ghost ? rev.rowsOf(b.id) : undefined;
+    const entries = plan ?? b.rows.map((row, ri) => ({ row, head: ri < b.headerRows }));
+    const lastHead = entries.reduce((last, e, i) => (e.head ? i : last), -1);
+    const rows = entries.map((entry, ri) => {
+      const { row, head } = entry;
+      const mark = 'mark' in entry ? entry.mark : undefined;
+      const outer = this.ghost;
+      if ('old' in entry && entry.old) this.ghost = mark;
       const cells = Array.from({ length: columns }, (_, c) => {
         const cell = row.cells[c];
         const before = this.out.length;
@@ -366,10 +374,11 @@ export class BodyWriter {
         return new TableCell({
           children: content.length > 0 ? content : [new Paragraph({ style: head ? S.tableHead : S.tableText, children: [] })],
           width: { size: widths[c]!, type: WidthType.DXA },
-          borders: { top: NONE, left: NONE, right: NONE, bottom: head && ri === b.headerRows - 1 ? THIN : NONE },
+          borders: { top: NONE, left: NONE, right: NONE, bottom: head && ri === lastHead ? THIN : NONE },
         });
       });
-      return new TableRow({ children: cells, cantSplit: true, ...(head ? { tableHeader: true } : {}) });
+      this.ghost = outer;
+      return new TableRow({ children: cells, cantSplit: true, ...(head ? { tableHeader: true } : {}), ...(rev && mark ? rev.rowMark(mark) : {}) });
     });
     this.pendingBreak = pending;
     return new Table({

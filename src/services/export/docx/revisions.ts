@@ -49,6 +49,10 @@ export type Mark = { kind: MarkKind; move?: string };
 /** An old block written where it stood, marked deleted or moved away. */
 export type Ghost = { block: LayoutBlock; mark: Mark };
 
+type LayoutTable = Extract<LayoutBlock, { type: 'table' }>;
+/** The rows of a table whose rows were inserted or deleted, in the order written: new rows (an inserted one marked), old rows deleted where they stood. */
+export type RowPlan = { row: LayoutTable['rows'][number]; head: boolean; mark?: Mark; old?: true }[];
+
 type Changed = { runs: WordRun[]; oldPart: string; newPart: string };
 type Title = { title?: WordRun[]; heading?: WordRun[] };
 
@@ -102,6 +106,10 @@ export class Revisions {
   private readonly footnotes = new Map<string, Changed>();
   private readonly titles = new Map<string, Title>();
   private readonly map: IdMap;
+  private readonly newToOld = new Map<string, string>();
+  private readonly rowPlans = new Map<string, RowPlan>();
+  /** Old blocks written inside their deleted row: not again as ghosts of their own. */
+  private readonly inDeletedRows = new Set<string>();
   private nextId = FIRST_ID;
   private moves = 0;
 
@@ -119,6 +127,7 @@ export class Revisions {
     const oldToNew = new Map<string, string>(result.pairs);
     for (const x of result.parts) if (x.op !== 'inserted' && x.op !== 'deleted') oldToNew.set(x.old.id, x.new.id);
     this.map = (id) => oldToNew.get(id);
+    for (const [o, n] of oldToNew) this.newToOld.set(n, o);
     this.readTitles(result);
 
     const oldBlocks = new Map<string, LayoutBlock>();
@@ -143,12 +152,20 @@ export class Revisions {
     };
 
     for (const c of result.blocks) this.read(c, ghost, newFirst);
+    // a table whose rows were inserted and deleted in equal numbers has the same shape: its rows are read too
+    for (const part of newLayout.parts) {
+      eachLayoutBlock(part.blocks, (b) => {
+        const old = this.newToOld.get(b.id);
+        if (b.type !== 'table' || old === undefined || this.rowPlans.has(b.id) || !this.planRows(old, b.id)) return;
+        if (this.rowPlans.get(b.id)!.every((r) => !r.mark)) this.rowPlans.delete(b.id);
+      });
+    }
     // A container that is itself removed writes its contents: they are not written twice.
     for (const list of [this.start, ...this.after.values(), ...this.before.values()]) {
       for (let i = list.length - 1; i >= 0; i--) {
         let up = oldContainer.get(list[i]!.block.id);
         while (up !== undefined && !removed.has(up)) up = oldContainer.get(up);
-        if (up !== undefined) list.splice(i, 1);
+        if (up !== undefined || this.inDeletedRows.has(list[i]!.block.id)) list.splice(i, 1);
       }
     }
   }
@@ -191,6 +208,8 @@ export class Revisions {
           this.whole.set(c.new.id, { kind: 'moveTo', move });
           const from = c.from?.after;
           ghost(c.old.id, { kind: 'moveFrom', move }, from !== undefined ? { after: from } : newFirst !== undefined && newFirst !== c.new.id ? { before: newFirst } : { before: c.new.id });
+        } else if (c.changed && c.form && c.old.kind === 'table' && c.new.kind === 'table' && this.planRows(c.old.id, c.new.id)) {
+          // rows inserted or deleted: marked row by row
         } else if (c.changed && (c.form || !c.runs)) {
           ghost(c.old.id, { kind: 'del' }, { before: c.new.id });
           this.whole.set(c.new.id, { kind: 'ins' });
@@ -199,6 +218,61 @@ export class Revisions {
         }
       }
     }
+  }
+
+  /**
+   * A table whose rows were inserted or deleted (its columns as they were): which new row is which
+   * old one, by the blocks of their cells; the rows with none paired are inserted or deleted.
+   */
+  private planRows(oldId: string, newId: string): boolean {
+    const find = (layout: Layout, id: string): LayoutTable | undefined => {
+      let t: LayoutTable | undefined;
+      for (const part of layout.parts) eachLayoutBlock(part.blocks, (b) => void (b.id === id && b.type === 'table' && (t = b)));
+      return t;
+    };
+    const [a, b] = [find(this.oldLayout, oldId), find(this.newLayout, newId)];
+    if (!a || !b || a.columns.length !== b.columns.length) return false;
+    const blocksOf = (row: LayoutTable['rows'][number]) => row.cells.flatMap((c) => c.blocks.map((x) => x.id));
+    const oldRowOf = new Map<string, number>();
+    a.rows.forEach((row, i) => blocksOf(row).forEach((id) => oldRowOf.set(id, i)));
+    const counterpart = b.rows.map((row) => {
+      for (const id of blocksOf(row)) {
+        const o = this.newToOld.get(id);
+        if (o !== undefined && oldRowOf.has(o)) return oldRowOf.get(o)!;
+      }
+      return -1;
+    });
+    const kept = new Set(counterpart.filter((k) => k >= 0));
+    const plan: RowPlan = [];
+    let next = 0;
+    const deletedUpTo = (k: number) => {
+      for (; next < k; next++) {
+        if (kept.has(next)) continue;
+        plan.push({ row: a.rows[next]!, head: next < a.headerRows, mark: { kind: 'del' }, old: true });
+        for (const id of blocksOf(a.rows[next]!)) this.inDeletedRows.add(id);
+      }
+    };
+    b.rows.forEach((row, i) => {
+      const k = counterpart[i]!;
+      if (k >= 0) {
+        deletedUpTo(k);
+        next = Math.max(next, k + 1);
+      }
+      plan.push({ row, head: i < b.headerRows, ...(k < 0 ? { mark: { kind: 'ins' as const } } : {}) });
+    });
+    deletedUpTo(a.rows.length);
+    this.rowPlans.set(newId, plan);
+    return true;
+  }
+
+  /** The rows of table `id` with those inserted and deleted, when its rows changed. */
+  rowsOf(id: string): RowPlan | undefined {
+    return this.rowPlans.get(id);
+  }
+
+  /** A row's revision (`w:trPr`): inserted or deleted. */
+  rowMark(mark: Mark): { insertion: { id: number; author: string; date: string } } | { deletion: { id: number; author: string; date: string } } {
+    return this.paragraphMark(mark);
   }
 
   /** The mark of a whole block of the new version (inserted, moved here), if it has one. */
