@@ -29,7 +29,7 @@ import { inlineRuns, type InlineContext, type RunProps } from './inline';
 import { imageRun } from './masthead';
 import { REF_BULLETS, type BlockNumbering, type NumberingPlan } from './numbering';
 import { S } from './styles';
-import type { Mark, MarkedSpans, Revisions } from './revisions';
+import type { Mark, MarkedSpans, Revisions, RowPlan } from './revisions';
 import type { CrossReferences } from './xrefs';
 
 export type BodyContext = {
@@ -359,13 +359,12 @@ export class BodyWriter {
     // rows inserted and deleted (tracked style): each marked, a deleted one written where it stood
     const rev = this.ctx.revisions;
     const plan = rev?.style === 'tracked' && !this.ghost ? rev.rowsOf(b.id) : undefined;
-    const entries = plan ?? b.rows.map((row, ri) => ({ row, head: ri < b.headerRows }));
+    const entries: RowPlan = plan ?? b.rows.map((row, ri) => ({ row, head: ri < b.headerRows }));
     const lastHead = entries.reduce((last, e, i) => (e.head ? i : last), -1);
     const rows = entries.map((entry, ri) => {
-      const { row, head } = entry;
-      const mark = 'mark' in entry ? entry.mark : undefined;
+      const { row, head, mark } = entry;
       const outer = this.ghost;
-      if ('old' in entry && entry.old) this.ghost = mark;
+      if (entry.old) this.ghost = mark;
       const cells = Array.from({ length: columns }, (_, c) => {
         const cell = row.cells[c];
         const before = this.out.length;
