@@ -208,5 +208,11 @@ describe('the tracked-changes DOCX marks titles, table rows and cells, formattin
     expect(new2.markedNotes).toHaveLength(1);
     expect(new2.markedNotes[0]).toContain('(S/PRST/2001/3)');
   });
-});
 
+  it('strike-out and bold: the deleted row is written where it stood, struck out, the new one in bold', async () => {
+    const plain = new TextDecoder().decode(unzipSync((await exportDocx(edited2, options, { ...changes, from: old2, style: 'strike-bold' })).bytes)['word/document.xml']!);
+    expect(plain).not.toMatch(/<w:(ins|del|trPr><w:del) /);
+    expect(plain).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:strike\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>27 juillet<\/w:t>/);
+    expect(plain).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>12 mai<\/w:t>/);
+  });
+});

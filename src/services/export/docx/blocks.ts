@@ -356,9 +356,9 @@ export class BodyWriter {
 
     const pending = this.pendingBreak;
     this.pendingBreak = false;
-    // rows inserted and deleted (tracked style): each marked, a deleted one written where it stood
+    // rows inserted and deleted: a deleted one written where it stood, struck out or with its row marked deleted (tracked style)
     const rev = this.ctx.revisions;
-    const plan = rev?.style === 'tracked' && !this.ghost ? rev.rowsOf(b.id) : undefined;
+    const plan = rev && !this.ghost ? rev.rowsOf(b.id) : undefined;
     const entries: RowPlan = plan ?? b.rows.map((row, ri) => ({ row, head: ri < b.headerRows }));
     const lastHead = entries.reduce((last, e, i) => (e.head ? i : last), -1);
     const rows = entries.map((entry, ri) => {
@@ -377,7 +377,7 @@ export class BodyWriter {
         });
       });
       this.ghost = outer;
-      return new TableRow({ children: cells, cantSplit: true, ...(head ? { tableHeader: true } : {}), ...(rev && mark ? rev.rowMark(mark) : {}) });
+      return new TableRow({ children: cells, cantSplit: true, ...(head ? { tableHeader: true } : {}), ...(rev?.style === 'tracked' && mark ? rev.rowMark(mark) : {}) });
     });
     this.pendingBreak = pending;
     return new Table({
