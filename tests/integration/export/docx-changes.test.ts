@@ -137,11 +137,19 @@ describe('the tracked-changes DOCX of seed 000 against an edited version', () =>
 
 /*
  * The rest of what a version changes: an annex's title, a table cell, a table row inserted and
- * another deleted, a word made bold (its formatting alone) and a footnote's words. Seed 000 has no footnote: the old version is given one.
+ * another deleted, a word made bold (its formatting alone), a footnote's words, and an annex
+ * deleted whole (heading, title and text), which takes the other annex's number away. Seed 000 has no footnote: the old version is given one.
  */
 const old2: RDocument = structuredClone(old);
 old2.text.fr!.b9 = { content: [...old2.text.fr!.b9!.content, { type: 'footnote', id: 'fn1', content: [{ type: 'text', text: 'Voir la déclaration du Président du Conseil de sécurité du 31 janvier 2001.' }] }] };
+// and a second annex, which the new version deletes whole (the first is then « Annexe », not « Annexe I »)
+old2.parts[1]!.parts.push({ id: 'pgone', kind: 'annex', blocks: [{ id: 'bgone', kind: 'paragraph', numbered: false }], parts: [] });
+old2.text.fr!.pgone = { content: [{ type: 'text', text: 'Liste des documents examinés' }] };
+old2.text.fr!.bgone = { content: [{ type: 'text', text: 'Note de cadrage sur la technologie (S/2016/1019).' }] };
 const edited2: RDocument = structuredClone(old2);
+edited2.parts[1]!.parts.pop();
+delete edited2.text.fr!.pgone;
+delete edited2.text.fr!.bgone;
 const fr2 = edited2.text.fr!;
 const annex = edited2.parts[1]!.parts[0]!;
 fr2[annex.id] = { content: [{ type: 'text', text: 'Réunions tenues par le Groupe de travail en 2016' }] };

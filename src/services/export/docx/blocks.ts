@@ -29,7 +29,7 @@ import { inlineRuns, type InlineContext, type RunProps } from './inline';
 import { imageRun } from './masthead';
 import { REF_BULLETS, type BlockNumbering, type NumberingPlan } from './numbering';
 import { S } from './styles';
-import type { Mark, MarkedSpans, Revisions, RowPlan } from './revisions';
+import type { Ghost, Mark, MarkedSpans, Revisions, RowPlan } from './revisions';
 import type { CrossReferences } from './xrefs';
 
 export type BodyContext = {
@@ -154,10 +154,12 @@ export class BodyWriter {
   }
 
   /** Old blocks that stood here (deleted, moved away), written with their marks and old numbers. */
-  private ghosts(list: { block: LayoutBlock; mark: Mark }[], where: Where): void {
+  private ghosts(list: Ghost[], where: Where): void {
     const outer = this.ghost;
     for (const g of list) {
       this.ghost = g.mark;
+      if (g.opens?.heading) this.p({ style: S.annexHeading, children: this.runs(g.opens.heading, this.plainMarks()) });
+      if (g.opens && g.opens.title.length > 0) this.p({ style: g.opens.titleStyle === 'subtitle' ? S.subtitle : S.title, children: this.runs(g.opens.title, this.plainMarks()) });
       this.block(g.block, where);
     }
     this.ghost = outer;

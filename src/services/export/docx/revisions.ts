@@ -19,7 +19,7 @@ import { compareDocuments, type IdPolicy } from '../../../core/compare';
 import type { BlockChange, CompareResult, WordRun } from '../../../core/compare/types';
 import { diffWords, type IdMap } from '../../../core/compare/words';
 import type { RDocument } from '../../../core/model/schema';
-import { contentSpans, layoutDocument, type Layout, type LayoutBlock } from '../../../core/render/layout';
+import { contentSpans, layoutDocument, type Layout, type LayoutBlock, type LayoutPart } from '../../../core/render/layout';
 import type { ExportOptions } from '../../../core/render/options';
 import type { Span } from '../../../core/render/spans';
 import { eachLayoutBlock } from '../../../core/render/traverse';
@@ -46,8 +46,8 @@ export type MarkedSpans = { spans: Span[]; mark?: Mark; was?: Span[] }[];
 /** One revision: its kind, and for moves the name that pairs the place it left with the place it went. */
 export type Mark = { kind: MarkKind; move?: string };
 
-/** An old block written where it stood, marked deleted or moved away. */
-export type Ghost = { block: LayoutBlock; mark: Mark };
+/** An old block written where it stood, marked deleted or moved away; the first block of a part deleted whole brings its heading and title (`opens`). */
+export type Ghost = { block: LayoutBlock; mark: Mark; opens?: LayoutPart };
 
 type LayoutTable = Extract<LayoutBlock, { type: 'table' }>;
 /** The rows of a table whose rows were inserted or deleted, in the order written: new rows (an inserted one marked), old rows deleted where they stood. */
@@ -152,6 +152,14 @@ export class Revisions {
     };
 
     for (const c of result.blocks) this.read(c, ghost, newFirst);
+    // a part deleted whole: its heading and title go before its first block, deleted with it
+    for (const x of result.parts) {
+      if (x.op !== 'deleted') continue;
+      const part = this.oldLayout.parts.find((p) => p.id === x.old.id);
+      const first = part?.blocks[0]?.id;
+      const g = first === undefined ? undefined : [this.start, ...this.after.values(), ...this.before.values()].flat().find((y) => y.block.id === first);
+      if (g && part) g.opens = part;
+    }
     // a table whose rows were inserted and deleted in equal numbers has the same shape: its rows are read too
     for (const part of newLayout.parts) {
       eachLayoutBlock(part.blocks, (b) => {
