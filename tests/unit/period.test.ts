@@ -5,6 +5,7 @@ import { parseDocument } from '../../src/core/model/validate';
 import { createFromTemplate } from '../../src/core/templates';
 import { sequentialIds } from '../../src/core/model/builder';
 import { documentLines } from '../../src/core/render/text';
+import { newEdition } from '../../src/core/model/edition';
 
 describe('reporting period', () => {
   it('is written with the year once when both ends share it, in each language', () => {
@@ -69,5 +70,15 @@ describe('reporting period', () => {
     expect(documentLines(doc, 'en')).toContain('I have the honour to transmit herewith the report on the activities of the Working Group for the period from … to ….');
     doc.meta.reportingPeriod = { from: '2016-07-01', to: '2017-06-30' };
     expect(documentLines(doc, 'en')).toContain('I have the honour to transmit herewith the report on the activities of the Working Group for the period from 1 July 2016 to 30 June 2017.');
+  });
+
+  it('moves on with a new edition: the letter of a report made from the template states the new period, nothing to review there', () => {
+    const doc = createFromTemplate('annual-report', 'fr', sequentialIds());
+    doc.meta.reportingPeriod = { from: '2016-01-01', to: '2016-12-31' };
+    const next = newEdition(doc, sequentialIds(), 'previous');
+    expect(next.period?.new).toEqual({ from: '2017-01-01', to: '2017-12-31' });
+    const letter = documentLines(next.doc, 'fr').find((l) => l.startsWith("J'ai l'honneur"));
+    expect(letter).toBe("J'ai l'honneur de vous faire tenir ci-joint le rapport sur les activités menées par le Groupe de travail au cours de la période allant du 1er janvier au 31 décembre 2017.");
+    expect(next.review.filter((r) => next.doc.parts[0]!.blocks.some((b) => b.id === r.id))).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@
  */
 import type { Lang, Person, RDocument } from '../model/schema';
 import { listParts } from '../model/walk';
-import { findPeriod, periodClause } from './period';
+import { periodClause, titleSubject } from './period';
 import { findPerson, MISSING, roleEn, roleFr } from './roles';
 
 const FALLBACK: Record<Lang, string> = {
@@ -19,8 +19,6 @@ const FALLBACK: Record<Lang, string> = {
   en: 'the report on the activities of the Working Group',
 };
 const NO_PERIOD: Record<Lang, string> = { fr: `au cours de la période allant du ${MISSING} au ${MISSING}`, en: `for the period from ${MISSING} to ${MISSING}` };
-/** What a title says before its period: the clause's own words go with the period. */
-const CLAUSE_TAIL: Record<Lang, RegExp> = { fr: /\s*(?:au cours de la période allant|pour la période allant|pendant la période allant)?\s*$/u, en: /\s*(?:for the period|covering the period)?\s*$/u };
 
 function chairOf(doc: RDocument): Person | undefined {
   const sender = findPerson(doc, doc.meta.sender);
@@ -33,9 +31,9 @@ function transmitted(doc: RDocument, lang: Lang): string {
   const report = listParts(doc).find(({ part }) => part.kind === 'body' && part.bodyType === 'report')?.part;
   const runs = report ? (doc.text[lang]?.[report.id]?.content ?? []) : [];
   if (runs.length === 0 || runs.some((r) => r.type === 'text' && r.placeholder)) return FALLBACK[lang];
-  let title = runs.map((r) => (r.type === 'text' ? r.text : '')).join('').replace(/\s+/g, ' ').trim();
-  const period = findPeriod(title, lang);
-  if (period) title = title.slice(0, period.index).replace(CLAUSE_TAIL[lang], '');
+  const whole = runs.map((r) => (r.type === 'text' ? r.text : '')).join('').replace(/\s+/g, ' ').trim();
+  // the period the title may state is the letter's own clause
+  const title = titleSubject(whole, lang) ?? whole;
   if (title === '') return FALLBACK[lang];
   const lower = title.charAt(0).toLowerCase() + title.slice(1);
   if (lang === 'fr') return /^rapport\b/u.test(lower) ? `le ${lower}` : lower;
