@@ -85,8 +85,9 @@ function importAny(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResul
       // A text file saved as .docx (LibreOffice opens a .txt as one "Preformatted Text"
       // paragraph per line): its lines are read as the text they are, wrapped lines rejoined.
       const text = read.blocks.map((b) => (b.type === 'para' ? b.lines.map(lineText).join('\n') : '')).join('\n');
-      const result = importText(text, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: [...read.warnings, 'a text file saved as .docx: read as text'] });
-      return { ...result, format: 'docx' };
+      const result: FileImportResult = { ...importText(text, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: [...read.warnings, 'a text file saved as .docx: read as text'] }), format: 'docx' };
+      if (read.comments.length > 0) keepComments(result, read.comments, opts.name);
+      return result;
     }
     const result: FileImportResult = { ...importSource(read.blocks, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: read.warnings }), format: 'docx' };
     if (read.tracked.length > 0) result.tracked = read.tracked;
