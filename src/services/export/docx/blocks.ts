@@ -30,6 +30,7 @@ import { imageRun } from './masthead';
 import { REF_BULLETS, type BlockNumbering, type NumberingPlan } from './numbering';
 import { S } from './styles';
 import type { Ghost, Mark, MarkedSpans, Revisions, RowPlan } from './revisions';
+import { formatPieces } from './revision-words';
 import type { CrossReferences } from './xrefs';
 
 export type BodyContext = {
@@ -133,7 +134,7 @@ export class BodyWriter {
   private marked(words: MarkedSpans): ParagraphChild[] {
     const rev = this.ctx.revisions!;
     return words.flatMap(({ spans, mark, was }) => {
-      if (was && rev.style === 'tracked') return rev.formatPieces(spans, was).flatMap(({ span, old }) => this.runs([span], { revision: rev.formatChange(old) }));
+      if (was && rev.style === 'tracked') return formatPieces(spans, was).flatMap(({ span, old }) => this.runs([span], { revision: rev.formatChange(old) }));
       if (!mark) return this.runs(spans);
       const removed = mark.kind === 'del';
       const runs = this.runs(removed ? spans.map(plainReference) : spans, rev.style === 'strike-bold' ? (removed ? { strike: true } : { bold: true }) : {});

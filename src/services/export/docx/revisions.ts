@@ -24,7 +24,7 @@ import type { ExportOptions } from '../../../core/render/options';
 import type { Span } from '../../../core/render/spans';
 import { eachLayoutBlock } from '../../../core/render/traverse';
 import { planNumbering, type NumberingPlan } from './numbering';
-import { formatPieces, keepFootnotes, spansAsInline, type SpanMarks } from './revision-words';
+import { keepFootnotes, spansAsInline, type SpanMarks } from './revision-words';
 
 export const CHANGE_STYLES = ['tracked', 'strike-bold'] as const;
 export type ChangeStyle = (typeof CHANGE_STYLES)[number];
@@ -365,10 +365,6 @@ export class Revisions {
     return { id: this.nextId++, author: this.changes.author, date: this.changes.date, bold: old.bold, italics: old.italic, superScript: old.superscript };
   }
 
-  /** The new spans of a format run cut by their old formatting. */
-  formatPieces(spans: Span[], was: Span[]): ReturnType<typeof formatPieces> {
-    return formatPieces(spans, was);
-  }
 
   private attributes(): Record<string, string | number> {
     return { 'w:id': this.nextId++, 'w:author': this.changes.author, 'w:date': this.changes.date };
