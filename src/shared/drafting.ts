@@ -36,6 +36,8 @@ export type ReturnedVersion = {
   comparison: CompareResult;
   /** Tracked changes the returned file carried (accepted in the revision). */
   tracked: number;
+  /** Comments the returned file carried, kept as notes on their blocks (`notes` in the document). */
+  notes: number;
 };
 
 export type EmptiedTrash = {

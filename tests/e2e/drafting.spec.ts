@@ -224,12 +224,16 @@ test('import seed 000 as text and as a DOCX LibreOffice Writer saved from it; th
   }
 });
 
-test('import a returned version: a new revision, and the comparison with the draft opens', async ({ page, appHost }) => {
+test('import a returned version: a new revision, and the comparison with the draft opens, with the file’s comment kept as a note', async ({ page, appHost }) => {
   test.setTimeout(180_000);
   const errors = watchErrors(page);
   const seed = readFileSync(SEED_004, 'utf8');
   expect(seed).toContain('tenu le 10 juillet 2019');
-  const returned = writerDocx(seed.replace('tenu le 10 juillet 2019', 'tenu le mercredi 10 juillet 2019'), 'returned');
+  const written = writerDocx(seed.replace('tenu le 10 juillet 2019', 'tenu le mercredi 10 juillet 2019'), 'written');
+  // the reviewer's comment, added in LibreOffice (Python UNO bridge)
+  const returned = { path: join(written.dir, 'returned.docx'), dir: written.dir };
+  writeFileSync(join(written.dir, 'edits.json'), JSON.stringify([{ comment: 'Confirm the day.', on: 'tenu le mercredi' }]));
+  execFileSync('/usr/bin/python3', [join(root, 'tests/integration/import/track-changes.py'), written.path, returned.path, 'Jean Dupont', join(written.dir, 'edits.json')], { stdio: 'ignore', timeout: 120_000 });
   const dir = mkdtempSync(join(tmpdir(), 'rapporteur-import-e2e-'));
   try {
     const txt = join(dir, 'seed004.txt');
@@ -245,6 +249,8 @@ test('import a returned version: a new revision, and the comparison with the dra
     const changed = view.locator('[data-testid="compare-block"][data-op="changed"]');
     await expect(changed).toHaveCount(1);
     await expect(changed.locator('ins')).toContainText('mercredi');
+    await expect(view.locator('.compare-note')).toContainText('1 comment(s) in the file kept as notes on their blocks.');
+    await expect(view.getByTestId('compare-note')).toHaveText([/^note by Jean Dupont, \d{4}-\d{2}-\d{2}: Confirm the day\. \(on “tenu le mercredi”\)$/]);
     await screenshot(page, 'drafting-returned-en');
     await page.getByTestId('compare-back').click();
     await expect(page.getByTestId('editor')).toContainText('tenu le mercredi 10 juillet 2019');

@@ -50,6 +50,8 @@ test('renders the annual report template with French, then English, numbering', 
   // Generated wording from core: the annex heading and the French signature block.
   await expect(doc.locator('.part-annex .part-heading')).toHaveText('Annexe');
   await expect(doc.locator('.signature')).toContainText('(Signé)');
+  // The letter's opening sentence is generated: it states the reporting period (none yet: « … »).
+  await expect(doc.locator('.part-letter [data-kind="opening"]')).toHaveText(`J’ai l’honneur de vous faire tenir ci-joint le rapport sur les activités menées par le Groupe de travail au cours de la période allant du … au ….`);
   await screenshot(page, 'shell-fr-document');
 
   // Same structure, English labels.

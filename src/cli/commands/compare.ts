@@ -13,9 +13,9 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../io';
 import { parseArgs, UsageError } from '../io';
-import { LANGS, type Lang, type RDocument } from '../../core/model/schema';
+import { LANGS, type Lang, type Note, type RDocument } from '../../core/model/schema';
 import { compareDocuments, type CompareResult, type IdPolicy } from '../../core/compare';
-import { describeChanges, describeSummary, type Translate } from '../../core/compare/describe';
+import { describeChanges, describeNote, describeSummary, type Translate } from '../../core/compare/describe';
 import { defaultVersion } from '../../core/model/versions';
 import { loadDocument } from './document';
 import { translator } from '../messages';
@@ -137,6 +137,13 @@ export async function printComparison(result: CompareResult, io: CliIO): Promise
   const t: Translate = (key, params) => i18n(key, params ?? {});
   for (const line of describeChanges(result, t)) io.out(line);
   io.out(describeSummary(result, t));
+}
+
+/** A returned file's comments, kept as notes, one line each. */
+export async function printNotes(notes: Note[], lang: Lang, io: CliIO): Promise<void> {
+  const i18n = await translator(lang, { compare: { en, fr } });
+  const t: Translate = (key, params) => i18n(key, params ?? {});
+  for (const n of notes) io.out(describeNote(n, t));
 }
 
 export const compareCommand: CliCommand = async (argv, io) => {

@@ -32,7 +32,8 @@ const USAGE = [
   '  list [--sort updated|created|title] [--kind K] [--lang fr|en] [--trash|--all] [--limit N] [--json]',
   '  search QUERY [--kind K] [--lang fr|en] [--trash|--all] [--limit N] [--json]',
   '  import-revision ID FILE.docx [--label TEXT] [--lang fr|en] [--show]   a version edited elsewhere, as a new revision',
-  '                                       (--show: what it changed, one line per block, as `rapporteur compare` prints it)',
+  '                                       (--show: what it changed, one line per block, as `rapporteur compare` prints it,',
+  '                                       then the file\'s comments, kept as notes on their blocks)',
   '  new-edition ID [--baseline FILE]     this year\'s edition: a new dossier, new ids linked to the old blocks, period and dates',
   '                                       a year on, the years of the old period listed for review; the old text is its baseline',
   '                                       (--baseline: last year\'s issued report as a .docx or text file instead)',
@@ -225,11 +226,12 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
         importRevision(s, s.resolveId(idArg), bytes, { name: basename(file), ...(lang ? { lang } : {}), ...(options.label ? { label: options.label } : {}) }),
       );
       print(ctx, r, () => [
-        `revision ${r.revision.seq}: ${r.matched.length} blocks matched, ${r.added.length} added, ${r.removed.length} removed (draft kept as revision ${r.before.seq})${r.tracked > 0 ? `; ${r.tracked} tracked change(s) in the file, accepted` : ''}`,
+        `revision ${r.revision.seq}: ${r.matched.length} blocks matched, ${r.added.length} added, ${r.removed.length} removed (draft kept as revision ${r.before.seq})${r.tracked > 0 ? `; ${r.tracked} tracked change(s) in the file, accepted` : ''}${r.notes.length > 0 ? `; ${r.notes.length} comment(s) kept as notes` : ''}`,
       ]);
       if (flags.has('show') && !ctx.json) {
-        const { printComparison } = await import('./compare');
+        const { printComparison, printNotes } = await import('./compare');
         await printComparison(r.comparison, io);
+        if (r.notes.length > 0) await printNotes(r.notes, r.comparison.lang, io);
       }
       return 0;
     }

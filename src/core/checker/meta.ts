@@ -63,7 +63,8 @@ export function checkMeta(doc: RDocument, out: Finding[]): void {
   if (m.letterDate !== undefined && m.issueDate !== undefined && m.letterDate > m.issueDate) {
     out.push({ severity: 'error', code: 'letter-date-after-issue', params: { letterDate: m.letterDate, issueDate: m.issueDate } });
   }
-  const hasOpening = listBlocks(doc).some((x) => x.block.kind === 'opening');
+  // a statement's opening formula names its meeting (a report letter's opening sentence does not)
+  const hasOpening = listBlocks(doc).some((x) => x.block.kind === 'opening' && x.part.kind !== 'letter');
   if ((m.kind === 'presidential-statement' || hasOpening) && m.meeting === undefined) {
     out.push({ severity: 'error', code: 'meeting-missing', params: {} });
   }

@@ -177,3 +177,10 @@ export function describeSummary(r: CompareResult, t: Translate): string {
   const items = order.filter((k) => r.summary[k] > 0).map((k) => t(`compare:count.${k}`, { count: r.summary[k] }));
   return items.length === 0 ? t('compare:identical') : items.join(', ');
 }
+
+/** A note (a returned file's comment) in one line: whose, when, what, and on which words. */
+export function describeNote(note: { text: string; author?: string; date?: string; quote?: string }, t: Translate): string {
+  const date = note.date ? t('compare:noteDate', { date: note.date.slice(0, 10) }) : '';
+  const on = note.quote ? t('compare:noteOn', { quote: opening(note.quote) }) : '';
+  return t('compare:note', { author: note.author ?? t('compare:unknownAuthor'), date, text: note.text.replace(/\s+/g, ' ') }) + on;
+}

@@ -48,7 +48,8 @@ export type BlockRef = {
 };
 
 /** A change a returned file records as someone's (Word's or LibreOffice's tracked changes). */
-export type TrackedChange = { kind: 'insert' | 'delete'; text: string; author?: string; date?: string };
+/** `moveFrom` / `moveTo`: text the file's author moved (Word's and LibreOffice's w:moveFrom / w:moveTo), where it was and where it went. */
+export type TrackedChange = { kind: 'insert' | 'delete' | 'moveFrom' | 'moveTo'; text: string; author?: string; date?: string };
 /** The tracked changes of one paragraph of that file, with the paragraph's text once they are accepted. */
 export type TrackedParagraph = { text: string; changes: TrackedChange[] };
 

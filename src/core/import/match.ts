@@ -12,7 +12,7 @@
  * hash then shows whether the translation is behind). The draft's metadata is kept, updated with
  * what the Secretariat filled in (symbols, issue date).
  */
-import type { Block, Lang, Part, Person, RDocument } from '../model/schema';
+import type { Block, Lang, Note, Part, Person, RDocument } from '../model/schema';
 import { LANGS } from '../model/schema';
 import { parseDocument } from '../model/validate';
 import { walkDocument } from '../model/walk';
@@ -159,7 +159,27 @@ export function matchRevision(draft: RDocument, returned: RDocument, lang: Lang)
     ...(returned.meta.jobNumber ? { jobNumber: returned.meta.jobNumber } : {}),
   };
   const doc: RDocument = { schemaVersion: draft.schemaVersion, meta, parts, text, overrides, settings: draft.settings };
+  if (draft.translation) doc.translation = draft.translation;
+  const notes = keptNotes(draft, returned, kept, idMap);
+  if (notes.length > 0) doc.notes = notes;
   const valid = parseDocument(doc);
   if (!valid.ok) throw new Error(`matching produced an invalid document (${valid.issues[0]!.path}: ${valid.issues[0]!.message})`);
   return { doc: valid.value, matched, added, removed };
+}
+
+/** The draft's notes on blocks still there, then the returned version's (its comments), on the draft's ids and with ids of their own. */
+function keptNotes(draft: RDocument, returned: RDocument, kept: Set<string>, idMap: Map<string, string>): Note[] {
+  const notes = (draft.notes ?? []).filter((n) => kept.has(n.block));
+  const taken = new Set(notes.map((n) => n.id));
+  let next = 1;
+  for (const n of returned.notes ?? []) {
+    let id = n.id;
+    if (taken.has(id)) {
+      while (taken.has(`note${next}`)) next++;
+      id = `note${next}`;
+    }
+    taken.add(id);
+    notes.push({ ...n, id, block: idMap.get(n.block) ?? n.block });
+  }
+  return notes;
 }

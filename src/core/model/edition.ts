@@ -13,7 +13,7 @@ import type { IdGenerator } from './builder';
 import type { Inline, Lang, Part, RDocument, TextLayer } from './schema';
 import { LANGS } from './schema';
 import { listBlocks, listParts } from './walk';
-import { findPeriod, nextYearDate, type ReportingPeriod } from '../wording/period';
+import { findPeriod, nextYearDate, titleSubject, type ReportingPeriod } from '../wording/period';
 import { parseIsoDate } from '../locale/dates';
 
 /** A place in the new edition where a year of the old period is still written. */
@@ -92,15 +92,6 @@ export function statedPeriod(doc: RDocument): ReportingPeriod | undefined {
     }
   }
   return undefined;
-}
-
-/** A report's title without the period it stated (« … au cours de la période allant du … »), when it ends with it. */
-function titleSubject(title: string, lang: Lang): string | undefined {
-  const found = findPeriod(title, lang);
-  if (!found) return undefined;
-  const before = title.slice(0, found.index).replace(/\s*(au cours de la période allant|pour la période allant|durant la période allant|for the period|covering the period)\s*$/u, '');
-  const after = title.slice(found.index + found.length).trim();
-  return after === '' || after === '.' ? before.trim() : undefined;
 }
 
 export function newEdition(old: RDocument, ids: IdGenerator, previousDossier: string): NewEdition {

@@ -462,6 +462,27 @@ export const translationSchema = z
   .strict();
 export type Translation = z.infer<typeof translationSchema>;
 
+/**
+ * Notes: comments on blocks, as a returned DOCX carried them (who, when, what, on which words),
+ * kept beside the text, never in it: exporting or comparing the document ignores them.
+ */
+export const noteSchema = z
+  .object({
+    id: idSchema,
+    /** The block (or part, for a title) it is on, and the language of the text it comments on. */
+    block: idSchema,
+    lang: langSchema,
+    text: z.string().trim().min(1, 'a note has words').max(20_000),
+    author: z.string().trim().min(1).max(200).optional(),
+    /** As the file gave it (ISO 8601 date and time). */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T[0-9:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/, 'a note\'s date is ISO 8601, e.g. 2026-12-01T10:30:00Z').optional(),
+    /** The words it was attached to; where it came from ("returned.docx"). */
+    quote: z.string().max(2000).optional(),
+    source: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type Note = z.infer<typeof noteSchema>;
+
 export const documentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -471,6 +492,8 @@ export const documentSchema = z
     overrides: overridesSchema,
     settings: settingsSchema,
     translation: translationSchema.optional(),
+    /** Comments on blocks (a returned DOCX's), optional: added to version 2 as a plain superset. */
+    notes: z.array(noteSchema).max(10_000).optional(),
   })
   .strict();
 export type RDocument = z.infer<typeof documentSchema>;

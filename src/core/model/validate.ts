@@ -137,5 +137,11 @@ function semanticIssues(doc: RDocument): ValidationIssue[] {
     const id = key.slice(key.indexOf(':') + 1);
     if (!seen.has(id)) issues.push({ path: `overrides.${key}`, message: `override for "${id}", which is no part or block of this document` });
   }
+  const noteIds = new Set<string>();
+  (doc.notes ?? []).forEach((n, i) => {
+    if (noteIds.has(n.id)) issues.push({ path: `notes[${i}].id`, message: `duplicate note id "${n.id}"` });
+    noteIds.add(n.id);
+    if (!seen.has(n.block)) issues.push({ path: `notes[${i}].block`, message: `note on "${n.block}", which is no part or block of this document` });
+  });
   return issues;
 }

@@ -18,10 +18,6 @@ const w = (fr: string, en: string): Words => ({ fr, en });
 const T = {
   letterBody: w('[Texte de la lettre : objet, contexte et ce que la lettre transmet.]', '[Text of the letter: purpose, background and what the letter transmits.]'),
   name: w('[Prénom Nom]', '[First name Last name]'),
-  reportLetter: w(
-    "En ma qualité de [Président] du [Groupe de travail], j'ai l'honneur de vous faire tenir ci-joint le rapport sur les activités menées par le Groupe de travail au cours de la période allant du 1er janvier au 31 décembre [année].",
-    'In my capacity as [Chair] of the [Working Group], I have the honour to transmit herewith the report on the activities of the Working Group for the period from 1 January to 31 December [year].',
-  ),
   reportTitle: w(
     '[Rapport sur les activités menées par le Groupe de travail au cours de la période allant du 1er janvier au 31 décembre …]',
     '[Report on the activities of the Working Group for the period from 1 January to 31 December …]',
@@ -117,7 +113,11 @@ export function createFromTemplate(kind: DocumentKind, lang: Lang, ids: IdGenera
       break;
 
     case 'annual-report': {
-      letter(b, t('reportLetter'));
+      // the opening sentence is generated: it states the reporting period, as the report's title does
+      const l = b.part('letter');
+      b.opening(l);
+      b.closing(l);
+      b.signature(l, ['sender']);
       const report = b.part('body', { bodyType: 'report', title: p('reportTitle') });
       b.heading(report, 'chapter', t('introduction'));
       b.para(report, p('intro1'));

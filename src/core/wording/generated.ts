@@ -14,6 +14,7 @@ import type { Block, Lang, Part, RDocument } from '../model/schema';
 import { listParts } from '../model/walk';
 import type { Numbering } from '../numbering/numbering';
 import { closingRequest, letterTitle, partHeading } from './letters';
+import { reportLetterOpening } from './report-letter';
 import { statementOpening, statementTitle } from './statements';
 
 export function override(doc: RDocument, key: string, lang: Lang): string | undefined {
@@ -48,6 +49,7 @@ export function partHeadingText(doc: RDocument, part: Part, lang: Lang, numberin
 /** Text of a generated block (closing, opening), honouring its override. */
 export function generatedBlockText(doc: RDocument, block: Block, part: Part, lang: Lang): string | undefined {
   if (block.kind === 'closing') return override(doc, `closing:${block.id}`, lang) ?? closingRequest(doc, part, lang);
-  if (block.kind === 'opening') return override(doc, `opening:${block.id}`, lang) ?? statementOpening(doc, lang);
+  // in a letter, the opening sentence that transmits a report (and states its period); elsewhere, a statement's opening formula
+  if (block.kind === 'opening') return override(doc, `opening:${block.id}`, lang) ?? (part.kind === 'letter' ? reportLetterOpening(doc, lang) : statementOpening(doc, lang));
   return undefined;
 }

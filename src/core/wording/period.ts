@@ -64,3 +64,12 @@ export function reportTitle(doc: RDocument, authored: string, lang: Lang): strin
   if (!p || findPeriod(authored, lang)) return undefined;
   return authored.trim() === '' ? undefined : `${authored.trim()} ${periodClause(p, lang)}`;
 }
+
+/** A report's title without the period it stated (« … au cours de la période allant du … »), when it ends with it. */
+export function titleSubject(title: string, lang: Lang): string | undefined {
+  const found = findPeriod(title, lang);
+  if (!found) return undefined;
+  const before = title.slice(0, found.index).replace(/\s*(au cours de la période allant|pour la période allant|durant la période allant|for the period|covering the period)\s*$/u, '');
+  const after = title.slice(found.index + found.length).trim();
+  return after === '' || after === '.' ? before.trim() : undefined;
+}

@@ -269,7 +269,7 @@ export function Workspace(props: WorkspaceProps) {
     );
     if (!r) return setStatus('');
     replaced(r.dossier);
-    const note = `${t('import.returnedDone', { name: file.name, seq: r.revision.seq, before: r.before.seq })}${r.tracked > 0 ? ` ${t('compare.tracked', { count: r.tracked })}` : ''}`;
+    const note = `${t('import.returnedDone', { name: file.name, seq: r.revision.seq, before: r.before.seq })}${r.tracked > 0 ? ` ${t('compare.tracked', { count: r.tracked })}` : ''}${r.notes > 0 ? ` ${t('compare.notes', { count: r.notes })}` : ''}`;
     setStatus(note);
     setComparison({ from: r.before.seq, to: r.revision.seq, result: r.comparison, note });
     setView('compare');

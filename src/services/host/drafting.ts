@@ -61,7 +61,7 @@ export function draftingHandlers(store: Store): Pick<Handlers, DraftingChannels>
     'dossier.importRevision': ({ id, name, bytes, baseVersion, label, beforeLabel }) =>
       run((): ReturnedVersion => {
         const r = importRevision(store, id, bytes, { name, label, beforeLabel, base: baseVersion });
-        return { dossier: store.get(id), before: r.before, revision: r.revision, comparison: r.comparison, tracked: r.tracked };
+        return { dossier: store.get(id), before: r.before, revision: r.revision, comparison: r.comparison, tracked: r.tracked, notes: r.notes.length };
       }),
 
     'library.emptyTrash': () =>

@@ -6,7 +6,7 @@
 import { ImportError, MAX_DOCX_BYTES, megabytes } from './errors';
 import { readArchive } from './zip';
 
-const WANTED = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/endnotes.xml', '[Content_Types].xml', '_rels/.rels', 'word/_rels/document.xml.rels'];
+const WANTED = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', '[Content_Types].xml', '_rels/.rels', 'word/_rels/document.xml.rels'];
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);

@@ -3,7 +3,8 @@
  * each block of the body, each footnote or endnote, whole): runs with their marks from direct,
  * character-style and paragraph-style formatting, line breaks, footnote references, tracked
  * insertions (kept) and deletions (counted, listed), hyperlinks, content controls, field results,
- * text boxes (read as paragraphs after their own), and tables with merged cells padded.
+ * text boxes (read as paragraphs after their own), tables with merged cells padded, and where
+ * each comment is (its paragraph and the words its range covers).
  */
 import type { Mark } from '../../core/model/schema';
 import type { TrackedChange, TrackedParagraph } from '../../core/compare/types';
@@ -23,6 +24,10 @@ export type BodyState = {
   /** Tracked changes of the paragraph being read, and of those read so far. */
   changes: TrackedChange[];
   tracked: TrackedParagraph[];
+  /** Comments: where each one's range opened (the runs of its paragraph, and the place in them), the ids of the paragraph being read, and each id's paragraph once read. */
+  commentOpen: Map<string, { runs: SourceRun[]; from: number }>;
+  commentIds: { id: string; quote?: string }[];
+  commentAt: Map<string, { paragraph: string; quote?: string }>;
 };
 
 function trackedChange(el: XEl, kind: TrackedChange['kind'], text: string): TrackedChange {
@@ -83,6 +88,12 @@ function readRun(el: XEl, ctx: BodyState, base: RunProps, field: { state: 'none'
       case 'delText':
         ctx.deletions++;
         break;
+      case 'commentReference': {
+        // a comment without a range is on the paragraph of its mark
+        const id = attr(c, 'id') ?? '';
+        if (!ctx.commentOpen.has(id) && !ctx.commentIds.some((x) => x.id === id)) ctx.commentIds.push({ id });
+        break;
+      }
       case 'drawing':
       case 'pict':
       case 'object': {
@@ -108,7 +119,7 @@ function readRuns(container: XEl, ctx: BodyState, base: RunProps, field: { state
         const from = out.length;
         readRuns(el, ctx, base, field, out);
         const text = runsText(out.slice(from));
-        if (text !== '') ctx.changes.push(trackedChange(el, 'insert', text));
+        if (text !== '') ctx.changes.push(trackedChange(el, el.local === 'ins' ? 'insert' : 'moveTo', text));
         break;
       }
       case 'hyperlink':
@@ -122,12 +133,26 @@ function readRuns(container: XEl, ctx: BodyState, base: RunProps, field: { state
       case 'sdt':
         readRuns(kid(el, 'sdtContent') ?? el, ctx, base, field, out);
         break;
+      case 'commentRangeStart': {
+        const id = attr(el, 'id') ?? '';
+        ctx.commentOpen.set(id, { runs: out, from: out.length });
+        ctx.commentIds.push({ id });
+        break;
+      }
+      case 'commentRangeEnd': {
+        // the words it is on, when its range opened in this paragraph
+        const id = attr(el, 'id') ?? '';
+        const open = ctx.commentOpen.get(id);
+        const here = ctx.commentIds.find((x) => x.id === id);
+        if (open?.runs === out && here) here.quote = runsText(out.slice(open.from)).trim();
+        break;
+      }
       case 'del':
       case 'moveFrom': {
         ctx.deletions++;
         let text = '';
         for (const tag of ['delText', 't']) for (const found of descendants(el, tag)) text += textOf(found);
-        if (text !== '') ctx.changes.push(trackedChange(el, 'delete', text));
+        if (text !== '') ctx.changes.push(trackedChange(el, el.local === 'del' ? 'delete' : 'moveFrom', text));
         break;
       }
       default:
@@ -137,11 +162,13 @@ function readRuns(container: XEl, ctx: BodyState, base: RunProps, field: { state
 }
 
 export function readParagraph(p: XEl, ctx: BodyState): SourceParagraph {
-  const outer = ctx.changes;
+  const [outer, outerComments] = [ctx.changes, ctx.commentIds];
   ctx.changes = [];
+  ctx.commentIds = [];
   const para = readParagraphRuns(p, ctx);
   if (ctx.changes.length > 0) ctx.tracked.push({ text: paragraphText(para), changes: ctx.changes });
-  ctx.changes = outer;
+  for (const c of ctx.commentIds) ctx.commentAt.set(c.id, { paragraph: paragraphText(para), ...(c.quote ? { quote: c.quote } : {}) });
+  [ctx.changes, ctx.commentIds] = [outer, outerComments];
   return para;
 }
 

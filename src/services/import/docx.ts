@@ -14,23 +14,26 @@
  * insertions, content controls, field results, text boxes (docx-body.ts). Left out, and reported:
  * images and tracked deletions. A damaged archive is read as far as it goes and says what is
  * missing. Tracked changes are also listed, per paragraph, with their author and date
- * (`tracked`), so that a returned version's comparison can say whose they were.
+ * (`tracked`), so that a returned version's comparison can say whose they were; and comments
+ * (word/comments.xml) with the paragraph they are on (`comments`), to be kept as notes.
  */
 import type { TrackedParagraph } from '../../core/compare/types';
-import type { SourceBlock } from '../../core/import/source';
+import type { FileComment } from '../../core/import/notes';
+import { paragraphText, type SourceBlock } from '../../core/import/source';
 import { openDocx } from './docx-archive';
 import { readNote, readParagraph, readTable, type BodyState } from './docx-body';
 import { Numbering, Styles } from './docx-styles';
 import { ImportError } from './errors';
-import { checkElementCount, kid, streamXml, XmlSyntaxError, type XEl } from './xml-stream';
+import { attr, checkElementCount, kid, kids, streamXml, XmlSyntaxError, type XEl } from './xml-stream';
 
-export type DocxRead = { blocks: SourceBlock[]; warnings: string[]; tracked: TrackedParagraph[] };
+export type DocxRead = { blocks: SourceBlock[]; warnings: string[]; tracked: TrackedParagraph[]; comments: FileComment[] };
 
 const PART_ROLE: Record<string, string> = {
   'word/styles.xml': 'the styles',
   'word/numbering.xml': 'the automatic numbers',
   'word/footnotes.xml': 'the footnotes',
   'word/endnotes.xml': 'the endnotes',
+  'word/comments.xml': 'the comments',
 };
 
 /**
@@ -52,6 +55,28 @@ function topLevel(files: Map<string, Uint8Array>, part: string, name: string, wa
   return out;
 }
 
+/** The file's comments (word/comments.xml) with the paragraph each was found on; one on no paragraph is passed over. */
+function readComments(els: XEl[], ctx: BodyState): FileComment[] {
+  const out: FileComment[] = [];
+  for (const el of els) {
+    const id = attr(el, 'id') ?? '';
+    const at = ctx.commentAt.get(id);
+    if (!at) continue;
+    // its own paragraphs, read as the body's are (their changes are not the text's)
+    const saved = ctx.tracked.length;
+    const text = kids(el, 'p').map((p) => paragraphText(readParagraph(p, ctx)).trim()).filter((t) => t !== '').join('\n');
+    ctx.tracked.length = saved;
+    const c: FileComment = { id, text, paragraph: at.paragraph };
+    const author = attr(el, 'author');
+    const date = attr(el, 'date');
+    if (author) c.author = author;
+    if (date) c.date = date;
+    if (at.quote) c.quote = at.quote;
+    if (text !== '') out.push(c);
+  }
+  return out;
+}
+
 /** Reads a .docx into source paragraphs and tables, in document order. */
 export function readDocx(bytes: Uint8Array, name = 'the file'): DocxRead {
   const warnings: string[] = [];
@@ -67,9 +92,13 @@ export function readDocx(bytes: Uint8Array, name = 'the file'): DocxRead {
     textBoxes: [],
     changes: [],
     tracked: [],
+    commentOpen: new Map(),
+    commentIds: [],
+    commentAt: new Map(),
   };
   for (const note of topLevel(files, 'word/footnotes.xml', name, warnings)) readNote(note, 'f', ctx);
   for (const note of topLevel(files, 'word/endnotes.xml', name, warnings)) readNote(note, 'e', ctx);
+  const commentEls = topLevel(files, 'word/comments.xml', name, warnings).filter((el) => el.local === 'comment');
 
   const blocks: SourceBlock[] = [];
   const block = (el: XEl): void => {
@@ -110,5 +139,5 @@ export function readDocx(bytes: Uint8Array, name = 'the file'): DocxRead {
   if (!body) throw new ImportError('damaged-docx', `${name} is a damaged .docx: word/document.xml has no body.`);
   if (ctx.images > 0) warnings.push(`${ctx.images} image(s) or drawing(s) not imported (add images in Rapporteur).`);
   if (ctx.deletions > 0) warnings.push(`${ctx.deletions} tracked deletion(s) left out: the text was imported as if the changes were accepted.`);
-  return { blocks, warnings, tracked: ctx.tracked };
+  return { blocks, warnings, tracked: ctx.tracked, comments: readComments(commentEls, ctx) };
 }

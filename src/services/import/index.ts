@@ -13,6 +13,7 @@ import { importSource, importText, type ImportResult, type SourceBlock } from '.
 import { NothingToImportError } from '../../core/import/nothing';
 import { lineText } from '../../core/import/source';
 import type { TrackedParagraph } from '../../core/compare/types';
+import { placeComments, type FileComment } from '../../core/import/notes';
 import { readImport } from '../store/share';
 import { decodeText } from './decode';
 import { readDocx } from './docx';
@@ -26,8 +27,11 @@ export { readRegularFile } from './read-file';
 
 export type ImportOptions = { lang?: Lang; name?: string };
 export type ImportFormat = 'docx' | 'text' | 'rapporteur';
-/** For a DOCX, `tracked` lists its own tracked changes per paragraph (the text is read with them accepted). */
-export type FileImportResult = ImportResult & { format: ImportFormat; tracked?: TrackedParagraph[] };
+/**
+ * For a DOCX, `tracked` lists its own tracked changes per paragraph (the text is read with them
+ * accepted), and `comments` its comments, which the document also keeps as notes on their blocks.
+ */
+export type FileImportResult = ImportResult & { format: ImportFormat; tracked?: TrackedParagraph[]; comments?: FileComment[] };
 
 function looksLikeJson(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -52,6 +56,14 @@ function isTextInWord(blocks: SourceBlock[]): boolean {
   return styles.size === 1 && /^(Preformatted ?Text|Plain ?Text)$/i.test([...styles][0]!);
 }
 
+/** The file's comments as notes on the imported document's blocks; those not found on a block said in a warning. */
+function keepComments(result: FileImportResult, comments: FileComment[], name: string | undefined): void {
+  result.comments = comments;
+  const { notes, unplaced } = placeComments(result.doc, result.report.language, comments, name);
+  if (notes.length > 0) result.doc = { ...result.doc, notes: [...(result.doc.notes ?? []), ...notes] };
+  if (unplaced.length > 0) result.report.warnings.push(`${unplaced.length} comment(s) whose paragraph was not found (in a footnote, or left out) kept as notes on the document, quoting their paragraph.`);
+}
+
 /** Imports the bytes of a file; `name` (the file name) is used for messages and as a hint. */
 export function importBytes(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResult {
   try {
@@ -73,11 +85,14 @@ function importAny(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResul
       // A text file saved as .docx (LibreOffice opens a .txt as one "Preformatted Text"
       // paragraph per line): its lines are read as the text they are, wrapped lines rejoined.
       const text = read.blocks.map((b) => (b.type === 'para' ? b.lines.map(lineText).join('\n') : '')).join('\n');
-      const result = importText(text, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: [...read.warnings, 'a text file saved as .docx: read as text'] });
-      return { ...result, format: 'docx' };
+      const result: FileImportResult = { ...importText(text, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: [...read.warnings, 'a text file saved as .docx: read as text'] }), format: 'docx' };
+      if (read.comments.length > 0) keepComments(result, read.comments, opts.name);
+      return result;
     }
-    const result = importSource(read.blocks, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: read.warnings });
-    return read.tracked.length > 0 ? { ...result, format: 'docx', tracked: read.tracked } : { ...result, format: 'docx' };
+    const result: FileImportResult = { ...importSource(read.blocks, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: read.warnings }), format: 'docx' };
+    if (read.tracked.length > 0) result.tracked = read.tracked;
+    if (read.comments.length > 0) keepComments(result, read.comments, opts.name);
+    return result;
   }
   if (lower.endsWith('.doc') || lower.endsWith('.pdf') || lower.endsWith('.odt')) {
     throw new ImportError('unsupported', `${name}: this format cannot be imported. Save it as .docx (Word) or as text, and import that.`);

@@ -6,10 +6,10 @@
  * The draft is kept as a named revision first ("Before the returned version"), then the matched
  * returned text becomes the current text, recorded as a named revision ("Returned version").
  * When the returned DOCX carries its own tracked changes, the revision holds its text with them
- * accepted, and the comparison lists them, on their blocks, as their authors'. (Its comments are
- * not kept yet: the document model has no notes to keep them in.)
+ * accepted, and the comparison lists them, on their blocks, as their authors'. Its comments are
+ * kept as notes on their blocks (`notes` in the document, core/import/notes.ts), beside the draft's.
  */
-import type { Lang } from '../../core/model/schema';
+import type { Lang, Note } from '../../core/model/schema';
 import type { ImportReport } from '../../core/import';
 import { matchRevision, type MatchResult } from '../../core/import/match';
 import { compareDocuments, type CompareResult } from '../../core/compare';
@@ -31,6 +31,8 @@ export type RevisionImport = {
   comparison: CompareResult;
   /** How many tracked changes the returned file carried. */
   tracked: number;
+  /** The file's comments, kept as notes on the blocks of the saved text. */
+  notes: Note[];
 };
 
 export function importRevision(store: Store, dossierId: string, docxBytes: Uint8Array, opts: { name?: string; lang?: Lang; label?: string; beforeLabel?: string; base?: number } = {}): RevisionImport {
@@ -49,5 +51,7 @@ export function importRevision(store: Store, dossierId: string, docxBytes: Uint8
   const before = store.snapshot(dossierId, opts.beforeLabel ?? 'Before the returned version');
   const saved = store.save(dossierId, result.doc, { base: dossier.version });
   const revision = store.snapshot(dossierId, opts.label ?? `Returned version (${name})`);
-  return { before, revision, version: saved.version, matched: result.matched, added: result.added, removed: result.removed, report: imported.report, comparison, tracked: tracked.reduce((n, p) => n + p.changes.length, 0) };
+  const draftNotes = new Set((draft.notes ?? []).map((n) => n.id));
+  const notes = (result.doc.notes ?? []).filter((n) => !draftNotes.has(n.id));
+  return { before, revision, version: saved.version, matched: result.matched, added: result.added, removed: result.removed, report: imported.report, comparison, tracked: tracked.reduce((n, p) => n + p.changes.length, 0), notes };
 }

@@ -24,7 +24,17 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'rapporteur-changes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-type Review = { changes: { type: string; author: string; date: string; moved: boolean }[]; marked: [string, string][]; accepted: [string, string][]; rejected: [string, string][]; afterAccept: number; afterReject: number };
+type Review = {
+  changes: { type: string; author: string; date: string; moved: boolean }[];
+  marked: [string, string][];
+  accepted: [string, string][];
+  rejected: [string, string][];
+  markedNotes: string[];
+  acceptedNotes: string[];
+  rejectedNotes: string[];
+  afterAccept: number;
+  afterReject: number;
+};
 
 async function review(name: string, bytes: Uint8Array): Promise<Review> {
   const file = join(dir, name);
@@ -122,5 +132,95 @@ describe('the tracked-changes DOCX of seed 000 against an edited version', () =>
   it('rejecting all (in LibreOffice) gives the old text, word by word, with its numbers', () => {
     expect(reviewed.afterReject).toBe(0);
     expect(words(reviewed.rejected)).toEqual(words(oldText.marked));
+  });
+});
+
+/*
+ * The rest of what a version changes: an annex's title, a table cell, a table row inserted and
+ * another deleted, a word made bold (its formatting alone), a footnote's words, and an annex
+ * deleted whole (heading, title and text), which takes the other annex's number away. Seed 000 has no footnote: the old version is given one.
+ */
+const old2: RDocument = structuredClone(old);
+old2.text.fr!.b9 = { content: [...old2.text.fr!.b9!.content, { type: 'footnote', id: 'fn1', content: [{ type: 'text', text: 'Voir la déclaration du Président du Conseil de sécurité du 31 janvier 2001.' }] }] };
+// and a second annex, which the new version deletes whole (the first is then « Annexe », not « Annexe I »)
+old2.parts[1]!.parts.push({ id: 'pgone', kind: 'annex', blocks: [{ id: 'bgone', kind: 'paragraph', numbered: false }], parts: [] });
+old2.text.fr!.pgone = { content: [{ type: 'text', text: 'Liste des documents examinés' }] };
+old2.text.fr!.bgone = { content: [{ type: 'text', text: 'Note de cadrage sur la technologie (S/2016/1019).' }] };
+const edited2: RDocument = structuredClone(old2);
+edited2.parts[1]!.parts.pop();
+delete edited2.text.fr!.pgone;
+delete edited2.text.fr!.bgone;
+const fr2 = edited2.text.fr!;
+const annex = edited2.parts[1]!.parts[0]!;
+fr2[annex.id] = { content: [{ type: 'text', text: 'Réunions tenues par le Groupe de travail en 2016' }] };
+const table = annex.blocks.find((b) => b.kind === 'table')!;
+const cell = table.kind === 'table' ? table.rows[1]!.cells[0]!.blocks[0]!.id : '';
+fr2[cell] = { content: [{ type: 'text', text: '29 avril' }] };
+// a row inserted after the first meeting, the fourth row deleted
+if (table.kind === 'table') {
+  const gone = table.rows.splice(4, 1)[0]!;
+  for (const c of gone.cells) for (const x of c.blocks) delete fr2[x.id];
+  const ids = ['bx1', 'bx2', 'bx3'];
+  table.rows.splice(2, 0, { id: 'rnew', cells: ids.map((id, i) => ({ id: `cnew${i}`, blocks: [{ id, kind: 'paragraph', numbered: false }] })) });
+  ['12 mai', 'M. Jean-Pierre Lacroix, Secrétaire général adjoint', 'Réunion ajoutée sur la planification'].forEach((text, i) => (fr2[ids[i]!] = { content: [{ type: 'text', text }] }));
+}
+const b21 = fr2.b21!.content[0] as { type: 'text'; text: string };
+const [before21, after21] = b21.text.split(/(?<=le Président) /) as [string, string];
+fr2.b21 = { content: [{ type: 'text', text: `${before21} ` }, { type: 'text', text: after21.split(' ')[0]!, marks: ['bold'] }, { type: 'text', text: after21.slice(after21.indexOf(' ')) }] };
+fr2.b9 = { content: [...fr2.b9!.content.slice(0, -1), { type: 'footnote', id: 'fn1', content: [{ type: 'text', text: 'Voir la déclaration du Président du Conseil de sécurité du 31 janvier 2001 (S/PRST/2001/3).' }] }] };
+
+describe('the tracked-changes DOCX marks titles, table rows and cells, formatting and footnotes too', () => {
+  let xml2: string;
+  let notes2: string;
+  let r2: Review;
+  let new2: Review;
+  let old2Text: Review;
+  beforeAll(async () => {
+    const bytes = (await exportDocx(edited2, options, { ...changes, from: old2 })).bytes;
+    const files = unzipSync(bytes);
+    xml2 = new TextDecoder().decode(files['word/document.xml']!);
+    notes2 = new TextDecoder().decode(files['word/footnotes.xml']!);
+    [r2, new2, old2Text] = await Promise.all([
+      review('tracked2.docx', bytes),
+      exportDocx(edited2, options).then((r) => review('new2.docx', r.bytes)),
+      exportDocx(old2, options).then((r) => review('old2.docx', r.bytes)),
+    ]);
+  }, 400_000);
+
+  it('writes them as revisions: the title’s and the cell’s words, w:rPrChange for the bold word, the footnote’s words inside the footnote', () => {
+    expect(xml2).toMatch(/<w:ins [^>]*><w:r>(?:(?!<\/w:ins>).)*tenues par(?:(?!<\/w:ins>).)*<\/w:ins>/);
+    expect(xml2).toMatch(/<w:delText[^>]*>28<\/w:delText>/);
+    expect(xml2).toMatch(/<w:rPrChange [^>]*w:author="Awa Diop"[^>]*>/);
+    expect(notes2).toMatch(/<w:ins [^>]*w:author="Awa Diop"[^>]*>(?:(?!<\/w:ins>).)*S\/PRST\/2001\/3/);
+    // the rows: one inserted, one deleted, each as a whole row
+    expect(xml2).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:ins [^>]*w:author="Awa Diop"/);
+    expect(xml2).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:del [^>]*w:author="Awa Diop"/);
+    // one footnote, its reference kept
+    expect(notes2.match(/<w:footnote [^>]*w:id="[1-9]/g)).toHaveLength(1);
+  });
+
+  it('LibreOffice lists them as tracked changes by the author', () => {
+    const types = r2.changes.map((c) => c.type);
+    expect(types).toContain('Format');
+    expect(types.filter((t) => t === 'Insert').length).toBeGreaterThanOrEqual(3);
+    for (const c of r2.changes) expect(c).toMatchObject({ author: 'Awa Diop', date: '2017-02-01' });
+  });
+
+  it('accepting all gives the new text and footnote, rejecting all the old ones, word by word', () => {
+    expect([r2.afterAccept, r2.afterReject]).toEqual([0, 0]);
+    expect(words(r2.accepted)).toEqual(words(new2.marked));
+    expect(words(r2.rejected)).toEqual(words(old2Text.marked));
+    expect(words(r2.accepted)).not.toEqual(words(r2.rejected));
+    expect(r2.acceptedNotes).toEqual(new2.markedNotes);
+    expect(r2.rejectedNotes).toEqual(old2Text.markedNotes);
+    expect(new2.markedNotes).toHaveLength(1);
+    expect(new2.markedNotes[0]).toContain('(S/PRST/2001/3)');
+  });
+
+  it('strike-out and bold: the deleted row is written where it stood, struck out, the new one in bold', async () => {
+    const plain = new TextDecoder().decode(unzipSync((await exportDocx(edited2, options, { ...changes, from: old2, style: 'strike-bold' })).bytes)['word/document.xml']!);
+    expect(plain).not.toMatch(/<w:(ins|del|trPr><w:del) /);
+    expect(plain).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:strike\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>27 juillet<\/w:t>/);
+    expect(plain).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>12 mai<\/w:t>/);
   });
 });

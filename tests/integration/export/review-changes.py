@@ -1,6 +1,6 @@
 """Opens a DOCX with tracked changes in LibreOffice, as a reviewer would, and prints what it sees (JSON):
 the tracked changes LibreOffice lists (type, author, date), and the body's paragraphs (each with the
-number LibreOffice's list numbering gives it) after LibreOffice itself accepts all changes, and after
+number LibreOffice's list numbering gives it) and the footnotes' texts after LibreOffice itself accepts all changes, and after
 it rejects all of them (the file reloaded in between).
 
 usage: /usr/bin/python3 review-changes.py IN.docx
@@ -31,6 +31,12 @@ def paragraphs(doc):
     return out
 
 
+def footnotes(doc):
+    """The footnotes' texts, in order."""
+    notes = doc.getFootnotes()
+    return [notes.getByIndex(i).getString() for i in range(notes.getCount())]
+
+
 def redlines(doc):
     out = []
     enum = doc.getRedlines().createEnumeration()
@@ -54,12 +60,15 @@ def main():
         doc = o.load(src)
         result["changes"] = redlines(doc)
         result["marked"] = paragraphs(doc)
+        result["markedNotes"] = footnotes(doc)
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), ".uno:AcceptAllTrackedChanges", "", 0, ())
         result["accepted"] = paragraphs(doc)
+        result["acceptedNotes"] = footnotes(doc)
         result["afterAccept"] = len(redlines(doc))
         doc = o.load(src)
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), ".uno:RejectAllTrackedChanges", "", 0, ())
         result["rejected"] = paragraphs(doc)
+        result["rejectedNotes"] = footnotes(doc)
         result["afterReject"] = len(redlines(doc))
         print(json.dumps(result, ensure_ascii=False))
 

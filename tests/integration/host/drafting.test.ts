@@ -168,6 +168,8 @@ describe('import channels', () => {
     expect(r.before).toMatchObject({ reason: 'named', label: 'Avant la version renvoyée' });
     expect(r.revision).toMatchObject({ reason: 'named', label: 'Version renvoyée' });
     expect(r.comparison.summary.changed).toBe(1);
+    // an edited export without comments or tracked changes of its own
+    expect([r.tracked, r.notes]).toEqual([0, 0]);
     const change = r.comparison.blocks.find((b) => b.op === 'changed')!;
     expect('runs' in change && change.runs?.some((w) => w.op === 'insert' && w.text.includes('mercredi'))).toBe(true);
     expect(r.dossier.version).toBeGreaterThan(draft.version);

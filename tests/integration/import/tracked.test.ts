@@ -2,7 +2,9 @@
  * A returned version that carries the reviewer's own tracked changes: the draft (seed 004) is
  * exported to DOCX, edited in LibreOffice with change tracking on (through its Python UNO bridge,
  * track-changes.py), and brought back. The revision holds the text with the changes accepted;
- * the comparison lists them on their blocks as the reviewer's, with author and date.
+ * the comparison lists them on their blocks as the reviewer's, with author and date; the
+ * reviewer's comments (LibreOffice annotations, saved as word/comments.xml) are kept as notes on
+ * the blocks they were written on.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +31,13 @@ const EDITS = [
   { from: 'En général, ', to: '' },
   { from: 'sous-régionales', to: 'sous-régionales et locales' },
 ];
+const COMMENTS = [
+  // on a paragraph the reviewer also changed, and on one left as it was
+  { comment: 'Citer la résolution qui le prévoit.', on: 'coopération quadripartite' },
+  { comment: 'Préciser lesquelles.', on: 'réunions tenues par le Secrétariat' },
+];
+// annex paragraph 7 moved up, before paragraph 5
+const MOVE = { move: 'Certains membres du Conseil de sécurité ont également souligné', before: 'En ce qui concerne les réunions' };
 
 let draft: RDocument;
 let returned: Uint8Array;
@@ -37,7 +46,7 @@ beforeAll(async () => {
   draft = importText(readSeed('004')).doc;
   const { bytes } = await exportDocx(draft, defaultExportOptions('fr', 'issued'));
   writeFileSync(join(dir, 'draft.docx'), bytes);
-  writeFileSync(join(dir, 'edits.json'), JSON.stringify(EDITS));
+  writeFileSync(join(dir, 'edits.json'), JSON.stringify([...EDITS, ...COMMENTS, MOVE]));
   await run(await unoPython(), [join(here, 'track-changes.py'), join(dir, 'draft.docx'), join(dir, 'returned.docx'), 'Jean Dupont', join(dir, 'edits.json')], { timeout: 120_000 });
   returned = new Uint8Array(readFileSync(join(dir, 'returned.docx')));
 }, 150_000);
@@ -47,6 +56,38 @@ describe('a returned DOCX with its own tracked changes (made in LibreOffice)', (
     const xml = new TextDecoder().decode(unzipSync(returned)['word/document.xml']!);
     expect(xml.match(/<w:ins [^>]*w:author="Jean Dupont"/g)).toHaveLength(2);
     expect(xml.match(/<w:del [^>]*w:author="Jean Dupont"/g)).toHaveLength(3);
+    expect(xml.match(/<w:moveFrom [^>]*w:author="Jean Dupont"/g)?.length).toBeGreaterThan(0);
+    expect(xml.match(/<w:moveTo [^>]*w:author="Jean Dupont"/g)?.length).toBeGreaterThan(0);
+    expect(xml.match(/<w:commentRangeStart /g)).toHaveLength(2);
+    expect(xml.match(/<w:commentReference /g)).toHaveLength(2);
+    const comments = new TextDecoder().decode(unzipSync(returned)['word/comments.xml']!);
+    expect(comments.match(/<w:comment [^>]*w:author="Jean Dupont"/g)).toHaveLength(2);
+  });
+
+  it('keeps its comments as notes on the blocks they are on, with author, date and the words they cover', async () => {
+    const store = await openStore(join(dir, 'notes-data'), { create: true });
+    try {
+      const { id } = store.create(draft);
+      const r = importRevision(store, id, returned, { name: 'returned.docx' });
+      const saved = store.get(id).document;
+      expect(r.notes).toHaveLength(2);
+      expect(saved.notes).toEqual(r.notes);
+      const layer = saved.text.fr!;
+      const words = (blockId: string) => layer[blockId]!.content.map((c) => (c.type === 'text' ? c.text : '')).join('');
+      const [first, second] = [r.notes.find((n) => n.text === COMMENTS[0]!.comment)!, r.notes.find((n) => n.text === COMMENTS[1]!.comment)!];
+      expect(first).toMatchObject({ lang: 'fr', author: 'Jean Dupont', quote: 'coopération quadripartite', source: 'returned.docx', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+      expect(words(first.block)).toContain('sous-régionales et locales');
+      expect(words(first.block)).toContain('(coopération quadripartite)');
+      expect(second).toMatchObject({ author: 'Jean Dupont', quote: 'réunions tenues par le Secrétariat' });
+      expect(words(second.block)).toMatch(/^En ce qui concerne les réunions tenues par le Secrétariat/);
+      // on the draft's own blocks: the block ids are the draft's
+      const draftIds = new Set(Object.keys(draft.text.fr!));
+      expect(r.notes.every((n) => draftIds.has(n.block))).toBe(true);
+      // the text itself carries no trace of them
+      expect(JSON.stringify(layer)).not.toContain('Citer la résolution');
+    } finally {
+      store.close();
+    }
   });
 
   it('the revision holds the text with them accepted; the comparison lists them as the reviewer’s', async () => {
@@ -54,7 +95,7 @@ describe('a returned DOCX with its own tracked changes (made in LibreOffice)', (
     try {
       const { id } = store.create(draft);
       const r = importRevision(store, id, returned, { name: 'returned.docx' });
-      expect(r.tracked).toBe(5);
+      expect(r.tracked).toBe(7);
       const text = JSON.stringify(store.get(id).document.text.fr);
       expect(text).toContain('Pendant le débat,');
       expect(text).not.toContain('Au cours du débat,');
@@ -62,10 +103,20 @@ describe('a returned DOCX with its own tracked changes (made in LibreOffice)', (
 
       const changed = r.comparison.blocks.filter((c) => c.op === 'changed');
       expect(changed).toHaveLength(3);
+      expect(r.comparison.summary).toMatchObject({ changed: 3, moved: 1, inserted: 0, deleted: 0 });
       for (const c of changed) {
         expect(c.tracked!.length).toBeGreaterThan(0);
         for (const t of c.tracked!) expect(t).toMatchObject({ author: 'Jean Dupont', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
       }
+      // the paragraph the reviewer moved: where it was and where it went, as theirs
+      const moved = r.comparison.blocks.filter((c) => c.op === 'moved');
+      expect(moved).toHaveLength(1);
+      expect(moved[0]!.op === 'moved' && moved[0]!.old.label?.ref).toBe('7');
+      expect(moved[0]!.tracked!.map((t) => [t.kind, t.author])).toEqual([
+        ['moveFrom', 'Jean Dupont'],
+        ['moveTo', 'Jean Dupont'],
+      ]);
+      expect(moved[0]!.tracked![1]!.text).toMatch(/^Certains membres du Conseil de sécurité/);
       const first = changed[0]!;
       expect(first.tracked!.map((t) => [t.kind, t.text])).toEqual([
         ['delete', 'Au cours du débat,'],
@@ -89,8 +140,10 @@ describe('a returned DOCX with its own tracked changes (made in LibreOffice)', (
     expect(await main(['db', '--data-dir', lib, 'import', 'draft.json'], io)).toBe(0);
     const id = out.pop()!;
     expect(await main(['db', '--data-dir', lib, 'import-revision', id, 'returned.docx', '--show'], io)).toBe(0);
-    expect(out[0]).toMatch(/^revision \d+: \d+ blocks matched, 0 added, 0 removed \(draft kept as revision \d+\); 5 tracked change\(s\) in the file, accepted$/);
+    expect(out[0]).toMatch(/^revision \d+: \d+ blocks matched, 0 added, 0 removed \(draft kept as revision \d+\); 7 tracked change\(s\) in the file, accepted; 2 comment\(s\) kept as notes$/);
     expect(out).toContain('annexe par. 3\u00a0: modification (suivi des modifications\u00a0: Jean Dupont)\t[-Au cours du-]{+Pendant le+} débat, les pays participants …');
-    expect(out.filter((l) => l.includes('(suivi des modifications\u00a0: Jean Dupont)'))).toHaveLength(3);
+    expect(out.filter((l) => l.includes('(suivi des modifications\u00a0: Jean Dupont)'))).toHaveLength(4);
+    expect(out).toContain('note de Jean Dupont, ' + new Date().toISOString().slice(0, 10) + '\u00a0: Citer la résolution qui le prévoit. (sur «\u00a0coopération quadripartite\u00a0»)');
+    expect(out.filter((l) => l.startsWith('note de Jean Dupont'))).toHaveLength(2);
   });
 });

@@ -41,9 +41,11 @@ function setup() {
 function type(editor: LexicalEditor, words: string): void {
   editor.update(
     () => {
-      const paragraph = $getRoot().getFirstChild();
-      if (!$isElementNode(paragraph)) throw new Error('no part');
-      const last = paragraph.getChildren()[1];
+      // the first block with words of its own, after its part's title (an annual report's letter has none: its opening sentence is generated)
+      const last = $getRoot()
+        .getChildren()
+        .flatMap((part) => ($isElementNode(part) ? part.getChildren().slice(1) : []))
+        .find((c) => $isElementNode(c) && $isTextNode(c.getLastDescendant()));
       if (!$isElementNode(last)) throw new Error('no paragraph');
       const text = last.getLastDescendant();
       if ($isTextNode(text)) text.setTextContent(text.getTextContent() + words);

@@ -217,7 +217,7 @@ function* $walk(base: RDocument, lang: Lang, words: boolean, keys?: Map<string, 
   for (const [key, value] of Object.entries(w.overrides)) overrides[key] = { ...overrides[key], ...value };
 
   const rootNode = $getRoot();
-  return {
+  const doc: RDocument = {
     ...base,
     meta: $getState(rootNode, metaState) ?? base.meta,
     parts,
@@ -225,6 +225,9 @@ function* $walk(base: RDocument, lang: Lang, words: boolean, keys?: Map<string, 
     overrides,
     settings: $getState(rootNode, settingsState) ?? base.settings,
   };
+  // A note goes with its block, as the block's other-language text does.
+  if (base.notes) doc.notes = base.notes.filter((n) => w.ids.has(n.block));
+  return doc;
 }
 
 /** Runs the walk to its end without pausing. */

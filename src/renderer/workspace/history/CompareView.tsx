@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { blockChangeWords, describeSummary, metaLine, partLine } from '../../../core/compare/describe';
+import { blockChangeWords, describeNote, describeSummary, metaLine, partLine } from '../../../core/compare/describe';
 import type { BlockChange, CompareResult, WordRun } from '../../../core/compare/types';
 import type { IpcError, RevisionSide } from '../../../shared/ipc-contract';
 import { api } from '../../api';
@@ -76,6 +76,8 @@ export function CompareView({ ctx, comparison }: { ctx: WorkspaceContext; compar
   const blocks = result?.blocks.filter((c) => c.op !== 'renumbered') ?? [];
   const parts = result ? result.parts.map((p) => partLine(p, tc, 0)).filter((l): l is string => l !== undefined) : [];
   const older = typeof from === 'number' ? from : undefined;
+  // the comments returned versions carried, kept as notes on the text's blocks
+  const notes = (ctx.dossier.document.notes ?? []).filter((n) => n.lang === ctx.lang);
 
   return (
     <main className="workspace compare-view" data-testid="compare-view" aria-labelledby="compare-title" aria-busy={state === undefined}>
@@ -139,6 +141,18 @@ export function CompareView({ ctx, comparison }: { ctx: WorkspaceContext; compar
                       );
                     })}
                   </ol>
+                </section>
+              )}
+              {notes.length > 0 && (
+                <section aria-labelledby="compare-notes" lang={ctx.language} data-testid="compare-notes">
+                  <h2 id="compare-notes">{t('compare.notesTitle')}</h2>
+                  <ul className="compare-lines">
+                    {notes.map((n) => (
+                      <li key={n.id} data-testid="compare-note">
+                        {describeNote(n, tc)}
+                      </li>
+                    ))}
+                  </ul>
                 </section>
               )}
               {result.summary.renumbered > 0 && (

@@ -29,7 +29,8 @@ import { inlineRuns, type InlineContext, type RunProps } from './inline';
 import { imageRun } from './masthead';
 import { REF_BULLETS, type BlockNumbering, type NumberingPlan } from './numbering';
 import { S } from './styles';
-import type { Mark, Revisions } from './revisions';
+import type { Ghost, Mark, MarkedSpans, Revisions, RowPlan } from './revisions';
+import { formatPieces } from './revision-words';
 import type { CrossReferences } from './xrefs';
 
 export type BodyContext = {
@@ -126,7 +127,14 @@ export class BodyWriter {
     if (this.ghost) return this.runs(b.spans.map(plainReference), this.plainMarks());
     const words = rev.changedSpans(b.id);
     if (!words) return this.runs(b.spans, this.plainMarks(b.id));
-    return words.flatMap(({ spans, mark }) => {
+    return this.marked(words);
+  }
+
+  /** Marked stretches of words as runs: removed, inserted, or (tracked style) formatted otherwise than they were. */
+  private marked(words: MarkedSpans): ParagraphChild[] {
+    const rev = this.ctx.revisions!;
+    return words.flatMap(({ spans, mark, was }) => {
+      if (was && rev.style === 'tracked') return formatPieces(spans, was).flatMap(({ span, old }) => this.runs([span], { revision: rev.formatChange(old) }));
       if (!mark) return this.runs(spans);
       const removed = mark.kind === 'del';
       const runs = this.runs(removed ? spans.map(plainReference) : spans, rev.style === 'strike-bold' ? (removed ? { strike: true } : { bold: true }) : {});
@@ -134,11 +142,25 @@ export class BodyWriter {
     });
   }
 
+  /** The runs of a footnote whose words changed, marked (footnotes.ts asks, by the footnote's id). */
+  footnoteRuns(id: string): ParagraphChild[] | undefined {
+    const words = this.ctx.revisions?.footnoteSpans(id);
+    return words ? this.marked(words) : undefined;
+  }
+
+  /** A part's title or heading: with its changed words marked, when it changed. */
+  private titleRuns(partId: string, which: 'title' | 'heading'): ParagraphChild[] | undefined {
+    const words = this.ctx.revisions?.titleSpans(partId, which);
+    return words ? this.marked(words) : undefined;
+  }
+
   /** Old blocks that stood here (deleted, moved away), written with their marks and old numbers. */
-  private ghosts(list: { block: LayoutBlock; mark: Mark }[], where: Where): void {
+  private ghosts(list: Ghost[], where: Where): void {
     const outer = this.ghost;
     for (const g of list) {
       this.ghost = g.mark;
+      if (g.opens?.heading) this.p({ style: S.annexHeading, children: this.runs(g.opens.heading, this.plainMarks()) });
+      if (g.opens && g.opens.title.length > 0) this.p({ style: g.opens.titleStyle === 'subtitle' ? S.subtitle : S.title, children: this.runs(g.opens.title, this.plainMarks()) });
       this.block(g.block, where);
     }
     this.ghost = outer;
@@ -183,14 +205,17 @@ export class BodyWriter {
     const partLabel = ctx.layout.numbering.parts.get(part.id);
     let before = opts.afterMasthead ? pt(30) : 0;
 
+    // an inserted part's heading and title are marked whole (its id is their mark's key), a changed one's word by word
     if (part.heading) {
-      const children = partLabel && partLabel.ref !== '' ? ctx.xrefs.wrapTokenInSpans(part.id, part.heading, partLabel.ref, (s) => this.runs(s)) : this.runs(part.heading);
-      this.p({ style: S.annexHeading, spacing: { before }, children });
+      const changed = this.titleRuns(part.id, 'heading');
+      const children = changed ?? (partLabel && partLabel.ref !== '' ? ctx.xrefs.wrapTokenInSpans(part.id, part.heading, partLabel.ref, (s) => this.runs(s)) : this.runs(part.heading));
+      this.p(part.id, { style: S.annexHeading, spacing: { before }, children });
       before = 0;
     }
     if (part.originalMarker) this.p({ style: S.originalMarker, children: this.runs(part.originalMarker) });
     if (part.title.length > 0) {
-      this.p({ style: part.titleStyle === 'subtitle' ? S.subtitle : S.title, ...(before ? { spacing: { before } } : {}), children: ctx.xrefs.wrap(part.id, this.runs(part.title)) });
+      const children = this.titleRuns(part.id, 'title') ?? this.runs(part.title);
+      this.p(part.id, { style: part.titleStyle === 'subtitle' ? S.subtitle : S.title, ...(before ? { spacing: { before } } : {}), children: ctx.xrefs.wrap(part.id, children) });
     }
     for (const b of part.blocks) this.block(b, TOP);
   }
@@ -334,8 +359,15 @@ export class BodyWriter {
 
     const pending = this.pendingBreak;
     this.pendingBreak = false;
-    const rows = b.rows.map((row, ri) => {
-      const head = ri < b.headerRows;
+    // rows inserted and deleted: a deleted one written where it stood, struck out or with its row marked deleted (tracked style)
+    const rev = this.ctx.revisions;
+    const plan = rev && !this.ghost ? rev.rowsOf(b.id) : undefined;
+    const entries: RowPlan = plan ?? b.rows.map((row, ri) => ({ row, head: ri < b.headerRows }));
+    const lastHead = entries.reduce((last, e, i) => (e.head ? i : last), -1);
+    const rows = entries.map((entry, ri) => {
+      const { row, head, mark } = entry;
+      const outer = this.ghost;
+      if (entry.old) this.ghost = mark;
       const cells = Array.from({ length: columns }, (_, c) => {
         const cell = row.cells[c];
         const before = this.out.length;
@@ -344,10 +376,11 @@ export class BodyWriter {
         return new TableCell({
           children: content.length > 0 ? content : [new Paragraph({ style: head ? S.tableHead : S.tableText, children: [] })],
           width: { size: widths[c]!, type: WidthType.DXA },
-          borders: { top: NONE, left: NONE, right: NONE, bottom: head && ri === b.headerRows - 1 ? THIN : NONE },
+          borders: { top: NONE, left: NONE, right: NONE, bottom: head && ri === lastHead ? THIN : NONE },
         });
       });
-      return new TableRow({ children: cells, cantSplit: true, ...(head ? { tableHeader: true } : {}) });
+      this.ghost = outer;
+      return new TableRow({ children: cells, cantSplit: true, ...(head ? { tableHeader: true } : {}), ...(rev?.style === 'tracked' && mark ? rev.rowMark(mark) : {}) });
     });
     this.pendingBreak = pending;
     return new Table({

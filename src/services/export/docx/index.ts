@@ -55,6 +55,8 @@ export async function exportDocx(doc: RDocument, options: ExportOptions, changes
   const ctx: BodyContext = { layout, g, options, plan, xrefs, inline, warnings };
   if (changes) ctx.revisions = new Revisions(changes, doc, layout, options);
   const writer = new BodyWriter(ctx);
+  // a footnote whose words changed is written with them marked
+  if (ctx.revisions?.style === 'tracked') footnotes.marked = (id) => writer.footnoteRuns(id);
   if (options.profile === 'issued') {
     writer.push(mastheadTable(layout.masthead, g, options, warnings));
     const sessions = sessionColumns(layout.masthead, g);

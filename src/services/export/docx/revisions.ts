@@ -16,13 +16,15 @@
  */
 import { BaseXmlComponent, XmlAttributeComponent, XmlComponent, type ParagraphChild } from 'docx';
 import { compareDocuments, type IdPolicy } from '../../../core/compare';
-import type { BlockChange, WordRun } from '../../../core/compare/types';
+import type { BlockChange, CompareResult, WordRun } from '../../../core/compare/types';
+import { diffWords, type IdMap } from '../../../core/compare/words';
 import type { RDocument } from '../../../core/model/schema';
-import { contentSpans, layoutDocument, type Layout, type LayoutBlock } from '../../../core/render/layout';
+import { contentSpans, layoutDocument, type Layout, type LayoutBlock, type LayoutPart } from '../../../core/render/layout';
 import type { ExportOptions } from '../../../core/render/options';
 import type { Span } from '../../../core/render/spans';
 import { eachLayoutBlock } from '../../../core/render/traverse';
 import { planNumbering, type NumberingPlan } from './numbering';
+import { keepFootnotes, spansAsInline, type SpanMarks } from './revision-words';
 
 export const CHANGE_STYLES = ['tracked', 'strike-bold'] as const;
 export type ChangeStyle = (typeof CHANGE_STYLES)[number];
@@ -39,13 +41,20 @@ export type ChangesFrom = {
 };
 
 export type MarkKind = 'ins' | 'del' | 'moveFrom' | 'moveTo';
+/** Spans of a changed text, each stretch with its mark; a word whose formatting alone changed has its old formatting (`was`). */
+export type MarkedSpans = { spans: Span[]; mark?: Mark; was?: Span[] }[];
 /** One revision: its kind, and for moves the name that pairs the place it left with the place it went. */
 export type Mark = { kind: MarkKind; move?: string };
 
-/** An old block written where it stood, marked deleted or moved away. */
-export type Ghost = { block: LayoutBlock; mark: Mark };
+/** An old block written where it stood, marked deleted or moved away; the first block of a part deleted whole brings its heading and title (`opens`). */
+export type Ghost = { block: LayoutBlock; mark: Mark; opens?: LayoutPart };
+
+type LayoutTable = Extract<LayoutBlock, { type: 'table' }>;
+/** The rows of a table whose rows were inserted or deleted, in the order written: new rows (an inserted one marked), old rows deleted where they stood. */
+export type RowPlan = { row: LayoutTable['rows'][number]; head: boolean; mark?: Mark; old?: true }[];
 
 type Changed = { runs: WordRun[]; oldPart: string; newPart: string };
+type Title = { title?: WordRun[]; heading?: WordRun[] };
 
 const TAG: Record<MarkKind, string> = { ins: 'w:ins', del: 'w:del', moveFrom: 'w:moveFrom', moveTo: 'w:moveTo' };
 /** Inside removed text, Word's text and field instructions have their own element names. */
@@ -94,6 +103,13 @@ export class Revisions {
   private readonly after = new Map<string, Ghost[]>();
   private readonly before = new Map<string, Ghost[]>();
   private readonly start: Ghost[] = [];
+  private readonly footnotes = new Map<string, Changed>();
+  private readonly titles = new Map<string, Title>();
+  private readonly map: IdMap;
+  private readonly newToOld = new Map<string, string>();
+  private readonly rowPlans = new Map<string, RowPlan>();
+  /** Old blocks written inside their deleted row: not again as ghosts of their own. */
+  private readonly inDeletedRows = new Set<string>();
   private nextId = FIRST_ID;
   private moves = 0;
 
@@ -108,6 +124,11 @@ export class Revisions {
     this.oldLayout = layoutDocument(changes.from, lang, options);
     this.oldPlan = planNumbering(this.oldLayout);
     const result = compareDocuments(changes.from, newDoc, lang, { ids: changes.ids });
+    const oldToNew = new Map<string, string>(result.pairs);
+    for (const x of result.parts) if (x.op !== 'inserted' && x.op !== 'deleted') oldToNew.set(x.old.id, x.new.id);
+    this.map = (id) => oldToNew.get(id);
+    for (const [o, n] of oldToNew) this.newToOld.set(n, o);
+    this.readTitles(result);
 
     const oldBlocks = new Map<string, LayoutBlock>();
     const oldContainer = new Map<string, string>();
@@ -131,12 +152,28 @@ export class Revisions {
     };
 
     for (const c of result.blocks) this.read(c, ghost, newFirst);
+    // a part deleted whole: its heading and title go before its first block, deleted with it
+    for (const x of result.parts) {
+      if (x.op !== 'deleted') continue;
+      const part = this.oldLayout.parts.find((p) => p.id === x.old.id);
+      const first = part?.blocks[0]?.id;
+      const g = first === undefined ? undefined : [this.start, ...this.after.values(), ...this.before.values()].flat().find((y) => y.block.id === first);
+      if (g && part) g.opens = part;
+    }
+    // a table whose rows were inserted and deleted in equal numbers has the same shape: its rows are read too
+    for (const part of newLayout.parts) {
+      eachLayoutBlock(part.blocks, (b) => {
+        const old = this.newToOld.get(b.id);
+        if (b.type !== 'table' || old === undefined || this.rowPlans.has(b.id) || !this.planRows(old, b.id)) return;
+        if (this.rowPlans.get(b.id)!.every((r) => !r.mark)) this.rowPlans.delete(b.id);
+      });
+    }
     // A container that is itself removed writes its contents: they are not written twice.
     for (const list of [this.start, ...this.after.values(), ...this.before.values()]) {
       for (let i = list.length - 1; i >= 0; i--) {
         let up = oldContainer.get(list[i]!.block.id);
         while (up !== undefined && !removed.has(up)) up = oldContainer.get(up);
-        if (up !== undefined) list.splice(i, 1);
+        if (up !== undefined || this.inDeletedRows.has(list[i]!.block.id)) list.splice(i, 1);
       }
     }
   }
@@ -147,7 +184,8 @@ export class Revisions {
     return l;
   }
 
-  private read(c: BlockChange, ghost: (oldId: string, mark: Mark, place: { after?: string } | { before: string }) => void, newFirst: string | undefined): void {
+  private read(change: BlockChange, ghost: (oldId: string, mark: Mark, place: { after?: string } | { before: string }) => void, newFirst: string | undefined): void {
+    let c = change;
     switch (c.op) {
       case 'inserted':
         this.whole.set(c.new.id, { kind: 'ins' });
@@ -164,11 +202,22 @@ export class Revisions {
         return;
       }
       default: {
+        if (c.changed && c.runs && !c.form && !c.moved) {
+          // a footnote whose words changed stays one footnote, its words marked inside it
+          const kept = keepFootnotes(c.runs);
+          c = { ...c, runs: kept.runs };
+          for (const e of kept.edits) {
+            const runs = diffWords([e.old.content], [e.new.content], this.map, { numbering: this.oldLayout.numbering, partId: c.old.part.id }, { numbering: this.newLayout.numbering, partId: c.new.part.id });
+            this.footnotes.set(e.new.id, { runs, oldPart: c.old.part.id, newPart: c.new.part.id });
+          }
+        }
         if (c.moved) {
           const move = `move${++this.moves}`;
           this.whole.set(c.new.id, { kind: 'moveTo', move });
           const from = c.from?.after;
           ghost(c.old.id, { kind: 'moveFrom', move }, from !== undefined ? { after: from } : newFirst !== undefined && newFirst !== c.new.id ? { before: newFirst } : { before: c.new.id });
+        } else if (c.changed && c.form && c.old.kind === 'table' && c.new.kind === 'table' && this.planRows(c.old.id, c.new.id)) {
+          // rows inserted or deleted: marked row by row
         } else if (c.changed && (c.form || !c.runs)) {
           ghost(c.old.id, { kind: 'del' }, { before: c.new.id });
           this.whole.set(c.new.id, { kind: 'ins' });
@@ -177,6 +226,61 @@ export class Revisions {
         }
       }
     }
+  }
+
+  /**
+   * A table whose rows were inserted or deleted (its columns as they were): which new row is which
+   * old one, by the blocks of their cells; the rows with none paired are inserted or deleted.
+   */
+  private planRows(oldId: string, newId: string): boolean {
+    const find = (layout: Layout, id: string): LayoutTable | undefined => {
+      let t: LayoutTable | undefined;
+      for (const part of layout.parts) eachLayoutBlock(part.blocks, (b) => void (b.id === id && b.type === 'table' && (t = b)));
+      return t;
+    };
+    const [a, b] = [find(this.oldLayout, oldId), find(this.newLayout, newId)];
+    if (!a || !b || a.columns.length !== b.columns.length) return false;
+    const blocksOf = (row: LayoutTable['rows'][number]) => row.cells.flatMap((c) => c.blocks.map((x) => x.id));
+    const oldRowOf = new Map<string, number>();
+    a.rows.forEach((row, i) => blocksOf(row).forEach((id) => oldRowOf.set(id, i)));
+    const counterpart = b.rows.map((row) => {
+      for (const id of blocksOf(row)) {
+        const o = this.newToOld.get(id);
+        if (o !== undefined && oldRowOf.has(o)) return oldRowOf.get(o)!;
+      }
+      return -1;
+    });
+    const kept = new Set(counterpart.filter((k) => k >= 0));
+    const plan: RowPlan = [];
+    let next = 0;
+    const deletedUpTo = (k: number) => {
+      for (; next < k; next++) {
+        if (kept.has(next)) continue;
+        plan.push({ row: a.rows[next]!, head: next < a.headerRows, mark: { kind: 'del' }, old: true });
+        for (const id of blocksOf(a.rows[next]!)) this.inDeletedRows.add(id);
+      }
+    };
+    b.rows.forEach((row, i) => {
+      const k = counterpart[i]!;
+      if (k >= 0) {
+        deletedUpTo(k);
+        next = Math.max(next, k + 1);
+      }
+      plan.push({ row, head: i < b.headerRows, ...(k < 0 ? { mark: { kind: 'ins' as const } } : {}) });
+    });
+    deletedUpTo(a.rows.length);
+    this.rowPlans.set(newId, plan);
+    return true;
+  }
+
+  /** The rows of table `id` with those inserted and deleted, when its rows changed. */
+  rowsOf(id: string): RowPlan | undefined {
+    return this.rowPlans.get(id);
+  }
+
+  /** A row's revision (`w:trPr`): inserted or deleted. */
+  rowMark(mark: Mark): { insertion: { id: number; author: string; date: string } } | { deletion: { id: number; author: string; date: string } } {
+    return this.paragraphMark(mark);
   }
 
   /** The mark of a whole block of the new version (inserted, moved here), if it has one. */
@@ -195,20 +299,72 @@ export class Revisions {
     return this.after.get(id) ?? [];
   }
 
-  /** Word runs of a changed block, as spans and marks: equal and format runs unmarked (they keep the new marks). */
-  changedSpans(id: string): { spans: Span[]; mark?: Mark }[] | undefined {
+  /** Word runs of a changed block, as spans and marks: equal runs unmarked, format runs with their old formatting. */
+  changedSpans(id: string): MarkedSpans | undefined {
     const c = this.changed.get(id);
-    if (!c) return undefined;
+    return c ? this.spansOf(c) : undefined;
+  }
+
+  /** Word runs of a footnote (by its id in the new version) whose words changed. */
+  footnoteSpans(id: string): MarkedSpans | undefined {
+    const c = this.footnotes.get(id);
+    return c ? this.spansOf(c) : undefined;
+  }
+
+  private spansOf(c: Changed): MarkedSpans {
     const { newDoc, newLayout } = this;
     const lang = newLayout.lang;
+    const oldSpans = (content: WordRun['content']) => contentSpans(content, this.changes.from, lang, this.oldLayout.numbering, c.oldPart);
     return c.runs
       .filter((r) => !r.paragraphBreak)
-      .map((r) =>
-        r.op === 'delete'
-          ? { spans: contentSpans(r.content, this.changes.from, lang, this.oldLayout.numbering, c.oldPart), mark: { kind: 'del' as const } }
-          : { spans: contentSpans(r.content, newDoc, lang, newLayout.numbering, c.newPart), ...(r.op === 'insert' ? { mark: { kind: 'ins' as const } } : {}) },
-      );
+      .map((r) => {
+        if (r.op === 'delete') return { spans: oldSpans(r.content), mark: { kind: 'del' as const } };
+        const spans = contentSpans(r.content, newDoc, lang, newLayout.numbering, c.newPart);
+        if (r.op === 'insert') return { spans, mark: { kind: 'ins' as const } };
+        return r.op === 'format' && r.was ? { spans, was: oldSpans(r.was) } : { spans };
+      });
   }
+
+  /**
+   * What changed in the titles and annex headings of the parts, as the two layouts print them
+   * (a report's title reads the reporting period; a heading, the annex's number): word runs for a
+   * part with a counterpart, the whole title and heading for a part inserted.
+   */
+  private readTitles(result: CompareResult): void {
+    const oldParts = new Map(this.oldLayout.parts.map((p) => [p.id, p]));
+    const counterpart = new Map<string, string>();
+    for (const x of result.parts) if (x.op !== 'inserted' && x.op !== 'deleted') counterpart.set(x.new.id, x.old.id);
+    const inserted = new Set(result.parts.flatMap((x) => (x.op === 'inserted' ? [x.new.id] : [])));
+    const plain = (spans: Span[] | undefined) => (spans ?? []).map((s) => s.text).join('');
+    for (const part of this.newLayout.parts) {
+      if (inserted.has(part.id)) {
+        // marked whole, as an inserted block is (blocks.ts writes its heading and title under its id)
+        this.whole.set(part.id, { kind: 'ins' });
+        continue;
+      }
+      const old = oldParts.get(counterpart.get(part.id) ?? part.id);
+      if (!old) continue;
+      const t: Title = {};
+      const views = [{ numbering: this.oldLayout.numbering, partId: old.id }, { numbering: this.newLayout.numbering, partId: part.id }] as const;
+      const diff = (a: Span[] | undefined, b: Span[] | undefined) => diffWords([spansAsInline(a ?? [])], [spansAsInline(b ?? [])], this.map, ...views);
+      if (plain(old.title) !== plain(part.title)) t.title = diff(old.title, part.title);
+      if (plain(old.heading) !== plain(part.heading)) t.heading = diff(old.heading, part.heading);
+      if (t.title || t.heading) this.titles.set(part.id, t);
+    }
+  }
+
+  /** A part's title or heading with its changed words (`undefined`: unchanged, or inserted whole). */
+  titleSpans(partId: string, which: 'title' | 'heading'): MarkedSpans | undefined {
+    const runs = this.titles.get(partId)?.[which];
+    if (!runs) return undefined;
+    return runs.map((r) => (r.op === 'delete' ? { spans: contentSpans(r.content, this.changes.from, this.newLayout.lang, this.oldLayout.numbering, partId), mark: { kind: 'del' as const } } : { spans: contentSpans(r.content, this.newDoc, this.newLayout.lang, this.newLayout.numbering, partId), ...(r.op === 'insert' ? { mark: { kind: 'ins' as const } } : {}) }));
+  }
+
+  /** The revision of a run's formatting: what it was (`w:rPrChange`). */
+  formatChange(old: SpanMarks): { id: number; author: string; date: string; bold: boolean; italics: boolean; superScript: boolean } {
+    return { id: this.nextId++, author: this.changes.author, date: this.changes.date, bold: old.bold, italics: old.italic, superScript: old.superscript };
+  }
+
 
   private attributes(): Record<string, string | number> {
     return { 'w:id': this.nextId++, 'w:author': this.changes.author, 'w:date': this.changes.date };
