@@ -24,7 +24,7 @@ import { $getRoot, $getState, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type Lexic
 import type { Lang, Meta, RDocument } from '../../../core/model/schema';
 import { metaState } from '../nodes/state';
 import { layoutDocument } from '../../../core/render/layout';
-import type { Dossier, Result, SaveResult } from '../../../shared/ipc-contract';
+import type { Dossier, SaveResult } from '../../../shared/ipc-contract';
 import { api } from '../../api';
 import { useAppTranslation } from '../../i18n';
 import { Masthead } from '../../components/DocumentView';
@@ -37,7 +37,7 @@ import { registerClipboard } from '../plugins/clipboard';
 import { registerPlaceholders } from '../plugins/placeholders';
 import { registerStructureLock } from '../plugins/structureLock';
 import { registerPaste } from '../paste/paste';
-import { Autosave, type SaveState } from '../autosave/autosave';
+import { Autosave, type AutosaveOptions, type SaveState } from '../autosave/autosave';
 import { registerAutosaveTriggers } from '../autosave/triggers';
 import { Toolbar } from './Toolbar';
 import { SaveStatus } from './SaveStatus';
@@ -68,7 +68,7 @@ type Props = {
   onSaved?: (document: RDocument, version: number, saved: SaveResult) => void;
   onReload?: () => void;
   /** Where saves go (default: the contract's `dossier.save`; the editor bench measures without a host). */
-  save?: (document: RDocument, baseVersion: number) => Promise<Result<SaveResult>>;
+  save?: AutosaveOptions['save'];
   /** Shown at the end of the editor's own toolbar line (language switch, close). */
   children?: ReactNode;
   chrome?: 'window' | 'pane';
@@ -115,7 +115,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
         lang,
         base: dossier.document,
         version: dossier.version,
-        save: save ?? ((document, baseVersion) => api.invoke('dossier.save', { id: dossier.id, document, baseVersion })),
+        save: save ?? ((_document, baseVersion, json) => api.invoke('dossier.save', { id: dossier.id, document: json, baseVersion })),
         onState: (s) => {
           stateRef.current = s;
           setState(s);
