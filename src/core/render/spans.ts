@@ -61,6 +61,16 @@ const EN_AFTER = /^[.,;:!?]+/;
 const FR_BEFORE = /[ \u00a0\u202f]*[.,;:!?]+$/;
 
 /**
+ * The punctuation that goes to the other side of a footnote indicator (the rule below): in
+ * English, the punctuation opening the text after it (`text` is that text); in French, the
+ * punctuation (and the spaces before it) ending the text before it. Its length; 0 when none.
+ * The editor applies the same rule as the drafter types, so the screen shows what the export does.
+ */
+export function misplacedPunctuation(text: string, lang: Lang): number {
+  return (lang === 'en' ? EN_AFTER : FR_BEFORE).exec(text)?.[0].length ?? 0;
+}
+
+/**
  * Editorial Manual, footnotes: the indicator follows punctuation in English ("text,¹") and
  * precedes it in French (« texte¹, »). Whatever side the drafter typed it on, it is moved here,
  * once, so every output agrees.
