@@ -31,6 +31,7 @@ import { Masthead } from '../../components/DocumentView';
 import { EDITOR_NODES } from '../nodes';
 import { $documentToEditor } from '../mapping/toEditor';
 import { registerDocumentRules } from '../plugins/documentRules';
+import { registerFootnotePlacement } from '../plugins/footnotePlacement';
 import { registerLabels, type LabelsHandle } from '../plugins/labels';
 import { registerKeyboard, type EditMode } from '../plugins/keyboard';
 import { registerClipboard } from '../plugins/clipboard';
@@ -149,6 +150,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   }));
 
   useRegister((e) => registerDocumentRules(e), []);
+  // Footnote indicators where the exports put them (after punctuation in English, before it in French).
+  useRegister((e) => registerFootnotePlacement(e, () => lang), []);
   useRegister((e) => {
     const handle = registerLabels(e, { lang: () => lang, base: () => base.current });
     labels.current = handle;
