@@ -42,6 +42,7 @@ import { Autosave, type AutosaveOptions, type SaveState } from '../autosave/auto
 import { registerAutosaveTriggers } from '../autosave/triggers';
 import { Toolbar } from './Toolbar';
 import { SaveStatus } from './SaveStatus';
+import { EditModeContext } from './editMode';
 import { FindReplace } from './FindReplace';
 import { XrefPicker } from './XrefPicker';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -257,10 +258,13 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
       <div className="rk-masthead-box">
         <Masthead masthead={masthead} />
       </div>
-      <RichTextPlugin
-        contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck={false} lang={lang} />}
-        ErrorBoundary={LexicalErrorBoundary}
-      />
+      {/* The decorators (wording controls) are rendered here: they learn the mode from the context. */}
+      <EditModeContext.Provider value={mode}>
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck={false} lang={lang} />}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </EditModeContext.Provider>
     </article>
   );
   const plugins = (
