@@ -30,7 +30,7 @@ import { useAppTranslation } from '../../i18n';
 import { Masthead } from '../../components/DocumentView';
 import { EDITOR_NODES } from '../nodes';
 import { $documentToEditor } from '../mapping/toEditor';
-import { registerDocumentRules } from '../plugins/documentRules';
+import { HISTORY_MERGE, registerDocumentRules } from '../plugins/documentRules';
 import { registerFootnotePlacement } from '../plugins/footnotePlacement';
 import { registerLabels, type LabelsHandle } from '../plugins/labels';
 import { registerKeyboard, type EditMode } from '../plugins/keyboard';
@@ -151,6 +151,14 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   }));
 
   useRegister((e) => registerDocumentRules(e), []);
+  // The document goes in once the rules are registered, not as the composer's initial state: a
+  // transform registered on a document already there makes Lexical mark every node of its kind
+  // dirty and go over the whole document a second time (a third of the time to open a report).
+  useEffect(() => {
+    if (!editor.getEditorState().isEmpty()) return; // already filled (an effect run twice)
+    editor.update(() => $documentToEditor(dossier.document, lang), { discrete: true, tag: HISTORY_MERGE });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- filled once per editor (one per dossier and language)
+  }, [editor]);
   // Footnote indicators where the exports put them (after punctuation in English, before it in French).
   useRegister((e) => registerFootnotePlacement(e, () => lang), []);
   useRegister((e) => {
@@ -321,9 +329,10 @@ export const DossierEditor = forwardRef<DossierEditorHandle, Props>(function Dos
       editable: mode !== 'read',
       theme: { text: { bold: 'rk-bold', italic: 'rk-italic', superscript: 'rk-sup' } },
       onError: (e: Error) => console.error('[editor]', e),
-      editorState: () => $documentToEditor(dossier.document, lang),
+      // Filled by Inner once its rules are registered (see there).
+      editorState: null,
     }),
-    // The editor is filled once per dossier and language; saves do not refill it.
+    // One editor per dossier and language; saves do not refill it.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- filled once per dossier and language
     [dossier.id, lang],
   );
