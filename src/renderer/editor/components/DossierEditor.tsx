@@ -38,10 +38,10 @@ import { registerClipboard } from '../plugins/clipboard';
 import { registerPlaceholders } from '../plugins/placeholders';
 import { registerStructureLock } from '../plugins/structureLock';
 import { registerPaste } from '../paste/paste';
-import { Autosave, type AutosaveOptions, type SaveState } from '../autosave/autosave';
+import { Autosave, type AutosaveOptions } from '../autosave/autosave';
 import { registerAutosaveTriggers } from '../autosave/triggers';
 import { Toolbar } from './Toolbar';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus, SaveStateStore } from './SaveStatus';
 import { EditModeContext } from './editMode';
 import { FindReplace } from './FindReplace';
 import { XrefPicker } from './XrefPicker';
@@ -95,9 +95,9 @@ type Panel = 'find' | 'xref' | 'shortcuts' | undefined;
 const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children, chrome = 'window', barSlot, beforeSave, aside, onDocument }, ref) {
   const [editor] = useLexicalComposerContext();
   const { t } = useAppTranslation();
-  const [state, setState] = useState<SaveState>({ kind: 'saved', version: dossier.version });
-  // The save state as the autosave last reported it (not as last rendered): the flush reads it.
-  const stateRef = useRef(state);
+  // The save state as the autosave last reported it: the status line shows it, the flush reads it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one store per editor, from its first version
+  const saveState = useMemo(() => new SaveStateStore({ kind: 'saved', version: dossier.version }), [editor]);
   const [panel, setPanel] = useState<Panel>();
   const modeRef = useRef(mode);
   modeRef.current = mode;
@@ -119,8 +119,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
         version: dossier.version,
         save: save ?? ((_document, baseVersion, json) => api.invoke('dossier.save', { id: dossier.id, document: json, baseVersion })),
         onState: (s) => {
-          stateRef.current = s;
-          setState(s);
+          saveState.set(s);
         },
         beforeSave: (doc, saved) => (beforeSaveRef.current ? beforeSaveRef.current(doc, saved) : doc),
         onDocument: (doc) => onDocumentRef.current?.(doc),
@@ -138,7 +137,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   // Before the host quits or stops: saved when nothing is left unsaved.
   useFlushBeforeQuit(async () => {
     await autosave.flush();
-    return stateRef.current.kind === 'saved';
+    return saveState.get().kind === 'saved';
   });
 
   useImperativeHandle(ref, () => ({
@@ -253,7 +252,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
         {mode !== 'read' && <Toolbar mode={mode} onFind={() => setPanel('find')} onXref={() => setPanel('xref')} onShortcuts={() => setPanel('shortcuts')} />}
         {mode === 'text' && <span className="badge">{t('editor.mode.structureLocked')}</span>}
         {mode === 'read' && <span className="badge">{t('editor.mode.readOnly')}</span>}
-        <SaveStatus state={state} onReload={() => onReload?.()} />
+        <SaveStatus store={saveState} onReload={() => onReload?.()} />
         {children}
       </div>
       {panel === 'find' && <FindReplace onClose={close} editable={mode !== 'read'} />}
