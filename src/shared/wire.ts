@@ -70,6 +70,7 @@ export type Slicing = {
   sliceMs: number;
   /** Waits until the next slice may run (a new task). */
   pause: () => Promise<void>;
+  /** The clock (ms); default Date.now. */
   now?: () => number;
 };
 
@@ -134,7 +135,8 @@ export function* wireJsonSteps(value: object): Generator<void, string, void> {
 
 /** `value` as wire JSON, written in slices of about `sliceMs`, a pause between them. */
 export async function wireJsonInSlices<T extends object>(value: T, slicing: Slicing): Promise<WireJson<T>> {
-  const now = slicing.now ?? (() => performance.now());
+  // No `performance` here (shared code runs where it may be missing): the renderer passes its clock.
+  const now = slicing.now ?? Date.now;
   const steps = wireJsonSteps(value);
   for (;;) {
     const end = now() + slicing.sliceMs;

@@ -137,7 +137,7 @@ export class Autosave {
     this.dirty = false;
     let doc: RDocument;
     let json: WireJson<RDocument>;
-    const slicing: Slicing = { sliceMs: this.opts.sliceMs ?? 8, pause: () => (this.urgent ? Promise.resolve() : nextTask()) };
+    const slicing: Slicing = { sliceMs: this.opts.sliceMs ?? 8, pause: () => (this.urgent ? Promise.resolve() : nextTask()), now: () => performance.now() };
     try {
       // The state as it is now; edits made while it is being read come in the next save.
       doc = await editorToDocumentInSlices(this.opts.editor, this.base, this.opts.lang, slicing);

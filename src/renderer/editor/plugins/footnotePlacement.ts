@@ -9,14 +9,14 @@
  * The work of a keystroke is the nodes it touched: only a footnote reference that changed, or
  * one beside a text that changed, is looked at.
  */
-import { $getNodeByKey, $getSelection, $isRangeSelection, $isTextNode, type EditorState, type LexicalEditor, type NodeKey, type TextNode } from 'lexical';
+import { $getNodeByKey, $getSelection, $isRangeSelection, $isTextNode, type EditorState, type LexicalEditor, type LexicalNode, type NodeKey, type TextNode } from 'lexical';
 import type { Lang } from '../../../core/model/schema';
 import { misplacedPunctuation } from '../../../core/render/spans';
 import { $isFootnoteRefNode, type FootnoteRefNode } from '../nodes/FootnoteRefNode';
 import { HISTORY_MERGE } from './documentRules';
 
 /** Plain words (not a placeholder, a cross-reference or a token). */
-function $isPlainText(node: unknown): node is TextNode {
+function $isPlainText(node: LexicalNode | null | undefined): node is TextNode {
   return $isTextNode(node) && node.isSimpleText();
 }
 
@@ -84,7 +84,7 @@ export function registerFootnotePlacement(editor: LexicalEditor, lang: () => Lan
     }
     const keys = editorState.read(() => {
       const out = new Set<NodeKey>();
-      const consider = (n: unknown) => {
+      const consider = (n: LexicalNode | null) => {
         if ($isFootnoteRefNode(n) && $misplaced(n, lang())) out.add(n.getKey());
       };
       for (const key of dirtyLeaves) {
