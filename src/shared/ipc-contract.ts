@@ -33,6 +33,7 @@ import {
 import { commandsAvailableSchema, flushedSchema, type HostEventName, type HostEventPayload } from './host-events';
 import type { CompareResult } from '../core/compare/types';
 import { MAX_IMPORT_BYTES, type EmptiedTrash, type ImportedDossier, type ReturnedVersion } from './drafting';
+import { isWireJson, readWireJson, WIRE_JSON, type WireJson } from './wire';
 
 // ---------------------------------------------------------------------------------------------
 // Value types carried by the channels
@@ -188,6 +189,12 @@ const none = z.undefined();
 const dossierId = z.string().regex(/^[0-9a-z]{12}$/, 'a dossier id is 12 lower-case letters and digits');
 const version = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
+/** Size of a JSON text in UTF-8 bytes. Each UTF-16 unit is 1 to 3 bytes: only count exactly when it matters. */
+function textBytes(json: string): number {
+  if (json.length > MAX_DOCUMENT_BYTES) return json.length;
+  return json.length * 3 <= MAX_DOCUMENT_BYTES ? json.length : new TextEncoder().encode(json).byteLength;
+}
+
 /** Size of a value as JSON text in UTF-8 bytes (undefined when it cannot be serialised). */
 function jsonBytes(value: unknown): number | undefined {
   let json: string | undefined;
@@ -196,30 +203,44 @@ function jsonBytes(value: unknown): number | undefined {
   } catch {
     return undefined;
   }
-  if (json === undefined) return undefined;
-  // Each UTF-16 unit is 1 to 3 bytes: only count exactly when it matters.
-  if (json.length > MAX_DOCUMENT_BYTES) return json.length;
-  return json.length * 3 <= MAX_DOCUMENT_BYTES ? json.length : new TextEncoder().encode(json).byteLength;
+  return json === undefined ? undefined : textBytes(json);
 }
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /**
- * A document sent by the renderer: typed as a document for the caller, and checked as untrusted
- * input on arrival: at most MAX_DOCUMENT_BYTES of JSON, and valid by `parseDocument` (shape and
- * the rules a schema cannot express) before any handler sees it.
+ * A document sent by the renderer: the model itself, or (what the editor's autosave sends, written
+ * in slices) its wire JSON, `{ $json }`. Typed as a document for the caller, and checked as
+ * untrusted input on arrival: at most MAX_DOCUMENT_BYTES of JSON, JSON that reads, and valid by
+ * `parseDocument` (shape and the rules a schema cannot express) before any handler sees it.
  */
-export const documentInputSchema = z.custom<RDocument>(() => true).transform((value, ctx): RDocument => {
-  const size = jsonBytes(value);
-  if (size === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'the document cannot be written as JSON' });
-    return z.NEVER;
+export const documentInputSchema = z.custom<RDocument | WireJson<RDocument>>(() => true).transform((value, ctx): RDocument => {
+  const tooLarge = (size: number) => ctx.addIssue({ code: 'custom', message: `the document is too large (${megabytes(size)} of JSON; the limit is ${megabytes(MAX_DOCUMENT_BYTES)})` });
+  let doc: unknown = value;
+  if (isWireJson(value)) {
+    const size = textBytes(value[WIRE_JSON]);
+    if (size > MAX_DOCUMENT_BYTES) {
+      tooLarge(size);
+      return z.NEVER;
+    }
+    try {
+      doc = readWireJson(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'the document sent as JSON cannot be read (it is not JSON)' });
+      return z.NEVER;
+    }
+  } else {
+    const size = jsonBytes(value);
+    if (size === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'the document cannot be written as JSON' });
+      return z.NEVER;
+    }
+    if (size > MAX_DOCUMENT_BYTES) {
+      tooLarge(size);
+      return z.NEVER;
+    }
   }
-  if (size > MAX_DOCUMENT_BYTES) {
-    ctx.addIssue({ code: 'custom', message: `the document is too large (${megabytes(size)} of JSON; the limit is ${megabytes(MAX_DOCUMENT_BYTES)})` });
-    return z.NEVER;
-  }
-  const parsed = parseDocument(value);
+  const parsed = parseDocument(doc);
   if (!parsed.ok) {
     for (const issue of parsed.issues.slice(0, 20)) ctx.addIssue({ code: 'custom', message: `${issue.path}: ${issue.message}` });
     return z.NEVER;

@@ -13,7 +13,8 @@
  * - the long tasks (> 50 ms) during an autosave of the 1,000-paragraph report: ours produces the
  *   model from the editor and the JSON the host would receive; bare saves its editor state JSON.
  *
- * EDITOR_BENCH=autosave (or open, keystrokes, paste; comma-separated) runs only those parts.
+ * EDITOR_BENCH=autosave (or open, keystrokes, paste; comma-separated) runs only those parts;
+ * EDITOR_BENCH_CPU=4 runs them on a CPU slowed down 4 times (Chromium's throttling, both editors).
  */
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -90,8 +91,12 @@ function bigPaste(): string {
   return lines.join('\n\n');
 }
 
+/** EDITOR_BENCH_CPU=4: every page runs with Chromium's CPU slowed down 4 times (a slow laptop). */
+const CPU_SLOWDOWN = Number(process.env['EDITOR_BENCH_CPU'] ?? '1');
+
 async function newPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (CPU_SLOWDOWN > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   page.on('pageerror', (e) => console.error('[bench page]', e.message));
   await page.goto(url);
   await page.waitForFunction(() => document.title === 'editor bench ready');
@@ -204,8 +209,10 @@ export default async function bench(): Promise<Row[]> {
     if (parts.has('autosave')) {
       const s1 = await newPage(browser, served.url);
       await s1.evaluate((d) => (window as unknown as { bench: Bench }).bench.openOurs(d), doc1000);
-      const saves: { longTasks: number[]; ms: number }[] = [];
+      const saves: { longTasks: number[]; ms: number; detail?: unknown }[] = [];
       for (let i = 0; i < 5; i++) saves.push(await s1.evaluate(() => (window as unknown as { bench: Bench }).bench.autosave()));
+      // EDITOR_BENCH_DETAIL=1: when each long task and each save came, ms after the change's wait began.
+      if (process.env['EDITOR_BENCH_DETAIL']) console.error('[bench] autosaves:', JSON.stringify(saves.map((s) => s.detail)));
       // Where a save's time goes when done in one piece: the model from the editor, and its JSON.
       const pieces: { model: number; wire: number }[] = [];
       for (let i = 0; i < 5; i++) pieces.push(await s1.evaluate((d) => (window as unknown as { bench: Bench }).bench.profileSave(d), doc1000));

@@ -92,6 +92,8 @@ test('English letter with an annex: (a) and (i), generated heading and closing, 
   const note = letter.locator('[data-rk="footnote"]');
   await expect(note).toHaveText('Held on 8 October 2019.');
   await expect(letter.locator('[data-rk="footnoteRef"]')).toHaveAttribute('data-label', '1');
+  // Inserted before the full stop, shown after it, as the exports place it in English.
+  expect(await letter.locator('[data-rk="footnoteRef"]').evaluate((el) => [el.previousSibling?.textContent?.slice(-7), el.nextSibling?.textContent ?? ''])).toEqual(['debate.', '']);
   for (let i = 0; i < 10 && (await note.count()) > 0; i++) await page.keyboard.press('Control+z');
   await expect(note).toHaveCount(0);
   for (let i = 0; i < 10 && (await note.allTextContents()).join('') !== 'Held on 8 October 2019.'; i++) await page.keyboard.press('Control+Shift+z');
@@ -112,6 +114,11 @@ test('English letter with an annex: (a) and (i), generated heading and closing, 
 
   await expectSaved(page);
   await screenshot(page, 'editor-letter-en');
+  await page.getByTestId('ui-lang-fr').click();
+  await expect(page.getByTestId('save-status')).toHaveText('Enregistré');
+  await screenshot(page, 'editor-letter-en-fr-interface');
+  await page.getByTestId('ui-lang-en').click();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
   const before = await labels(page.getByTestId('editor'));
   await page.reload();
   await expect(page.getByTestId('editor')).toContainText('Second item on the agenda.');

@@ -131,6 +131,8 @@ async function writeReport(page: Page, appHost: { url: string; dataDir: string }
   await expect(ref).toHaveAttribute('data-label', '1');
   await expect(note).toHaveAttribute('data-label', '1');
   await expect(note).toHaveText('Voir le document S/2016/440.');
+  // Before the full stop, as the exports place it in French.
+  expect(await ref.evaluate((el) => [el.previousSibling?.textContent?.slice(-7), el.nextSibling?.textContent])).toEqual(['rapport', '.']);
 
   // Undo removes it (typing, then the footnote); redo brings it back.
   for (let i = 0; i < 10 && (await ref.count()) > 0; i++) await page.keyboard.press('Control+z');
@@ -158,6 +160,11 @@ async function writeReport(page: Page, appHost: { url: string; dataDir: string }
   const words = await blockWords(page.getByTestId('editor'));
   expect(words.filter((w) => w.endsWith('Le tableau ci-après récapitule les réunions.'))).toHaveLength(1);
   await screenshot(page, geometry.panels ? 'editor-report-fr-panels' : 'editor-report-fr');
+  await page.getByTestId('ui-lang-fr').click();
+  await expect(page.getByTestId('save-status')).toHaveText('Enregistré');
+  await screenshot(page, geometry.panels ? 'editor-report-fr-panels-fr-interface' : 'editor-report-fr-fr-interface');
+  await page.getByTestId('ui-lang-en').click();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
 
   // Reload: the draft is there, unchanged.
   await page.reload();

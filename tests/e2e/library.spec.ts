@@ -95,6 +95,13 @@ test('creates a document from a template, lists it, finds it without accents and
   await expect(focused).toHaveAttribute('data-finding', 'error');
   await expect(focused).toBeInViewport();
   await expect(focused).toHaveClass(/flash/);
+  // The marks leave the labels in place (a label is its block's ::before) and frame the placeholders.
+  const marked = await doc.locator('[data-finding][data-label]').evaluateAll((els) =>
+    els.map((el) => ({ label: el.getAttribute('data-label'), shown: getComputedStyle(el, '::before').content, frame: [...el.querySelectorAll('.rk-placeholder')].map((p) => getComputedStyle(p).boxShadow) })),
+  );
+  expect(marked.length).toBeGreaterThan(1);
+  for (const m of marked) expect(m.shown).toBe(JSON.stringify(m.label));
+  expect(marked.flatMap((m) => m.frame).filter((f) => f.includes('179, 38, 30'))).not.toHaveLength(0);
   await screenshot(page, 'library-findings');
 
   // The app and the command line open the same library: the CLI sees the dossier.

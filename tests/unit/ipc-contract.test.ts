@@ -20,6 +20,7 @@ import {
   type Input,
   type IpcError,
   type Output,
+  type ParsedInput,
   type Settings,
 } from '../../src/shared/ipc-contract';
 import { STORE_ERROR_CODES } from '../../src/services/store/errors';
@@ -27,6 +28,7 @@ import { createFromTemplate } from '../../src/core/templates';
 import { EMPTY_MISSION } from '../../src/core/templates/mission';
 import { numberDocument } from '../../src/core/numbering/numbering';
 import type { RDocument } from '../../src/core/model/schema';
+import type { WireJson } from '../../src/shared/wire';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   let settings: Settings = { interfaceLanguage: 'en', frenchSpacing: 'new-york', backupDir: null, backupDirIsDefault: true, authorName: '', mission: EMPTY_MISSION, images: { emblem: null, signatures: {} } };
@@ -167,7 +169,9 @@ describe('errors and documents across the boundary', () => {
 
   it('types what crosses: a document in, a summary out of a save, a conflict with the stored version', () => {
     // Checked by the type checker (npm test runs it on tests/ too); the calls below only run the checks.
-    expectTypeOf<Input<'dossier.save'>['document']>().toEqualTypeOf<RDocument>();
+    // The model, or its wire JSON (what the editor's autosave writes in slices).
+    expectTypeOf<Input<'dossier.save'>['document']>().toEqualTypeOf<RDocument | WireJson<RDocument>>();
+    expectTypeOf<ParsedInput<'dossier.save'>['document']>().toEqualTypeOf<RDocument>();
     expectTypeOf<Output<'dossier.save'>>().toMatchTypeOf<DossierSummary>();
     expectTypeOf<Extract<IpcError, { code: 'conflict' }>['details']>().toEqualTypeOf<ConflictDetails>();
     // @ts-expect-error a conflict cannot be made without the versions it is between

@@ -61,6 +61,16 @@ const EN_AFTER = /^[.,;:!?]+/;
 const FR_BEFORE = /[ \u00a0\u202f]*[.,;:!?]+$/;
 
 /**
+ * The punctuation that goes to the other side of a footnote indicator (the rule below): in
+ * English, the punctuation opening the text after it (`text` is that text); in French, the
+ * punctuation (and the spaces before it) ending the text before it. Its length; 0 when none.
+ * The editor applies the same rule as the drafter types, so the screen shows what the export does.
+ */
+export function misplacedPunctuation(text: string, lang: Lang): number {
+  return (lang === 'en' ? EN_AFTER : FR_BEFORE).exec(text)?.[0].length ?? 0;
+}
+
+/**
  * Editorial Manual, footnotes: the indicator follows punctuation in English ("text,¹") and
  * precedes it in French (« texte¹, »). Whatever side the drafter typed it on, it is moved here,
  * once, so every output agrees.
@@ -71,19 +81,19 @@ export function placeFootnoteIndicators(spans: Span[], lang: Lang): Span[] {
     if (!out[i]!.footnote) continue;
     if (lang === 'en') {
       const next = out[i + 1];
-      const m = next && !next.footnote && !next.xref ? EN_AFTER.exec(next.text) : null;
-      if (!next || !m) continue;
-      const rest = next.text.slice(m[0].length);
+      const n = next && !next.footnote && !next.xref ? misplacedPunctuation(next.text, lang) : 0;
+      if (!next || n === 0) continue;
+      const rest = next.text.slice(n);
       if (rest === '') out.splice(i + 1, 1);
       else out[i + 1] = { ...next, text: rest };
-      out.splice(i, 0, { ...next, text: m[0] });
+      out.splice(i, 0, { ...next, text: next.text.slice(0, n) });
       i++;
     } else {
       const prev = out[i - 1];
-      const m = prev && !prev.footnote && !prev.xref ? FR_BEFORE.exec(prev.text) : null;
-      if (!prev || !m) continue;
-      const rest = prev.text.slice(0, prev.text.length - m[0].length);
-      out.splice(i + 1, 0, { ...prev, text: m[0] });
+      const n = prev && !prev.footnote && !prev.xref ? misplacedPunctuation(prev.text, lang) : 0;
+      if (!prev || n === 0) continue;
+      const rest = prev.text.slice(0, prev.text.length - n);
+      out.splice(i + 1, 0, { ...prev, text: prev.text.slice(prev.text.length - n) });
       if (rest === '') {
         out.splice(i - 1, 1);
         i--;

@@ -30,8 +30,12 @@ import { fromWire, HOST_API_PREFIX, HOST_EVENTS_PATH, HOST_TOKEN_HEADER, HOST_TO
 import type { HostEvents } from './events';
 
 export const LOOPBACK = '127.0.0.1';
-/** Default body limit: the largest document, plus room for the JSON around it. */
-export const DEFAULT_MAX_BODY_BYTES = MAX_DOCUMENT_BYTES + 1024 * 1024;
+/**
+ * Default body limit: the largest document, plus room for the JSON around it. A document sent as
+ * its wire JSON (`{ $json }`, the editor's autosave) is a JSON string in the body, so each of its
+ * quotes and backslashes is escaped: at most twice its size.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 2 * MAX_DOCUMENT_BYTES + 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

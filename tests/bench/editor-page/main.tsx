@@ -13,7 +13,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
 import type { RDocument } from '../../../src/core/model/schema';
-import { toWire } from '../../../src/shared/wire';
+import { toWire, type WireJson } from '../../../src/shared/wire';
 import { initI18n } from '../../../src/renderer/i18n';
 import { DossierEditor, type DossierEditorHandle } from '../../../src/renderer/editor/components/DossierEditor';
 import { setRecognizeWorkerUrl } from '../../../src/renderer/editor/paste/worker';
@@ -90,10 +90,11 @@ const bench = {
     kind = 'ours';
     const dossier = { id: 'bench0000000', title: 'Bench', kind: doc.meta.kind, originalLanguage: doc.meta.originalLanguage, languages: ['fr' as const], symbols: [], createdAt: 0, updatedAt: 0, version: 1, trashedAt: null, document: doc };
     let version = 1;
-    // What the HTTP host's client does with a save: the document as JSON on the wire.
-    const save = async (document: RDocument, baseVersion: number) => {
+    // What the HTTP host's client does with a save: its input as JSON on the wire (the document
+    // already written as wire JSON by the autosave, in slices).
+    const save = async (_document: RDocument, baseVersion: number, json: WireJson<RDocument>) => {
       const t = performance.now();
-      const body = JSON.stringify({ input: toWire({ id: dossier.id, document, baseVersion }) });
+      const body = JSON.stringify({ input: toWire({ id: dossier.id, document: json, baseVersion }) });
       void body.length;
       saveMarks.push({ start: t, ms: performance.now() - t });
       return { ok: true as const, value: { ...dossier, version: ++version, changed: true, revision: undefined } };

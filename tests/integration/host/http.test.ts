@@ -16,7 +16,7 @@ import { DEFAULT_MAX_BODY_BYTES, startHttpHost, type HttpHost } from '../../../s
 import { createHttpHost } from '../../../src/renderer/host/httpHost';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp';
 import { createDispatcher, type Dossier } from '../../../src/shared/ipc-contract';
-import { fromWire, HOST_TOKEN_HEADER, toWire } from '../../../src/shared/wire';
+import { fromWire, HOST_TOKEN_HEADER, toWire, wireJsonInSlices } from '../../../src/shared/wire';
 import { freshStore, tempDir } from '../store/helpers';
 
 const hosts: HttpHost[] = [];
@@ -248,6 +248,15 @@ describe('the HTTP host', () => {
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(await api.invoke('dossier.get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // A save sent as the document's wire JSON (the editor's autosave): read back, validated, stored.
+    const dossier = (created as { ok: true; value: Dossier }).value;
+    const edited = structuredClone(dossier.document);
+    edited.meta.symbols = ['S/2026/999'];
+    const json = await wireJsonInSlices(edited, { sliceMs: 1, pause: () => Promise.resolve() });
+    expect(await api.invoke('dossier.save', { id, document: json, baseVersion: dossier.version })).toMatchObject({ ok: true, value: { version: dossier.version + 1 } });
+    const back = await api.invoke('dossier.get', { id });
+    expect(back.ok && back.value.document).toEqual(edited);
+    expect(await api.invoke('dossier.save', { id, document: { $json: '{"schemaVersion":' }, baseVersion: dossier.version + 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     // The wrong token: refused, as data.
     expect(await createHttpHost('x'.repeat(43), `http://127.0.0.1:${host.port}`).invoke('library.list')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // A host that is gone: unavailable, as data.

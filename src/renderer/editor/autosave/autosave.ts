@@ -6,14 +6,17 @@
  *   nothing is overwritten;
  * - a store or host error keeps the text (it is in the editor) and retries with backoff;
  * - flushed at once when the window loses focus, is hidden or closes;
- * - the model is built from the editor in slices of a few milliseconds, a task apart (a
- *   1,000-paragraph report in one piece is a long task that delays the next keystroke); a flush
- *   does not wait between slices (a hidden window's timers are slowed to one a second).
+ * - the model is built from the editor, then written as the JSON the host receives, in slices of
+ *   a few milliseconds, a task apart (a 1,000-paragraph report in one piece is a long task that
+ *   delays the next keystroke): the host gets one string, which neither Electron's copy nor the
+ *   HTTP client has to walk; a flush does not wait between slices (a hidden window's timers are
+ *   slowed to one a second).
  * The state it reports is what the status line shows: saved, pending / saving, error, conflict.
  */
 import type { LexicalEditor } from 'lexical';
 import type { Lang, RDocument } from '../../../core/model/schema';
 import type { IpcError, Result, SaveResult } from '../../../shared/ipc-contract';
+import { wireJsonInSlices, type Slicing, type WireJson } from '../../../shared/wire';
 import { $editorToDocument, editorToDocumentInSlices } from '../mapping/toModel';
 
 export type SaveState =
@@ -29,7 +32,8 @@ export type AutosaveOptions = {
   /** The model the editor was filled from, at `version`. */
   base: RDocument;
   version: number;
-  save: (document: RDocument, baseVersion: number) => Promise<Result<SaveResult>>;
+  /** Sends the save: `json` is `document` as wire JSON, what the contract's `dossier.save` takes. */
+  save: (document: RDocument, baseVersion: number, json: WireJson<RDocument>) => Promise<Result<SaveResult>>;
   onState: (state: SaveState) => void;
   /** Called after each successful save with the document stored and the store's answer (the dossier's new summary: its title). */
   onSaved?: (document: RDocument, version: number, saved: SaveResult) => void;
@@ -43,7 +47,7 @@ export type AutosaveOptions = {
   delayMs?: number;
   /** Backoff after a failed save: first wait, and the longest. */
   retryMs?: { first: number; max: number };
-  /** The longest slice of the model's building (ms); default 8, well under a 50 ms long task. */
+  /** The longest slice of the model's building and of its JSON (ms); default 8, well under a 50 ms long task. */
   sliceMs?: number;
 };
 
@@ -132,23 +136,24 @@ export class Autosave {
   private async saveOnce(): Promise<void> {
     this.dirty = false;
     let doc: RDocument;
+    let json: WireJson<RDocument>;
+    const slicing: Slicing = { sliceMs: this.opts.sliceMs ?? 8, pause: () => (this.urgent ? Promise.resolve() : nextTask()), now: () => performance.now() };
     try {
       // The state as it is now; edits made while it is being read come in the next save.
-      doc = await editorToDocumentInSlices(this.opts.editor, this.base, this.opts.lang, { sliceMs: this.opts.sliceMs ?? 8, pause: () => (this.urgent ? Promise.resolve() : nextTask()) });
+      doc = await editorToDocumentInSlices(this.opts.editor, this.base, this.opts.lang, slicing);
       if (this.stopped) return;
       if (this.opts.beforeSave) doc = this.opts.beforeSave(doc, this.base);
+      this.opts.onDocument?.(doc);
+      this.set({ kind: 'saving' });
+      json = await wireJsonInSlices(doc, slicing);
+      if (this.stopped) return;
     } catch (e) {
       // The editor holds something the model cannot (a bug): say so, keep the text, do not save.
       this.dirty = true;
       this.set({ kind: 'error', error: { code: 'internal', message: e instanceof Error ? e.message : String(e) }, retryInMs: 0 });
       return;
     }
-    this.opts.onDocument?.(doc);
-    this.set({ kind: 'saving' });
-    // Writing the model out for the host (JSON, or Electron's copy) is a task of its own.
-    if (!this.urgent) await nextTask();
-    if (this.stopped) return;
-    const r = await this.opts.save(doc, this.version);
+    const r = await this.opts.save(doc, this.version, json);
     if (this.stopped) return;
     if (r.ok) {
       this.failures = 0;

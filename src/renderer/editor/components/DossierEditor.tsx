@@ -24,23 +24,25 @@ import { $getRoot, $getState, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type Lexic
 import type { Lang, Meta, RDocument } from '../../../core/model/schema';
 import { metaState } from '../nodes/state';
 import { layoutDocument } from '../../../core/render/layout';
-import type { Dossier, Result, SaveResult } from '../../../shared/ipc-contract';
+import type { Dossier, SaveResult } from '../../../shared/ipc-contract';
 import { api } from '../../api';
 import { useAppTranslation } from '../../i18n';
 import { Masthead } from '../../components/DocumentView';
 import { EDITOR_NODES } from '../nodes';
 import { $documentToEditor } from '../mapping/toEditor';
-import { registerDocumentRules } from '../plugins/documentRules';
+import { HISTORY_MERGE, registerDocumentRules } from '../plugins/documentRules';
+import { registerFootnotePlacement } from '../plugins/footnotePlacement';
 import { registerLabels, type LabelsHandle } from '../plugins/labels';
 import { registerKeyboard, type EditMode } from '../plugins/keyboard';
 import { registerClipboard } from '../plugins/clipboard';
 import { registerPlaceholders } from '../plugins/placeholders';
 import { registerStructureLock } from '../plugins/structureLock';
 import { registerPaste } from '../paste/paste';
-import { Autosave, type SaveState } from '../autosave/autosave';
+import { Autosave, type AutosaveOptions } from '../autosave/autosave';
 import { registerAutosaveTriggers } from '../autosave/triggers';
 import { Toolbar } from './Toolbar';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus, SaveStateStore } from './SaveStatus';
+import { EditModeContext } from './editMode';
 import { FindReplace } from './FindReplace';
 import { XrefPicker } from './XrefPicker';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -74,7 +76,7 @@ type Props = {
   onSaved?: (document: RDocument, version: number, saved: SaveResult) => void;
   onReload?: () => void;
   /** Where saves go (default: the contract's `dossier.save`; the editor bench measures without a host). */
-  save?: (document: RDocument, baseVersion: number) => Promise<Result<SaveResult>>;
+  save?: AutosaveOptions['save'];
   /** Shown at the end of the editor's own toolbar line (language switch, close). */
   children?: ReactNode;
   chrome?: 'window' | 'pane';
@@ -99,9 +101,9 @@ type Panel = 'find' | 'xref' | 'shortcuts' | undefined;
 const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children, chrome = 'window', barSlot, beforeSave, aside, onDocument }, ref) {
   const [editor] = useLexicalComposerContext();
   const { t } = useAppTranslation();
-  const [state, setState] = useState<SaveState>({ kind: 'saved', version: dossier.version });
-  // The save state as the autosave last reported it (not as last rendered): the flush reads it.
-  const stateRef = useRef(state);
+  // The save state as the autosave last reported it: the status line shows it, the flush reads it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one store per editor, from its first version
+  const saveState = useMemo(() => new SaveStateStore({ kind: 'saved', version: dossier.version }), [editor]);
   const [panel, setPanel] = useState<Panel>();
   const modeRef = useRef(mode);
   modeRef.current = mode;
@@ -121,10 +123,9 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
         lang,
         base: dossier.document,
         version: dossier.version,
-        save: save ?? ((document, baseVersion) => api.invoke('dossier.save', { id: dossier.id, document, baseVersion })),
+        save: save ?? ((_document, baseVersion, json) => api.invoke('dossier.save', { id: dossier.id, document: json, baseVersion })),
         onState: (s) => {
-          stateRef.current = s;
-          setState(s);
+          saveState.set(s);
         },
         beforeSave: (doc, saved) => (beforeSaveRef.current ? beforeSaveRef.current(doc, saved) : doc),
         onDocument: (doc) => onDocumentRef.current?.(doc),
@@ -142,7 +143,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   // Before the host quits or stops: saved when nothing is left unsaved.
   useFlushBeforeQuit(async () => {
     await autosave.flush();
-    return stateRef.current.kind === 'saved';
+    return saveState.get().kind === 'saved';
   });
 
   useImperativeHandle(ref, () => ({
@@ -155,6 +156,16 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   }));
 
   useRegister((e) => registerDocumentRules(e), []);
+  // The document goes in once the rules are registered, not as the composer's initial state: a
+  // transform registered on a document already there makes Lexical mark every node of its kind
+  // dirty and go over the whole document a second time (a third of the time to open a report).
+  useEffect(() => {
+    if (!editor.getEditorState().isEmpty()) return; // already filled (an effect run twice)
+    editor.update(() => $documentToEditor(dossier.document, lang), { discrete: true, tag: HISTORY_MERGE });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- filled once per editor (one per dossier and language)
+  }, [editor]);
+  // Footnote indicators where the exports put them (after punctuation in English, before it in French).
+  useRegister((e) => registerFootnotePlacement(e, () => lang), []);
   useRegister((e) => {
     const handle = registerLabels(e, { lang: () => lang, base: () => base.current });
     labels.current = handle;
@@ -247,7 +258,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
         {mode !== 'read' && <Toolbar mode={mode} onFind={() => setPanel('find')} onXref={() => setPanel('xref')} onShortcuts={() => setPanel('shortcuts')} />}
         {mode === 'text' && <span className="badge">{t('editor.mode.structureLocked')}</span>}
         {mode === 'read' && <span className="badge">{t('editor.mode.readOnly')}</span>}
-        <SaveStatus state={state} onReload={() => onReload?.()} />
+        <SaveStatus store={saveState} onReload={() => onReload?.()} />
         {children}
       </div>
       {panel === 'find' && <FindReplace onClose={close} editable={mode !== 'read'} />}
@@ -260,10 +271,13 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
       <div className="rk-masthead-box">
         <Masthead masthead={masthead} />
       </div>
-      <RichTextPlugin
-        contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck={false} lang={lang} />}
-        ErrorBoundary={LexicalErrorBoundary}
-      />
+      {/* The decorators (wording controls) are rendered here: they learn the mode from the context. */}
+      <EditModeContext.Provider value={mode}>
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="rk-editor" data-testid="editor" aria-label={t('editor.label')} spellCheck={false} lang={lang} />}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </EditModeContext.Provider>
     </article>
   );
   const plugins = (
@@ -320,9 +334,10 @@ export const DossierEditor = forwardRef<DossierEditorHandle, Props>(function Dos
       editable: mode !== 'read',
       theme: { text: { bold: 'rk-bold', italic: 'rk-italic', superscript: 'rk-sup' } },
       onError: (e: Error) => console.error('[editor]', e),
-      editorState: () => $documentToEditor(dossier.document, lang),
+      // Filled by Inner once its rules are registered (see there).
+      editorState: null,
     }),
-    // The editor is filled once per dossier and language; saves do not refill it.
+    // One editor per dossier and language; saves do not refill it.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- filled once per dossier and language
     [dossier.id, lang],
   );

@@ -1,9 +1,29 @@
 /** « Enregistré / Saved », "Saving…", "Not saved: reason", or the conflict that stopped saving. */
+import { useSyncExternalStore } from 'react';
 import type { SaveState } from '../autosave/autosave';
 import { useAppTranslation } from '../../i18n';
 import './SaveStatus.css';
 
-export function SaveStatus({ state, onReload }: { state: SaveState; onReload: () => void }) {
+/**
+ * The save state as the autosave last reported it, outside React state: a save (pending, saving,
+ * saved) re-renders this status line only, not the whole editor around it three times.
+ */
+export class SaveStateStore {
+  private readonly listeners = new Set<() => void>();
+  constructor(private state: SaveState) {}
+  readonly get = (): SaveState => this.state;
+  set(state: SaveState): void {
+    this.state = state;
+    for (const l of [...this.listeners]) l();
+  }
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+export function SaveStatus({ store, onReload }: { store: SaveStateStore; onReload: () => void }) {
+  const state = useSyncExternalStore(store.subscribe, store.get);
   const { t } = useAppTranslation();
   const text = () => {
     switch (state.kind) {

@@ -8,7 +8,7 @@
  * shows them; the keys pressed here are theirs (Enter on a button presses it, it does not split
  * the paragraph the caret was in), and Escape goes back to the text.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useContext, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, $getSelection, $getState, $isRangeSelection, $setSelection, $setState, type RangeSelection, type StateConfig } from 'lexical';
@@ -17,6 +17,7 @@ import { spansText } from '../../../core/render/spans';
 import { viewOf } from '../labels/view';
 import { $isPartNode } from '../nodes/PartNode';
 import { headingOverrideState, overrideState, partKindState, titleOverrideState } from '../nodes/state';
+import { EditModeContext } from './editMode';
 
 type Line = { id: string; state: StateConfig<string, string | null>; target: 'part' | 'self'; current: string; overridden: boolean };
 
@@ -25,6 +26,8 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
   const editable = useLexicalEditable();
   const { t } = useAppTranslation();
   const [editing, setEditing] = useState<{ line: string; text: string } | undefined>();
+  // A translation (text mode) changes words only: its blocks and parts are the original's.
+  const structure = useContext(EditModeContext) === 'edit';
 
   const removablePart = editor.getEditorState().read(() => {
     const part = role === 'part' ? $getNodeByKey(nodeKey)?.getParent() : null;
@@ -144,12 +147,12 @@ export function WordingControls({ nodeKey, role }: { nodeKey: string; role: 'par
           </span>
         ),
       )}
-      {removablePart && (
+      {structure && removablePart && (
         <button type="button" className="link" data-testid="wording-remove-part" onClick={() => editor.update(() => $getNodeByKey(nodeKey)?.getParent()?.remove())}>
           {t('editor.wording.removePart')}
         </button>
       )}
-      {role !== 'part' && (
+      {structure && role !== 'part' && (
         <button type="button" className="link" data-testid={`wording-remove-${role}`} onClick={() => editor.update(() => $getNodeByKey(nodeKey)?.remove())}>
           {t('editor.wording.remove')}
         </button>

@@ -17,6 +17,7 @@ import { $getRoot, $getState, type EditorState, type ElementNode, type LexicalEd
 import { TableCellHeaderStates } from '@lexical/table';
 import type { Block, BlockText, FootnoteRun, Inline, Lang, Overrides, Part, RDocument, TableRow, TextLayer } from '../../../core/model/schema';
 import { $inlineContent } from './inline';
+import type { Slicing } from '../../../shared/wire';
 import { $isPartNode, type PartNode } from '../nodes/PartNode';
 import { $isPartTitleNode } from '../nodes/PartTitleNode';
 import { $isHeadingBlockNode } from '../nodes/HeadingBlockNode';
@@ -247,14 +248,6 @@ export function $documentStructure(base: RDocument, lang: Lang): { doc: RDocumen
   const keys = new Map<string, string>();
   return { doc: $finish($walk(base, lang, false, keys)), keys };
 }
-
-export type Slicing = {
-  /** The longest a slice runs before it lets the page handle input and paint (ms). */
-  sliceMs: number;
-  /** Waits until the next slice may run (a new task). */
-  pause: () => Promise<void>;
-  now?: () => number;
-};
 
 /**
  * `$editorToDocument` of `state` (default: the editor's current state) in slices of at most about

@@ -9,7 +9,8 @@
  * what changed: an edit queues only its blocks; the whole document is checked once at start, in
  * small batches between frames. The word being typed (the one ending at the caret) is not marked.
  */
-import { $getNearestNodeFromDOMNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $dfsIterator } from '@lexical/utils';
+import { $getNearestNodeFromDOMNode, $getNodeByKey, $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type NodeKey } from 'lexical';
 import type { Lang } from '../../../core/model/schema';
 import type { SpellChecker } from '../../spell/client';
 import { wordsToCheck } from '../../spell/words';
@@ -43,18 +44,11 @@ export type SpellingHandle = {
   recheckAll: () => void;
 };
 
+/** Every block holding text, in document order (checked in that order at start). */
 function $allTextBlocks(): NodeKey[] {
   const keys: NodeKey[] = [];
-  const stack: LexicalNode[] = [$getRoot()];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if ($isTextBlock(n)) keys.push(n.getKey());
-    if ('getChildren' in n && typeof n.getChildren === 'function') {
-      const children = (n.getChildren as () => LexicalNode[])();
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-    }
-  }
-  return keys.reverse();
+  for (const { node } of $dfsIterator()) if ($isTextBlock(node)) keys.push(node.getKey());
+  return keys;
 }
 
 /** The words of an element's own text (generated labels and wording are not editable: skipped). */
