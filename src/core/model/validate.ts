@@ -126,24 +126,44 @@ export function parseDocumentJson(text: string): ParseResult {
   return parseDocument(read.value);
 }
 
+/** Every id of parts, blocks, rows and cells in document order, with its path (made only when asked for). */
+function claimIds(doc: RDocument, claim: (id: string, path: () => string) => void): void {
+  walkDocument(doc, {
+    part: (part, ctx) => claim(part.id, () => `${ctx.path}.id`),
+    block: (block, ctx) => {
+      claim(block.id, () => `${ctx.path}.id`);
+      if (block.kind !== 'table') return;
+      block.rows.forEach((row, r) => {
+        claim(row.id, () => `${ctx.path}.rows[${r}].id`);
+        row.cells.forEach((cell, c) => claim(cell.id, () => `${ctx.path}.rows[${r}].cells[${c}].id`));
+      });
+    },
+  });
+}
+
 function semanticIssues(doc: RDocument): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const seen = new Map<string, string>();
-  const claim = (id: string, path: string) => {
-    const first = seen.get(id);
-    if (first !== undefined) issues.push({ path, message: `duplicate id "${id}" (already used at ${first})` });
-    else seen.set(id, path);
-  };
+  // Ids are first gathered without their paths (a path kept per id was most of this check's
+  // memory for a large document); only a duplicate makes a second walk, for the paths.
+  const seen = new Set<string>();
+  const duplicated = new Set<string>();
+  claimIds(doc, (id) => {
+    if (seen.has(id)) duplicated.add(id);
+    else seen.add(id);
+  });
+  if (duplicated.size > 0) {
+    const first = new Map<string, string>();
+    claimIds(doc, (id, path) => {
+      if (!duplicated.has(id)) return;
+      const at = first.get(id);
+      if (at !== undefined) issues.push({ path: path(), message: `duplicate id "${id}" (already used at ${at})` });
+      else first.set(id, path());
+    });
+  }
 
   walkDocument(doc, {
-    part: (part, ctx) => claim(part.id, `${ctx.path}.id`),
     block: (block, ctx) => {
-      claim(block.id, `${ctx.path}.id`);
       if (block.kind === 'table') {
-        block.rows.forEach((row, r) => {
-          claim(row.id, `${ctx.path}.rows[${r}].id`);
-          row.cells.forEach((cell, c) => claim(cell.id, `${ctx.path}.rows[${r}].cells[${c}].id`));
-        });
         const widths = new Set(block.rows.map((r) => r.cells.length));
         if (widths.size > 1) issues.push({ path: `${ctx.path}.rows`, message: 'every row of a table needs the same number of cells' });
         if (block.headerRows > block.rows.length) {

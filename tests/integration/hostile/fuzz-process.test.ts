@@ -2,7 +2,8 @@
  * The campaign's worst inputs run as the user runs them — `rapporteur import` in its own process
  * under /usr/bin/time — so peak memory (maximum resident set size) and wall time are measured per
  * case: special files, zip bombs in both archive paths, too much inflated in all, a 300,000-paragraph
- * DOCX and a 20,000-paragraph one. Each ends in exit 1 with one line, or exit 0, within its bounds.
+ * DOCX and a 20,000-paragraph one, a 50 MB run, a 1,000 × 100 table, a text file of exactly the
+ * 16 MiB limit and 20,000 annexes. Each ends in exit 1 with one line, or exit 0, within its bounds.
  * The CLI is bundled once (scripts/build-cli.mjs, as `npm install` does) so no process spends its
  * time compiling TypeScript, and the cases run side by side: each is its own process, so its peak
  * memory is its own.
@@ -10,7 +11,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseDocumentJson } from '../../../src/core/model/validate';
-import { listBlocks } from '../../../src/core/model/walk';
+import type { RDocument } from '../../../src/core/model/schema';
+import { listBlocks, listParts } from '../../../src/core/model/walk';
+import { MAX_TEXT_BYTES } from '../../../src/services/import/errors';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +55,18 @@ async function runImport(file: string, out = join(dir, 'out.json')): Promise<{ c
   // the figures, for the record (docs/import-and-check.md quotes them)
   console.log(`import ${file.split('/').pop()}: exit ${measured.code}, peak ${measured.rssMb.toFixed(0)} MB, ${measured.seconds} s`);
   return measured;
+}
+
+/** Imports `file` in its own process: exit 0 within the bounds, and the document it wrote. */
+async function expectImported(file: string): Promise<RDocument> {
+  const out = `${file}.json`;
+  const r = await runImport(file, out);
+  expect(r.code, r.err).toBe(0);
+  expect(r.rssMb, `peak memory for ${file}`).toBeLessThan(MAX_RSS_MB);
+  expect(r.seconds, `wall time for ${file}`).toBeLessThan(MAX_SECONDS);
+  const doc = parseDocumentJson(readFileSync(out, 'utf8'));
+  if (!doc.ok) throw new Error(`${file}: the import wrote an invalid document`);
+  return doc.value;
 }
 
 async function expectRefusal(file: string, said: RegExp): Promise<void> {
@@ -110,5 +125,45 @@ describe.concurrent('hostile input in a process of its own: exit code, one line,
     expect(doc.ok && listBlocks(doc.value).length).toBe(20_000);
     expect(r.rssMb).toBeLessThan(MAX_RSS_MB);
     expect(r.seconds).toBeLessThan(MAX_SECONDS);
+  }, 180_000);
+
+  it('a DOCX whose one run is 50 MB of text imports, whole', async () => {
+    const sentence = 'Le Groupe de travail a examiné la question et en a débattu longuement. ';
+    const text = sentence.repeat(Math.ceil((50 * 1024 * 1024) / sentence.length));
+    const file = join(dir, 'run.docx');
+    writeFileSync(file, minimalDocx(para(text)));
+    const doc = await expectImported(file);
+    const kept = Object.values(doc.text.fr ?? {}).reduce((n, t) => n + t.content.reduce((m, run) => m + (run.type === 'text' ? run.text.length : 0), 0), 0);
+    expect(kept).toBe(text.trim().length);
+  }, 180_000);
+
+  it('a 1,000 × 100 table imports, every cell kept', async () => {
+    const cell = (r: number, c: number) => `<w:tc><w:p><w:r><w:t>${r}.${c}</w:t></w:r></w:p></w:tc>`;
+    const rows = Array.from({ length: 1000 }, (_, r) => `<w:tr>${Array.from({ length: 100 }, (_, c) => cell(r, c)).join('')}</w:tr>`);
+    const file = join(dir, 'table.docx');
+    writeFileSync(file, minimalDocx(`${para('Rapport du Groupe de travail')}<w:tbl>${rows.join('')}</w:tbl>`));
+    const doc = await expectImported(file);
+    const table = listBlocks(doc).find((x) => x.block.kind === 'table')?.block;
+    expect(table?.kind === 'table' && [table.rows.length, table.rows[0]!.cells.length]).toEqual([1000, 100]);
+  }, 180_000);
+
+  it('a text file of exactly the 16 MiB limit imports', async () => {
+    const paragraph = `${'Le Groupe de travail a examiné la question et en a débattu longuement. '.repeat(14).trim()}\n\n`;
+    const whole = paragraph.repeat(Math.floor(MAX_TEXT_BYTES / Buffer.byteLength(paragraph)));
+    const text = whole + 'x'.repeat(MAX_TEXT_BYTES - Buffer.byteLength(whole));
+    expect(Buffer.byteLength(text)).toBe(MAX_TEXT_BYTES);
+    const file = join(dir, 'limit.txt');
+    writeFileSync(file, text);
+    const doc = await expectImported(file);
+    expect(listBlocks(doc).length).toBeGreaterThan(15_000);
+  }, 180_000);
+
+  it('20,000 annexes in a text file give 20,000 annexes', async () => {
+    const lines = ['Lettre datée du 3 mars 2022', '', 'J’ai l’honneur de vous faire tenir ci-joint les annexes.', ''];
+    for (let i = 1; i <= 20_000; i++) lines.push(`Annexe ${i}`, '', `Texte de l’annexe numéro ${i}, qui est complet.`, '');
+    const file = join(dir, 'annexes.txt');
+    writeFileSync(file, lines.join('\n'));
+    const doc = await expectImported(file);
+    expect(listParts(doc).filter((x) => x.part.kind === 'annex')).toHaveLength(20_000);
   }, 180_000);
 });
