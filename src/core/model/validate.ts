@@ -10,20 +10,12 @@ import { walkDocument } from './walk';
 import { findCountry } from '../locale/countries';
 import { migrateDocument } from './migrations';
 import { parseJsonText, quoteInput } from './json-text';
-import { rawInputIssue, sizeIssues } from './limits';
+import { formatPath, rawInputIssue, sizeIssues } from './limits';
 
 export type ValidationIssue = { path: string; message: string };
 export type ParseResult = { ok: true; value: RDocument } | { ok: false; issues: ValidationIssue[] };
 
-/** `["parts", 0, "blocks", 3, "kind"]` → `parts[0].blocks[3].kind` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out === '' ? quoteInput(String(seg)) : `.${quoteInput(String(seg))}`;
-  }
-  return out === '' ? '(document)' : out;
-}
+export { formatPath } from './limits';
 
 function fromZod(error: z.ZodError, at: readonly PropertyKey[] = []): ValidationIssue[] {
   return error.issues.map((i) => ({
