@@ -3,14 +3,17 @@
 // dist/cli/main.mjs, so `rapporteur` starts without compiling TypeScript on the fly. Packages
 // from node_modules stay external. bin/rapporteur.mjs uses the bundle only while it is newer
 // than every file under src/, and falls back to running the sources through tsx otherwise.
+// `--outdir DIR` writes the bundle elsewhere (the per-process hostile-input tests build their own).
 import { build } from 'esbuild';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const at = process.argv.indexOf('--outdir');
+const outdir = at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : join(root, 'dist/cli');
 await build({
   entryPoints: [join(root, 'src/cli/main.ts')],
-  outdir: join(root, 'dist/cli'),
+  outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   splitting: true,

@@ -25,6 +25,20 @@ describe('document validation', () => {
     expect(formatPath([])).toBe('(document)');
   });
 
+  it('shows a path deeper than 12 levels by its start and end, for zod’s issues too', () => {
+    const deep: (string | number)[] = ['parts', 0, 'blocks', 5];
+    for (let i = 0; i < 25; i++) deep.push('blocks', 0);
+    expect(formatPath([...deep, 'kind'])).toBe('parts[0].blocks[5].blocks[0].…[0].blocks[0].blocks[0].kind');
+    // a wrong kind 25 quotes deep (the nightly fuzz run's case): a short path, a short line
+    let block: unknown = { id: 'q0', kind: 'nothing' };
+    for (let i = 1; i <= 25; i++) block = { id: `q${i}`, kind: 'quote', blocks: [block] };
+    const doc = valid() as unknown as { parts: { blocks: unknown[] }[] };
+    doc.parts[0]!.blocks.push(block);
+    const r = parseDocument(doc);
+    expect(r.ok).toBe(false);
+    for (const i of r.ok ? [] : r.issues) expect(`${i.path}: ${i.message}`.length).toBeLessThan(400);
+  });
+
   it('names the path and reason of a wrong block kind', () => {
     const doc = valid() as unknown as { parts: { blocks: { kind: string }[] }[] };
     doc.parts[1]!.blocks[2]!.kind = 'paragraf';

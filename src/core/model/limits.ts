@@ -28,15 +28,22 @@ export type RawIssue = { path: string; message: string };
 
 type Frame = { value: unknown; depth: number; parent: Frame | undefined; key: string | number };
 
+/**
+ * `["parts", 0, "blocks", 3, "kind"]` → `parts[0].blocks[3].kind`, keys quoted at most 40
+ * characters long. A path 100 levels deep is no help to a reader: past 12 levels its start and
+ * its end say where (for the depth check here and for every issue zod finds).
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  const segs = path.length > 12 ? [...path.slice(0, 6), '…', ...path.slice(-6)] : path;
+  let out = '';
+  for (const seg of segs) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? quoteInput(String(seg)) : `.${quoteInput(String(seg))}`;
+  return out === '' ? '(document)' : out;
+}
+
 function pathOf(frame: Frame | undefined): string {
   const segs: (string | number)[] = [];
   for (let f = frame; f && f.parent; f = f.parent) segs.push(f.key);
-  segs.reverse();
-  // A path 100 levels deep is no help to a reader: its start and its end say where.
-  if (segs.length > 12) segs.splice(6, segs.length - 12, '…');
-  let out = '';
-  for (const seg of segs) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? quoteInput(seg) : `.${quoteInput(seg)}`;
-  return out === '' ? '(document)' : out;
+  return formatPath(segs.reverse());
 }
 
 /**

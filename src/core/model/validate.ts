@@ -5,29 +5,21 @@
  * Every problem comes back with the exact path into the JSON and a plain reason.
  */
 import type { z } from 'zod';
-import { documentSchema, type RDocument } from './schema';
+import { blockSchema, blockTextSchema, documentSchema, idSchema, type RDocument } from './schema';
 import { walkDocument } from './walk';
 import { findCountry } from '../locale/countries';
 import { migrateDocument } from './migrations';
 import { parseJsonText, quoteInput } from './json-text';
-import { rawInputIssue, sizeIssues } from './limits';
+import { formatPath, rawInputIssue, sizeIssues } from './limits';
 
 export type ValidationIssue = { path: string; message: string };
 export type ParseResult = { ok: true; value: RDocument } | { ok: false; issues: ValidationIssue[] };
 
-/** `["parts", 0, "blocks", 3, "kind"]` → `parts[0].blocks[3].kind` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out === '' ? quoteInput(String(seg)) : `.${quoteInput(String(seg))}`;
-  }
-  return out === '' ? '(document)' : out;
-}
+export { formatPath } from './limits';
 
-function fromZod(error: z.ZodError): ValidationIssue[] {
+function fromZod(error: z.ZodError, at: readonly PropertyKey[] = []): ValidationIssue[] {
   return error.issues.map((i) => ({
-    path: formatPath(i.path),
+    path: formatPath([...at, ...i.path]),
     // zod's own wording for a bad record key ("Invalid key in record") says neither what nor why
     message: zodMessage(i),
   }));
@@ -61,6 +53,64 @@ export function parseDocument(input: unknown): ParseResult {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: shaped.data };
 }
 
+/**
+ * What is wrong with a document built in memory (the importer's result), with the answer
+ * parseDocument gives for a document of the current format version, but without zod's copy of
+ * the whole document at once: the document is shaped with its blocks and text entries left out,
+ * then each block and each text entry on its own, so each copy is dropped as soon as it is made
+ * (for a 100,000-paragraph import the whole copy was about 100 MB more at the peak).
+ */
+export function documentIssues(doc: RDocument): ValidationIssue[] {
+  const raw = rawInputIssue(doc);
+  if (raw) return [raw];
+  const issues: ValidationIssue[] = [];
+  const shaped = documentSchema.safeParse(shell(doc));
+  if (!shaped.success) issues.push(...fromZod(shaped.error));
+  const input: unknown = doc;
+  const parts: [unknown, (string | number)[]][] = isRecord(input) && Array.isArray(input.parts) ? input.parts.map((p, i) => [p, ['parts', i]]) : [];
+  while (parts.length > 0) {
+    const [part, path] = parts.pop()!;
+    if (!isRecord(part)) continue;
+    if (Array.isArray(part.parts)) part.parts.forEach((p, i) => parts.push([p, [...path, 'parts', i]]));
+    if (!Array.isArray(part.blocks)) continue;
+    part.blocks.forEach((block, i) => {
+      const r = blockSchema.safeParse(block);
+      if (!r.success) issues.push(...fromZod(r.error, [...path, 'blocks', i]));
+    });
+  }
+  const text = isRecord(input) ? input.text : undefined;
+  for (const lang of ['fr', 'en'] as const) {
+    // any other key of `text` is refused by the shape above, its value unread (as zod does)
+    const layer = isRecord(text) ? text[lang] : undefined;
+    if (!isRecord(layer)) continue;
+    for (const [id, entry] of Object.entries(layer)) {
+      const key = idSchema.safeParse(id);
+      // a key that is no id is the one issue of its entry, its value unread (as zod does)
+      if (!key.success) {
+        issues.push({ path: formatPath(['text', lang, id]), message: `this key is not a valid id (${key.error.issues[0]?.message ?? 'see the id rules'})` });
+        continue;
+      }
+      const r = blockTextSchema.safeParse(entry);
+      if (!r.success) issues.push(...fromZod(r.error, ['text', lang, id]));
+    }
+  }
+  if (issues.length > 0) return issues;
+  const sized = sizeIssues(doc);
+  return sized.length > 0 ? sized : semanticIssues(doc);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The document with every part's blocks and every text layer's entries left out (checked one by one by documentIssues). */
+function shell(doc: unknown): unknown {
+  if (!isRecord(doc)) return doc;
+  const part = (p: unknown): unknown => (isRecord(p) && Array.isArray(p.blocks) && Array.isArray(p.parts) ? { ...p, blocks: [], parts: p.parts.map(part) } : p);
+  const text = isRecord(doc.text) ? Object.fromEntries(Object.entries(doc.text).map(([lang, layer]) => [lang, (lang === 'fr' || lang === 'en') && isRecord(layer) ? {} : layer])) : doc.text;
+  return { ...doc, parts: Array.isArray(doc.parts) ? doc.parts.map(part) : doc.parts, text };
+}
+
 /** Parses JSON text (a UTF-8 byte-order mark allowed), turning a syntax error into an issue instead of an exception. */
 export function parseDocumentJson(text: string): ParseResult {
   const read = parseJsonText(text);
@@ -68,24 +118,44 @@ export function parseDocumentJson(text: string): ParseResult {
   return parseDocument(read.value);
 }
 
+/** Every id of parts, blocks, rows and cells in document order, with its path (made only when asked for). */
+function claimIds(doc: RDocument, claim: (id: string, path: () => string) => void): void {
+  walkDocument(doc, {
+    part: (part, ctx) => claim(part.id, () => `${ctx.path}.id`),
+    block: (block, ctx) => {
+      claim(block.id, () => `${ctx.path}.id`);
+      if (block.kind !== 'table') return;
+      block.rows.forEach((row, r) => {
+        claim(row.id, () => `${ctx.path}.rows[${r}].id`);
+        row.cells.forEach((cell, c) => claim(cell.id, () => `${ctx.path}.rows[${r}].cells[${c}].id`));
+      });
+    },
+  });
+}
+
 function semanticIssues(doc: RDocument): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const seen = new Map<string, string>();
-  const claim = (id: string, path: string) => {
-    const first = seen.get(id);
-    if (first !== undefined) issues.push({ path, message: `duplicate id "${id}" (already used at ${first})` });
-    else seen.set(id, path);
-  };
+  // Ids are first gathered without their paths (a path kept per id was most of this check's
+  // memory for a large document); only a duplicate makes a second walk, for the paths.
+  const seen = new Set<string>();
+  const duplicated = new Set<string>();
+  claimIds(doc, (id) => {
+    if (seen.has(id)) duplicated.add(id);
+    else seen.add(id);
+  });
+  if (duplicated.size > 0) {
+    const first = new Map<string, string>();
+    claimIds(doc, (id, path) => {
+      if (!duplicated.has(id)) return;
+      const at = first.get(id);
+      if (at !== undefined) issues.push({ path: path(), message: `duplicate id "${id}" (already used at ${at})` });
+      else first.set(id, path());
+    });
+  }
 
   walkDocument(doc, {
-    part: (part, ctx) => claim(part.id, `${ctx.path}.id`),
     block: (block, ctx) => {
-      claim(block.id, `${ctx.path}.id`);
       if (block.kind === 'table') {
-        block.rows.forEach((row, r) => {
-          claim(row.id, `${ctx.path}.rows[${r}].id`);
-          row.cells.forEach((cell, c) => claim(cell.id, `${ctx.path}.rows[${r}].cells[${c}].id`));
-        });
         const widths = new Set(block.rows.map((r) => r.cells.length));
         if (widths.size > 1) issues.push({ path: `${ctx.path}.rows`, message: 'every row of a table needs the same number of cells' });
         if (block.headerRows > block.rows.length) {

@@ -7,7 +7,7 @@
  */
 import { basename, posix, win32 } from 'node:path';
 import { fail, ok, type Result } from '../../shared/ipc-contract';
-import { ImportError, MAX_DOCX_BYTES } from '../import/errors';
+import { ImportError, MAX_DOCX_BYTES, type ImportErrorCode } from '../import/errors';
 import { readRegularFile } from '../import/read-file';
 
 const POSIX_SYSTEM = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib64', '/proc', '/run', '/sbin', '/sys', '/usr', '/var', '/System', '/Library', '/Applications', '/private'];
@@ -31,12 +31,15 @@ export function refusedBackupFolder(dir: string, platform: NodeJS.Platform = pro
   return system === undefined ? undefined : `the backup folder cannot be inside a system folder (${system}).`;
 }
 
+/** readRegularFile's codes for a file system that failed (io-error); the others (not a file, too large) say the file is not one to open. */
+const READ_FAILED: ReadonlySet<ImportErrorCode> = new Set(['not-found', 'permission-denied', 'unreadable']);
+
 /** The bytes of a file chosen in the open dialog: a regular file (not a folder, a pipe or a device), at most `limit`. */
 export async function readChosenFile(path: string, limit = MAX_DOCX_BYTES): Promise<Result<Uint8Array>> {
   try {
     return ok(await readRegularFile(path, { limit, name: basename(path), tooLarge: (size, max) => `${basename(path)} is too large to open (${size}; the limit is ${max}).` }));
   } catch (e) {
-    if (e instanceof ImportError) return fail(e.code === 'unreadable' && /no such file|permission|cannot be read/.test(e.message) ? 'io-error' : 'invalid-file', e.message);
+    if (e instanceof ImportError) return fail(READ_FAILED.has(e.code) ? 'io-error' : 'invalid-file', e.message);
     throw e;
   }
 }

@@ -2,7 +2,7 @@
  * DOCX → source paragraphs for the recogniser (src/core/import/recognize/).
  *
  * Reads the parts a Word document keeps its text in — word/document.xml, styles.xml,
- * numbering.xml, footnotes.xml, endnotes.xml — with fflate (unzip, docx-archive.ts) and a
+ * numbering.xml, footnotes.xml, endnotes.xml — with Node’s zlib (unzip, zip.ts) and a
  * streaming XML reader (xml-stream.ts): the body is read one paragraph or table at a time, so
  * memory stays a small multiple of the file's unpacked XML. Mammoth was the other candidate; it
  * turns Word's automatic numbering into "ordered list, level n" and loses the number format (a) /

@@ -6,7 +6,12 @@ export type ImportErrorCode =
   | 'not-docx'
   | 'damaged-docx'
   | 'unsupported'
+  /** Reading the file failed: no such file (`not-found`), no permission (`permission-denied`), another I/O error (`unreadable`). */
+  | 'not-found'
+  | 'permission-denied'
   | 'unreadable'
+  /** The path names a folder, a named pipe, a device or a socket, not a regular file. */
+  | 'not-a-file'
   | 'invalid-document';
 
 export class ImportError extends Error {

@@ -27,7 +27,11 @@ export type ReadLimit = {
   tooLarge?: (size: string, limit: string) => string;
 };
 
-/** The bytes of a regular file of at most `limit` bytes, or an ImportError with a sentence. */
+/**
+ * The bytes of a regular file of at most `limit` bytes, or an ImportError with a sentence and a
+ * code callers map without reading the sentence: `not-found`, `permission-denied` and `unreadable`
+ * (the file system failed), `not-a-file` and `too-large` (the file is not one that is read).
+ */
 export async function readRegularFile(path: string, { limit, name, tooLarge }: ReadLimit): Promise<Buffer> {
   const refuseSize = (size: string) =>
     new ImportError('too-large', tooLarge ? tooLarge(size, megabytes(limit)) : `${name} is too large (${size}; the limit is ${megabytes(limit)}).`);
@@ -37,15 +41,15 @@ export async function readRegularFile(path: string, { limit, name, tooLarge }: R
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ImportError('unreadable', `${name}: no such file.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new ImportError('unreadable', `${name} cannot be read: permission denied.`);
-    if (code === 'EISDIR') throw new ImportError('unreadable', `${name} is a folder, not a file.`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ImportError('not-found', `${name}: no such file.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new ImportError('permission-denied', `${name} cannot be read: permission denied.`);
+    if (code === 'EISDIR') throw new ImportError('not-a-file', `${name} is a folder, not a file.`);
     throw new ImportError('unreadable', `${name} cannot be read (${code ?? 'unknown error'}).`);
   }
   try {
     const s = await handle.stat();
     const why = notAFile(s);
-    if (why) throw new ImportError('unreadable', `${name} ${why}.`);
+    if (why) throw new ImportError('not-a-file', `${name} ${why}.`);
     if (s.size > limit) throw refuseSize(megabytes(s.size));
     const chunks: Buffer[] = [];
     let total = 0;
@@ -61,7 +65,8 @@ export async function readRegularFile(path: string, { limit, name, tooLarge }: R
   } catch (e) {
     if (e instanceof ImportError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ImportError('unreadable', code === 'EISDIR' ? `${name} is a folder, not a file.` : `${name} cannot be read (${code ?? 'unknown error'}).`);
+    if (code === 'EISDIR') throw new ImportError('not-a-file', `${name} is a folder, not a file.`);
+    throw new ImportError('unreadable', `${name} cannot be read (${code ?? 'unknown error'}).`);
   } finally {
     await handle.close();
   }

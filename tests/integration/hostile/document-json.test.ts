@@ -4,7 +4,7 @@
  * a 20 MB key, and syntax errors. Each goes through validate, check, export and db import and
  * gets the same answer everywhere: accepted, or one line that quotes at most a few dozen characters.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,25 @@ describe('depth chosen by the input', () => {
     expect(over.ok ? [] : over.issues.map((i) => i.message)).toContainEqual(expect.stringMatching(new RegExp(`nested more than ${MAX_BLOCK_NESTING} deep; the limit is ${MAX_BLOCK_NESTING}`)));
     expect(parseDocument(JSON.parse(nestedQuotes(MAX_BLOCK_NESTING))).ok).toBe(true);
   });
+});
+
+describe('a 20 MB text run', () => {
+  // check of it once took far longer than validate and export (1.6 s): each must finish
+  it('validate, check and export read it whole and answer in one line or a result', async () => {
+    const doc = report();
+    const body = doc.parts.find((p) => p.kind === 'body')!;
+    const block = body.blocks.find((b) => b.kind === 'paragraph')!;
+    const long = 'Le Groupe de travail a examiné la question et en a débattu longuement. '.repeat(Math.ceil((20 * 1024 * 1024) / 72)).trim();
+    doc.text.fr![block.id] = { content: [{ type: 'text', text: long }] };
+    const f = file(JSON.stringify(doc));
+    for (const argv of [['validate', f], ['check', f], ['export', '-f', 'html', '-o', `${f}.html`, f]]) {
+      const r = await run(...argv);
+      // check exits 1 on the template's placeholders (errors it finds), never on the run
+      if (argv[0] !== 'check') expect(r.code, `${argv[0]}: ${r.err}`).toBe(0);
+      expect(r.err).not.toMatch(/is not iterable|Maximum call stack|TypeError|RangeError|heap/);
+    }
+    expect(readFileSync(join(dir, `${f}.html`), 'utf8')).toContain(long.slice(0, 1000));
+  }, 180_000);
 });
 
 describe('messages quote at most a few dozen characters of the input', () => {

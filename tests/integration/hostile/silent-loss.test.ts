@@ -1,7 +1,7 @@
 /**
  * Silent loss and limits that were not sentences (campaign findings 5, 6): numbering past 9,999,
  * a list that starts at 4,000 in roman numerals, hundreds of annexes, and inputs with nothing to
- * keep — which always get the same answer.
+ * keep — which always get the same answer — and the warnings for what is flattened or left out.
  */
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../src/services/import';
@@ -66,5 +66,25 @@ describe('nothing to keep: always the same refusal', () => {
     const e = failure(() => importBytes(bytes, { name }));
     expect(e.code).toBe('empty');
     expect(e.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}: nothing to import: `));
+  });
+});
+
+describe('what the importer flattens or leaves out, it says', () => {
+  it('text boxes, images, tracked deletions and an embedded document each give a warning', () => {
+    const box = '<w:p><w:r><w:t xml:space="preserve">Le Groupe s’est réuni. </w:t></w:r><w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Encadré du rapport.</w:t></w:r></w:p></w:txbxContent></w:pict></w:r></w:p>';
+    const image = '<w:p><w:r><w:t>Une figure suit.</w:t></w:r><w:r><w:drawing/></w:r></w:p>';
+    const deleted = '<w:p><w:r><w:t xml:space="preserve">Le texte reste </w:t></w:r><w:del><w:r><w:delText>supprimé</w:delText></w:r></w:del></w:p>';
+    const r = importBytes(minimalDocx(box + image + deleted + '<w:altChunk/>'), { name: 'aplati.docx' });
+    expect(r.report.warnings).toEqual(
+      expect.arrayContaining([
+        '1 paragraph(s) from text boxes imported as ordinary paragraphs.',
+        '1 image(s) or drawing(s) not imported (add images in Rapporteur).',
+        '1 tracked deletion(s) left out: the text was imported as if the changes were accepted.',
+        'an embedded document (altChunk) could not be imported.',
+      ]),
+    );
+    const text = JSON.stringify(r.doc.text);
+    expect(text).toContain('Encadré du rapport.');
+    expect(text).not.toContain('supprimé');
   });
 });

@@ -28,7 +28,7 @@ describe('the import service refuses what is not a regular file', () => {
     [dir, /is a folder, not a file\.$/],
   ])('%s', async (path, message) => {
     const e = await failureAsync(() => importFile(path));
-    expect(e.code).toBe('unreadable');
+    expect(e.code).toBe('not-a-file');
     expect(e.message).toMatch(message);
   });
 });

@@ -31,7 +31,7 @@ describe('empty and blank files', () => {
     expect((await failureAsync(() => importFile(path))).code).toBe('empty');
   });
   it('a missing file is a clear error', async () => {
-    expect(await failureAsync(() => importFile(join(dir, 'nowhere.docx')))).toMatchObject({ code: 'unreadable', message: 'nowhere.docx: no such file.' });
+    expect(await failureAsync(() => importFile(join(dir, 'nowhere.docx')))).toMatchObject({ code: 'not-found', message: 'nowhere.docx: no such file.' });
   });
 });
 
