@@ -58,11 +58,11 @@ async function runImport(file: string, out = join(dir, 'out.json')): Promise<{ c
 }
 
 /** Imports `file` in its own process: exit 0 within the bounds, and the document it wrote. */
-async function expectImported(file: string): Promise<RDocument> {
+async function expectImported(file: string, maxRssMb = MAX_RSS_MB): Promise<RDocument> {
   const out = `${file}.json`;
   const r = await runImport(file, out);
   expect(r.code, r.err).toBe(0);
-  expect(r.rssMb, `peak memory for ${file}`).toBeLessThan(MAX_RSS_MB);
+  expect(r.rssMb, `peak memory for ${file}`).toBeLessThan(maxRssMb);
   expect(r.seconds, `wall time for ${file}`).toBeLessThan(MAX_SECONDS);
   const doc = parseDocumentJson(readFileSync(out, 'utf8'));
   if (!doc.ok) throw new Error(`${file}: the import wrote an invalid document`);
@@ -142,7 +142,9 @@ describe.concurrent('hostile input in a process of its own: exit code, one line,
     const rows = Array.from({ length: 1000 }, (_, r) => `<w:tr>${Array.from({ length: 100 }, (_, c) => cell(r, c)).join('')}</w:tr>`);
     const file = join(dir, 'table.docx');
     writeFileSync(file, minimalDocx(`${para('Rapport du Groupe de travail')}<w:tbl>${rows.join('')}</w:tbl>`));
-    const doc = await expectImported(file);
+    // 100,000 cells are 100,000 blocks: measured 579–598 MB (1.1 GB before), so it has a bound of its own
+    // with room for the garbage collector's timing, rather than sitting a few MB under the common one.
+    const doc = await expectImported(file, 750);
     const table = listBlocks(doc).find((x) => x.block.kind === 'table')?.block;
     expect(table?.kind === 'table' && [table.rows.length, table.rows[0]!.cells.length]).toEqual([1000, 100]);
   }, 180_000);
