@@ -12,7 +12,7 @@
  *
  * Needs the built renderer (out/renderer): built here when it is missing.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { confirmTranslation } from '../../src/core/translation/versions';
 import { translationRows } from '../../src/core/translation/status';
 import { makeDocument } from '../integration/store/docs';
+import { startServeApp } from '../e2e/app-host';
 
 type Row = { name: string; value: number; unit: string; baselineName: string; baselineValue: number; target?: string };
 
@@ -30,27 +31,6 @@ const PARAGRAPHS = 1000;
 function percentile(samples: number[], p: number): number {
   const s = [...samples].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? NaN;
-}
-
-function serveApp(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'serve-app.ts'), '--interface-language', 'en', '--exit-with-stdin'], {
-    cwd: root,
-    env: { ...process.env, RAPPORTEUR_DATA_DIR: dataDir },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  return new Promise((ok, ko) => {
-    let out = '';
-    const timer = setTimeout(() => ko(new Error(`serve-app did not start within 60 s:\n${out}`)), 60_000);
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /^serving (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        ok({ child, url: m[1]! });
-      }
-    });
-  });
 }
 
 /** The report in French with its English translation, every row translated. */
@@ -127,7 +107,7 @@ export default async function bench(): Promise<Row[]> {
   let child: ChildProcess | undefined;
   try {
     const id = importReport(dataDir);
-    const served = await serveApp(dataDir);
+    const served = await startServeApp(dataDir, { testFaults: false, timeoutMs: 60_000 });
     child = served.child;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 
