@@ -97,6 +97,7 @@ export class RowAligner {
   private frame: number | undefined;
   private disposed = false;
   private width = 0;
+  private height = '';
   private terms: Range[] = [];
   /** The rows with a copy on screen, [first, last] (empty when first > last). */
   private first = 0;
@@ -227,10 +228,16 @@ export class RowAligner {
     this.sync();
   }
 
-  /** Translation rows that changed size: the rows from the first of them on move. */
+  /**
+   * Translation rows that changed size: the rows from the first of them on move. A row below the
+   * copies (laid out as it nears the view, content-visibility) moves none of them: the page's
+   * height is set at the next frame.
+   */
   private resized(rows: number[]): void {
     if (rows.length === 0) return;
-    this.sync(Math.min(...rows));
+    const from = Math.min(...rows);
+    if (from > this.last && this.last >= 0) this.later();
+    else this.sync(from);
   }
 
   /**
@@ -249,7 +256,8 @@ export class RowAligner {
     // The first row that ends below the view's top less a margin, the last that starts above its bottom plus one.
     const first = this.search((i) => i + 1 >= this.rows.length || top(i + 1) > view.top - margin);
     const last = this.search((i) => top(i) >= viewBottom + margin) - 1;
-    this.view.style.height = `${page.getBoundingClientRect().height}px`;
+    const height = `${page.getBoundingClientRect().height}px`;
+    if (height !== this.height) this.view.style.height = this.height = height;
 
     const made: number[] = [];
     for (let i = this.first; i <= this.last; i++) if (i < first || i > last) this.drop(i);
@@ -321,7 +329,8 @@ export class RowAligner {
     for (let i = a; i <= b; i++) tops.push(this.rows[i]!.start.getBoundingClientRect().top - pageTop);
     for (let i = a; i <= b; i++) {
       const copy = this.rows[i]!.copy;
-      if (copy) copy.style.top = `${tops[i - a]}px`;
+      const top = `${tops[i - a]}px`;
+      if (copy && copy.style.top !== top) copy.style.top = top;
     }
   }
 
