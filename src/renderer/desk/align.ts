@@ -364,6 +364,14 @@ export class RowAligner {
         if (widths[k] !== undefined) (cell as HTMLElement).style.width = `${widths[k]}px`;
       });
     }
+    // The rule an annex or an enclosure starts after (its part's top border), at its first row,
+    // where the translation has it.
+    const part = row.start.parentElement?.closest<HTMLElement>('.rk-part-annex, .rk-part-enclosure');
+    const before = this.rows[i - 1]?.start;
+    if (part && !(before && part.contains(before))) {
+      box.classList.add('rk-desk-srow-rule');
+      box.style.setProperty('--rk-rule-at', `${part.getBoundingClientRect().top - row.start.getBoundingClientRect().top}px`);
+    }
     const masthead = row.source.length > 0 && row.source[0]!.key === 'masthead';
     box.classList.toggle('rk-desk-srow-page', masthead);
     const editorLayer = this.view.querySelector('.rk-editor') ?? this.view;
