@@ -188,6 +188,9 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
     // A click in the source (on a copy of its rows) goes to the same row of the translation.
     const srcRoot = sourceView.current;
     const onSourceClick = (e: MouseEvent) => {
+      // Words being selected in the source (dragged over, a double click) are for copying: stay.
+      const selection = window.getSelection();
+      if (e.detail > 1 || (selection && !selection.isCollapsed && srcRoot.contains(selection.anchorNode))) return;
       const node = align.original(e.target as Node);
       const id = node && src.getEditorState().read(() => $rowIdOf($getNearestNodeFromDOMNode(node)), { editor: src });
       if (id !== undefined && session.isRow(id)) goTo(id);
