@@ -10,6 +10,7 @@ import { goToInEditor, useDerivedView, useEditor } from '../editorState';
 import { $move, $moveTo } from './move';
 import { $getNodeByKey } from 'lexical';
 import { $outline, type OutlineEntry } from './outline';
+import './OutlinePanel.css';
 
 export function OutlinePanel({ editable }: { editable: boolean }) {
   const { t } = useWorkspaceTranslation();
