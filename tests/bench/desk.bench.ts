@@ -8,11 +8,12 @@
  *   editor.bench.ts), p50 and p95, typing in a row in the middle: the desk's translation side
  *   beside the editor on the English version;
  * - scroll frame time: the scroller moved 240 px at every frame for 150 frames, the time between
- *   frames, p50 and p95 (the desk scrolls both pages and keeps their rows aligned).
+ *   frames, p50 and p95 (the desk scrolls both pages and keeps their rows aligned), and the
+ *   page's main-thread CPU time over those frames (steadier than frame times under load).
  *
  * Needs the built renderer (out/renderer): built here when it is missing.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { confirmTranslation } from '../../src/core/translation/versions';
 import { translationRows } from '../../src/core/translation/status';
 import { makeDocument } from '../integration/store/docs';
+import { startServeApp } from '../e2e/app-host';
 
 type Row = { name: string; value: number; unit: string; baselineName: string; baselineValue: number; target?: string };
 
@@ -30,27 +32,6 @@ const PARAGRAPHS = 1000;
 function percentile(samples: number[], p: number): number {
   const s = [...samples].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? NaN;
-}
-
-function serveApp(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'serve-app.ts'), '--interface-language', 'en', '--exit-with-stdin'], {
-    cwd: root,
-    env: { ...process.env, RAPPORTEUR_DATA_DIR: dataDir },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  return new Promise((ok, ko) => {
-    let out = '';
-    const timer = setTimeout(() => ko(new Error(`serve-app did not start within 60 s:\n${out}`)), 60_000);
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /^serving (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        ok({ child, url: m[1]! });
-      }
-    });
-  });
 }
 
 /** The report in French with its English translation, every row translated. */
@@ -97,6 +78,22 @@ async function typeInMiddle(page: Page, block: string): Promise<number[]> {
   return page.evaluate(() => [...(window as unknown as { __latencies: number[] }).__latencies]);
 }
 
+/**
+ * The page's main-thread CPU time (Chromium's ThreadTime metric, ms) while `work` runs: what the
+ * page costs, less sensitive than frame times to the other processes of a shared machine (a
+ * frame time is a multiple of 16.7 ms, and one busy neighbour moves a p95 by a whole frame).
+ */
+async function cpuTime<T>(page: Page, work: () => Promise<T>): Promise<[T, number]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN;
+  const before = await thread();
+  const out = await work();
+  const spent = ((await thread()) - before) * 1000;
+  await cdp.detach();
+  return [out, spent];
+}
+
 /** Frame-to-frame times while the scroller moves 240 px at every frame. */
 async function scrollFrames(page: Page, scroller: string): Promise<number[]> {
   // A string, not a function: tsx's helpers do not exist in the page.
@@ -127,13 +124,13 @@ export default async function bench(): Promise<Row[]> {
   let child: ChildProcess | undefined;
   try {
     const id = importReport(dataDir);
-    const served = await serveApp(dataDir);
+    const served = await startServeApp(dataDir, { testFaults: false, timeoutMs: 60_000 });
     child = served.child;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 
     const desk = await open(browser, `${served.url}#dossier=${id}&view=desk`, '[data-testid="desk-target"] [data-block-id]');
     const deskKeys = await typeInMiddle(desk, '[data-testid="desk-target"] [data-part-kind="body"] [data-rk="paragraph"]');
-    const deskScroll = await scrollFrames(desk, '[data-testid="desk-scroller"]');
+    const [deskScroll, deskScrollCpu] = await cpuTime(desk, () => scrollFrames(desk, '[data-testid="desk-scroller"]'));
     await desk.close();
 
     // The single editor on the same report, on its English version (the language typed in at the desk).
@@ -144,7 +141,7 @@ export default async function bench(): Promise<Row[]> {
       await single.waitForTimeout(1500);
     }
     const editorKeys = await typeInMiddle(single, '[data-testid="editor"] [data-part-kind="body"] [data-rk="paragraph"]');
-    const editorScroll = await scrollFrames(single, '.rk-scroller');
+    const [editorScroll, editorScrollCpu] = await cpuTime(single, () => scrollFrames(single, '.rk-scroller'));
     await single.close();
 
     const base = `single editor, same report`;
@@ -153,6 +150,7 @@ export default async function bench(): Promise<Row[]> {
       { name: `desk: keystroke → next frame, p95, ${PARAGRAPHS} paragraphs side by side`, value: percentile(deskKeys, 0.95), unit: 'ms', baselineName: base, baselineValue: percentile(editorKeys, 0.95), target: 'ratio ≤ 1.2' },
       { name: `desk: scroll frame time, p50, ${PARAGRAPHS} paragraphs side by side`, value: percentile(deskScroll, 0.5), unit: 'ms', baselineName: base, baselineValue: percentile(editorScroll, 0.5) },
       { name: `desk: scroll frame time, p95, ${PARAGRAPHS} paragraphs side by side`, value: percentile(deskScroll, 0.95), unit: 'ms', baselineName: base, baselineValue: percentile(editorScroll, 0.95), target: 'ratio ≤ 1.2' },
+      { name: `desk: main-thread CPU time, 150 scroll frames, ${PARAGRAPHS} paragraphs side by side`, value: deskScrollCpu, unit: 'ms', baselineName: base, baselineValue: editorScrollCpu },
     ];
   } finally {
     await browser?.close();

@@ -24,8 +24,14 @@ export type AppHost = {
   stop: () => Promise<string>;
 };
 
-function startServeApp(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'serve-app.ts'), '--interface-language', 'en', '--exit-with-stdin', '--test-faults'], {
+/**
+ * Starts scripts/serve-app.ts on the library in `dataDir` and resolves once it serves (the
+ * benches start it this way too). `testFaults`: with the test fault switches (on by default, as
+ * the tests use them); `timeoutMs`: how long it may take to start.
+ */
+export function startServeApp(dataDir: string, { testFaults = true, timeoutMs = 30_000 }: { testFaults?: boolean; timeoutMs?: number } = {}): Promise<{ child: ChildProcess; url: string }> {
+  const args = [join(root, 'scripts', 'serve-app.ts'), '--interface-language', 'en', '--exit-with-stdin', ...(testFaults ? ['--test-faults'] : [])];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: root,
     env: { ...process.env, RAPPORTEUR_DATA_DIR: dataDir },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -33,7 +39,7 @@ function startServeApp(dataDir: string): Promise<{ child: ChildProcess; url: str
   return new Promise((ok, ko) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => ko(new Error(`serve-app did not start within 30 s:\n${out}${err}`)), 30_000);
+    const timer = setTimeout(() => ko(new Error(`serve-app did not start within ${timeoutMs / 1000} s:\n${out}${err}`)), timeoutMs);
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();

@@ -24,6 +24,10 @@ test('5,000 paragraphs: the two sides stay aligned, row by row, wherever the des
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await misalignedOnScreen(page), `scrolled to ${at * 100} %`).toEqual([]);
   }
+  // The source is no second full page: only the rows near the view are on it (copies of its editor's).
+  const onSource = await page.getByTestId('desk-source').locator('[data-block-id]').count();
+  expect(onSource).toBeGreaterThan(0);
+  expect(onSource).toBeLessThan(200);
   // Both sides are in the one scroller: their pages start at the same height.
   const tops = await page.evaluate(() => ['source', 'target'].map((s) => document.querySelector(`[data-testid="desk-${s}"] .rk-page`)!.getBoundingClientRect().top));
   expect(tops[0]).toBe(tops[1]);

@@ -37,5 +37,20 @@ test('a 100-paragraph report at the desk, in both interface languages', async ({
   await expect(firstUntranslated).toBeInViewport();
   expect(await misalignedOnScreen(page)).toEqual([]);
   await screenshot(page, 'desk-100-fr-interface-untranslated');
+  // Words dragged over in the source are selected, to copy: the desk does not jump to their row.
+  const rowId = (await firstUntranslated.getAttribute('data-block-id'))!;
+  await row(page, 'source', rowId).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const box = (await row(page, 'source', rowId).boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 240, box.y + 8, { steps: 5 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => String(getSelection()).length)).toBeGreaterThan(5);
+  expect(await page.evaluate(() => document.querySelector('[data-testid="desk-source"]')!.contains(getSelection()!.anchorNode))).toBe(true);
+  await expect(firstUntranslated).not.toHaveAttribute('data-tr-current', 'true');
+  // A plain click there goes to the row.
+  await row(page, 'source', rowId).click();
+  await expect(firstUntranslated).toHaveAttribute('data-tr-current', 'true');
   expect(errors).toEqual([]);
 });

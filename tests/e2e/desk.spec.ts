@@ -33,8 +33,15 @@ test('create the English version of the French report, translate, see a change i
   const p1 = await paragraphId(page, '1.');
   const p2 = await paragraphId(page, '2.');
   await expect(row(page, 'target', p1)).toHaveAttribute('data-label', '1.');
-  await expect(side(page, 'target').locator('[data-rk="subparagraph"][data-label="(a)"]').first()).toBeVisible();
-  await expect(side(page, 'source').locator('[data-rk="subparagraph"][data-label="a)"]').first()).toBeVisible();
+  // The source shows the rows near the view (copies of its editor's): beside the first (a), its a).
+  const sub = side(page, 'target').locator('[data-rk="subparagraph"][data-label="(a)"]').first();
+  await sub.scrollIntoViewIfNeeded();
+  await expect(sub).toBeVisible();
+  const subId = (await sub.getAttribute('data-block-id'))!;
+  await expect(row(page, 'source', subId)).toHaveAttribute('data-label', 'a)');
+  await expect(row(page, 'source', subId)).toBeVisible();
+  expect(await misalignedOnScreen(page)).toEqual([]);
+  await page.getByTestId('desk-scroller').evaluate((el) => (el.scrollTop = 0));
   await expect(side(page, 'target').locator('.rk-closing .rk-gen-text')).toContainText('I should be grateful');
   expect(await statusOf(page, p1)).toBe('untranslated');
 

@@ -24,7 +24,7 @@ import { DeskSession } from './session';
 import { RowAligner } from './align';
 import { RowMarks } from './marks';
 import { $rowContent, $rowIdOf } from './units';
-import { clearTermHighlights, highlightTerms } from './highlight';
+import { clearTermHighlights, termRanges } from './highlight';
 import { DeskAssist, type AssistHandle } from './DeskAssist';
 import { GlossaryEditor } from './GlossaryEditor';
 import './desk.css';
@@ -59,6 +59,9 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
   const [current, setCurrent] = useState<string | undefined>(undefined);
   const [glossaryOpen, setGlossaryOpen] = useState(false);
   const marks = useRef<RowMarks | undefined>(undefined);
+  const aligner = useRef<RowAligner | undefined>(undefined);
+  const sourceView = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const assist = useRef<AssistHandle>(null);
   const currentRef = useRef<string | undefined>(undefined);
   currentRef.current = current;
@@ -143,9 +146,10 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
   useEffect(() => {
     const src = source.current?.editor;
     const tgt = target.current?.editor;
-    if (!src || !tgt) return;
+    if (!src || !tgt || !sourceView.current || !scroller.current) return;
     const pane = (editor: LexicalEditor) => editor.getRootElement()?.closest('.rk-editor-pane')?.querySelector<HTMLElement>('.rk-masthead-box') ?? null;
-    const aligner = new RowAligner({ editor: src, masthead: pane(src) }, { editor: tgt, masthead: pane(tgt) });
+    const align = new RowAligner({ editor: src, masthead: pane(src) }, { editor: tgt, masthead: pane(tgt) }, sourceView.current, scroller.current);
+    aligner.current = align;
     const m = new RowMarks(src, tgt);
     marks.current = m;
     m.setStatuses(session.allStatuses());
@@ -181,20 +185,25 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
       }
     });
 
-    // A click in the source goes to the same row of the translation.
-    const srcRoot = src.getRootElement();
+    // A click in the source (on a copy of its rows) goes to the same row of the translation.
+    const srcRoot = sourceView.current;
     const onSourceClick = (e: MouseEvent) => {
-      const id = src.getEditorState().read(() => $rowIdOf($getNearestNodeFromDOMNode(e.target as Node)), { editor: src });
+      // Words being selected in the source (dragged over, a double click) are for copying: stay.
+      const selection = window.getSelection();
+      if (e.detail > 1 || (selection && !selection.isCollapsed && srcRoot.contains(selection.anchorNode))) return;
+      const node = align.original(e.target as Node);
+      const id = node && src.getEditorState().read(() => $rowIdOf($getNearestNodeFromDOMNode(node)), { editor: src });
       if (id !== undefined && session.isRow(id)) goTo(id);
     };
-    srcRoot?.addEventListener('click', onSourceClick);
+    srcRoot.addEventListener('click', onSourceClick);
 
     const first = initialRow !== undefined && session.isRow(initialRow) ? initialRow : session.next(undefined)?.id;
     if (first !== undefined) requestAnimationFrame(() => goTo(first));
     return () => {
       unregister();
-      srcRoot?.removeEventListener('click', onSourceClick);
-      aligner.dispose();
+      srcRoot.removeEventListener('click', onSourceClick);
+      align.dispose();
+      aligner.current = undefined;
       m.dispose();
       marks.current = undefined;
     };
@@ -208,7 +217,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
     const src = source.current?.editor;
     if (!src) return;
     const terms = glossaryTerms({ ...dossier.document, translation: { source: pair.source, glossary: [...glossary] } });
-    const run = () => highlightTerms(src, pair.source, terms);
+    const run = () => aligner.current?.setTerms(termRanges(src, pair.source, terms));
     const handle = requestIdleCallback(run, { timeout: 500 });
     return () => cancelIdleCallback(handle);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- of the document, only the glossary changes the terms
@@ -297,14 +306,20 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
           onClose={() => setGlossaryOpen(false)}
         />
       )}
-      <div className="rk-desk-scroller" data-testid="desk-scroller">
+      {/* The source's editor, out of the layout: what is seen of it are copies of its rows (align.ts). */}
+      <div className="rk-desk-source-model" hidden>
+        <DossierEditor key={`${dossier.id}:source:${pair.source}`} ref={source} dossier={dossier} lang={pair.source} mode="read" chrome="pane" />
+      </div>
+      <div className="rk-desk-scroller" data-testid="desk-scroller" ref={scroller}>
         <div className="rk-desk-heads" aria-hidden="true">
           <div>{t('desk.side.source', { lang: langName(pair.source) })}</div>
           <div>{t('desk.side.target', { lang: langName(pair.target) })}</div>
         </div>
         <div className="rk-desk-grid">
           <section className="rk-desk-side rk-desk-source" data-testid="desk-source" aria-label={t('desk.side.source', { lang: langName(pair.source) })}>
-            <DossierEditor key={`${dossier.id}:source:${pair.source}`} ref={source} dossier={dossier} lang={pair.source} mode="read" chrome="pane" />
+            <div className="page rk-page rk-desk-vpage" ref={sourceView} lang={pair.source} data-kind={dossier.document.meta.kind} data-lang={pair.source}>
+              <div className="rk-editor" lang={pair.source} />
+            </div>
           </section>
           <section className="rk-desk-side rk-desk-target" data-testid="desk-target" aria-label={t('desk.side.target', { lang: langName(pair.target) })}>
             <DossierEditor

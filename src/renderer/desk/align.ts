@@ -1,27 +1,29 @@
 /**
- * Keeps the two sides of the translator's desk aligned row by row. Both editors hold the same
+ * The two sides of the translator's desk, aligned row by row. Both editors hold the same
  * structure, so their page units (units.ts) pair up by key; a row is a unit present on both
  * sides, with the units that only one side has (footnotes not yet translated) riding along with
- * the row before them. Both pages sit in one scroller, side by side, so they scroll together by
- * construction; what this keeps equal is each row's height on the two sides: the shorter side
- * gets a spacer (padding under the row's last unit, `--rk-row-pad`) of the difference.
+ * the row before them.
  *
- * Row heights are read from the row starts' positions (so margins, headings and footnote areas
- * count as they are laid out), and only when something changed size: a ResizeObserver watches
- * every unit's content box (which the spacer, being padding, never changes), so a keystroke that
- * wraps a line re-measures that one row, a window resize every row, and a block the browser lays
- * out for the first time as it scrolls into view (content-visibility) its own row, all before the
- * frame is painted. Positions are multiples of the layout's 1/64 px, so the sums are exact and no
- * error builds up over thousands of rows.
+ * Only the translation is laid out as a whole page. The source is read-only and needs no editor
+ * on screen: its editor is kept out of the layout (display: none: it still builds the DOM of every
+ * block, with its labels, marks and footnotes), and what the reader sees of it is a copy of the
+ * rows near the view (a screen above and below), each placed at the top of the same row of the
+ * translation. Measured with the bench (desk.bench.ts): two full pages cost the browser twice the
+ * layout, paint and content-visibility checks at every scroll frame; this costs the translation's
+ * page plus a few copied rows.
  *
- * What it costs is kept to what is on screen or about to be: a row whose new height is below the
- * bottom of the scroller's view moves nothing the reader sees, so its spacer is set at the start
- * of the next frame, with the layout that frame does anyway, rather than by a second layout in
- * this one. While scrolling down, the browser lays out the rows just below the view
- * (content-visibility) at every frame: each would otherwise cost a second layout of both pages.
+ * A row as tall in the source as in the translation needs nothing; where the source is taller the
+ * translation's row gets a spacer (padding under its last unit, `--rk-row-pad`) of the difference,
+ * so the next row starts below the source's. A copy's height is measured once, when it is first
+ * made (the source does not change at the desk; a width change measures again), and kept after the
+ * copy is gone, so scrolling back moves nothing. The translation's rows are watched by a
+ * ResizeObserver (a keystroke that wraps a line, a block laid out for the first time as it scrolls
+ * into view): their spacers and the copies' places are set again before the frame is painted.
+ * A change below the view moves nothing the reader sees: it waits for the next frame.
  */
 import { mergeRegister, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $pageUnits, type Unit } from './units';
+import { setTermHighlights } from './highlight';
 import { BLOCK_NODES } from '../editor/nodes';
 import { PartNode } from '../editor/nodes/PartNode';
 import { PartHeadNode } from '../editor/nodes/PartHeadNode';
@@ -31,21 +33,25 @@ import { FootnoteAreaNode } from '../editor/nodes/FootnoteAreaNode';
 
 export type AlignSide = { editor: LexicalEditor; masthead: HTMLElement | null };
 
-type Holder = { el: HTMLElement; tableRow: boolean };
-type SideRows = {
-  /** The element each row starts with. */
-  start: HTMLElement[];
-  /** The last unit of each row: where its spacer goes. */
-  holder: Holder[];
-  /** The spacer each row has now, in px. */
-  pad: number[];
+type PageUnit = { key: string; el: HTMLElement; tableRow: boolean };
+type Row = {
+  /** The translation's element the row starts with, and its last unit (where the spacer goes). */
+  start: HTMLElement;
+  holder: PageUnit;
+  /** The source's units of the row (in its editor, out of the layout). */
+  source: PageUnit[];
+  /** The copy on screen, if the row is near the view. */
+  copy?: HTMLElement | undefined;
+  /** The source row's height, once measured. */
+  height?: number | undefined;
+  pad: number;
 };
 
 const STRUCTURE: Klass<LexicalNode>[] = [PartNode, PartHeadNode, PartTitleNode, TableRowBlockNode, FootnoteAreaNode, ...BLOCK_NODES];
 
-function unitsOf(side: AlignSide): { key: string; el: HTMLElement; tableRow: boolean }[] {
+function unitsOf(side: AlignSide): PageUnit[] {
   const units: Unit[] = side.editor.getEditorState().read(() => $pageUnits(), { editor: side.editor });
-  const out: { key: string; el: HTMLElement; tableRow: boolean }[] = side.masthead ? [{ key: 'masthead', el: side.masthead, tableRow: false }] : [];
+  const out: PageUnit[] = side.masthead ? [{ key: 'masthead', el: side.masthead, tableRow: false }] : [];
   for (const u of units) {
     const el = side.editor.getElementByKey(u.node);
     if (el) out.push({ key: u.key, el, tableRow: u.tableRow });
@@ -53,54 +59,124 @@ function unitsOf(side: AlignSide): { key: string; el: HTMLElement; tableRow: boo
   return out;
 }
 
-function setPad(h: Holder, px: number): void {
-  const prop = h.tableRow ? '--rk-tr-pad' : '--rk-row-pad';
-  if (px === 0) h.el.style.removeProperty(prop);
-  else h.el.style.setProperty(prop, `${px}px`);
+function setPad(u: PageUnit, px: number): void {
+  const prop = u.tableRow ? '--rk-tr-pad' : '--rk-row-pad';
+  if (px === 0) u.el.style.removeProperty(prop);
+  else u.el.style.setProperty(prop, `${px}px`);
+}
+
+/** The child-index path from `root` down to `node` (undefined when `node` is not inside it). */
+function pathIn(root: Node, node: Node): number[] | undefined {
+  const path: number[] = [];
+  for (let n: Node | null = node; n !== root; n = n.parentNode) {
+    if (!n || !n.parentNode) return undefined;
+    path.unshift(Array.prototype.indexOf.call(n.parentNode.childNodes, n));
+  }
+  return path;
+}
+
+function follow(root: Node, path: readonly number[]): Node | undefined {
+  let n: Node | undefined = root;
+  for (const i of path) n = n?.childNodes[i];
+  return n;
 }
 
 export class RowAligner {
-  private sides: [SideRows, SideRows] = [emptyRows(), emptyRows()];
+  private rows: Row[] = [];
+  /** Translation elements watched → their row; source units → their row. */
   private rowOf = new Map<Element, number>();
+  private sourceRowOf = new Map<Element, number>();
+  /** A copied unit → the source unit it copies. */
+  private originals = new WeakMap<Node, Node>();
   private readonly observer: ResizeObserver;
+  private readonly widthObserver: ResizeObserver;
+  private readonly sourceWatch: MutationObserver;
   private readonly unregister: () => void;
+  private readonly onScroll = () => this.sync();
   private rebuildPending = false;
+  private frame: number | undefined;
   private disposed = false;
-  /** Rows measured below the view, to set at the next frame. */
-  private readonly later = new Set<number>();
-  private laterFrame: number | undefined;
-  /** The element that scrolls the pages (found once). */
-  private scroller: HTMLElement | null | undefined;
+  private width = 0;
+  private height = '';
+  private terms: Range[] = [];
+  /** The rows with a copy on screen, [first, last] (empty when first > last). */
+  private first = 0;
+  private last = -1;
 
-  constructor(private readonly left: AlignSide, private readonly right: AlignSide) {
-    this.observer = new ResizeObserver((entries) => this.measure(entries.map((e) => this.rowOf.get(e.target)).filter((r): r is number => r !== undefined)));
+  constructor(
+    private readonly source: AlignSide,
+    private readonly target: AlignSide,
+    /** Where the source's copies go: a page beside the translation's, as tall as it. */
+    private readonly view: HTMLElement,
+    private readonly scroller: HTMLElement,
+  ) {
+    this.observer = new ResizeObserver((entries) => this.resized(entries.map((e) => this.rowOf.get(e.target)).filter((r): r is number => r !== undefined)));
+    this.widthObserver = new ResizeObserver(() => {
+      const w = this.view.clientWidth;
+      if (w === this.width) return;
+      this.width = w;
+      for (const row of this.rows) row.height = undefined;
+      this.clearCopies();
+      this.sync();
+    });
+    // What the desk marks on the source (the current row) and anything Lexical redraws there
+    // reaches the copy: the row is copied again.
+    this.sourceWatch = new MutationObserver((records) => {
+      const again = new Set<number>();
+      for (const r of records) {
+        for (let n: Node | null = r.target; n; n = n.parentNode) {
+          const row = this.sourceRowOf.get(n as Element);
+          if (row !== undefined) {
+            again.add(row);
+            break;
+          }
+        }
+      }
+      for (const i of again) if (this.rows[i]?.copy) this.copy(i);
+      if (again.size > 0) this.showTerms();
+    });
     // A unit created or removed (a footnote added in the translation, an element Lexical
     // recreated) changes the rows: they are rebuilt once, after the update.
     const onMutation = (mutations: Map<string, 'created' | 'updated' | 'destroyed'>) => {
       for (const m of mutations.values()) if (m !== 'updated') return this.scheduleRebuild();
     };
     this.unregister = mergeRegister(
-      ...[left.editor, right.editor].flatMap((editor) => STRUCTURE.map((klass) => editor.registerMutationListener(klass, onMutation, { skipInitialization: true }))),
+      ...[source.editor, target.editor].flatMap((editor) => STRUCTURE.map((klass) => editor.registerMutationListener(klass, onMutation, { skipInitialization: true }))),
     );
+    scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    this.widthObserver.observe(view);
+    const sourcePage = source.editor.getRootElement()?.closest('.rk-page');
+    if (sourcePage) this.sourceWatch.observe(sourcePage, { subtree: true, attributes: true, childList: true, characterData: true });
     this.rebuild();
   }
 
   dispose(): void {
     this.disposed = true;
-    if (this.laterFrame !== undefined) cancelAnimationFrame(this.laterFrame);
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.observer.disconnect();
+    this.widthObserver.disconnect();
+    this.sourceWatch.disconnect();
+    this.scroller.removeEventListener('scroll', this.onScroll);
     this.unregister();
+    this.clearCopies();
   }
 
-  /** Rows that are not aligned now (for tests): [row key index, left top − right top]. */
-  misaligned(): [number, number][] {
-    const [l, r] = this.sides;
-    const out: [number, number][] = [];
-    for (let i = 0; i < l.start.length; i++) {
-      const d = l.start[i]!.getBoundingClientRect().top - r.start[i]!.getBoundingClientRect().top;
-      if (Math.abs(d) > 0.5) out.push([i, d]);
+  /** The source's node a node of a copy stands for (a click in the source), if any. */
+  original(node: Node): Node | undefined {
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      const unit = this.originals.get(n);
+      if (unit) {
+        const path = pathIn(n, node);
+        return path && follow(unit, path);
+      }
     }
-    return out;
+    return undefined;
+  }
+
+  /** The glossary's terms found in the source (ranges in its editor): shown on the copies. */
+  setTerms(ranges: Range[]): void {
+    this.terms = ranges;
+    this.showTerms();
   }
 
   private scheduleRebuild(): void {
@@ -114,106 +190,239 @@ export class RowAligner {
 
   private rebuild(): void {
     this.observer.disconnect();
-    for (const side of this.sides) for (const h of side.holder) setPad(h, 0);
+    this.clearCopies();
+    for (const row of this.rows) setPad(row.holder, 0);
     this.rowOf.clear();
-    this.later.clear();
-    const [lu, ru] = [unitsOf(this.left), unitsOf(this.right)];
-    const rightIndex = new Map(ru.map((u, i) => [u.key, i]));
+    this.sourceRowOf.clear();
+    const [su, tu] = [unitsOf(this.source), unitsOf(this.target)];
+    const targetIndex = new Map(tu.map((u, i) => [u.key, i]));
     // Rows: the units both sides have, in the same order on both.
     const rowKeys = new Set<string>();
     let last = -1;
-    for (const u of lu) {
-      const j = rightIndex.get(u.key);
+    for (const u of su) {
+      const j = targetIndex.get(u.key);
       if (j !== undefined && j > last) {
         rowKeys.add(u.key);
         last = j;
       }
     }
-    const build = (units: typeof lu): SideRows => {
-      const rows = emptyRows();
-      for (const u of units) {
-        if (rowKeys.has(u.key)) {
-          rows.start.push(u.el);
-          rows.holder.push({ el: u.el, tableRow: u.tableRow });
-          rows.pad.push(0);
-        } else if (rows.holder.length > 0) {
-          rows.holder[rows.holder.length - 1] = { el: u.el, tableRow: u.tableRow };
-        }
-        const row = Math.max(0, rows.start.length - 1);
-        // A table row is watched through its cells: a cell's content box is what its words change.
-        const watch = u.tableRow ? [...u.el.children] : [u.el];
-        for (const w of watch) {
-          this.rowOf.set(w, row);
-          this.observer.observe(w, { box: 'content-box' });
-        }
+    const rows: Row[] = [];
+    for (const u of tu) {
+      if (rowKeys.has(u.key)) rows.push({ start: u.el, holder: u, source: [], pad: 0 });
+      else if (rows.length > 0) rows[rows.length - 1]!.holder = u;
+      const row = Math.max(0, rows.length - 1);
+      // A table row is watched through its cells: a cell's content box is what its words change.
+      for (const w of u.tableRow ? [...u.el.children] : [u.el]) {
+        this.rowOf.set(w, row);
+        this.observer.observe(w, { box: 'content-box' });
       }
-      return rows;
-    };
-    this.sides = [build(lu), build(ru)];
+    }
+    let at = -1;
+    for (const u of su) {
+      if (rowKeys.has(u.key)) at++;
+      if (at < 0) continue;
+      rows[at]!.source.push(u);
+      this.sourceRowOf.set(u.el, at);
+    }
+    this.rows = rows;
+    this.sync();
   }
 
   /**
-   * Rows that changed size: those that start below the view are set at the next frame (see
-   * above), the others now.
+   * Translation rows that changed size: the rows from the first of them on move. A row below the
+   * copies (laid out as it nears the view, content-visibility) moves none of them: the page's
+   * height is set at the next frame.
    */
-  private measure(rows: number[]): void {
-    const [l] = this.sides;
-    const bottom = this.viewBottom();
-    const now: number[] = [];
-    for (const i of new Set(rows)) {
-      if (i + 1 >= l.start.length) continue;
-      if (l.start[i]!.getBoundingClientRect().top > bottom) this.later.add(i);
-      else now.push(i);
-    }
-    this.apply(now);
-    if (this.later.size > 0 && this.laterFrame === undefined) {
-      this.laterFrame = requestAnimationFrame(() => {
-        this.laterFrame = undefined;
-        if (this.disposed) return;
-        const rows = [...this.later];
-        this.later.clear();
-        this.apply(rows);
-      });
-    }
+  private resized(rows: number[]): void {
+    if (rows.length === 0) return;
+    const from = Math.min(...rows);
+    if (from > this.last && this.last >= 0) this.later();
+    else this.sync(from);
   }
 
-  /** The bottom of what the reader sees of the pages (the window's, or the scroller's if higher). */
-  private viewBottom(): number {
-    if (this.scroller === undefined) {
-      let el: HTMLElement | null = this.right.editor.getRootElement()?.parentElement ?? null;
-      while (el && !/(auto|scroll)/.test(getComputedStyle(el).overflowY)) el = el.parentElement;
-      this.scroller = el;
+  /**
+   * Copies the rows near the view, measures the new copies, sets the spacers and puts every
+   * copy at its row's top. `from`: the first row whose translation changed size.
+   */
+  private sync(from = Infinity): void {
+    if (this.disposed || this.rows.length === 0) return;
+    const page = this.target.editor.getRootElement()?.closest('.rk-page');
+    if (!page) return;
+    const pageTop = page.getBoundingClientRect().top;
+    const view = this.scroller.getBoundingClientRect();
+    const viewBottom = Math.min(window.innerHeight, view.bottom);
+    const margin = viewBottom - view.top;
+    const top = (i: number) => this.rows[i]!.start.getBoundingClientRect().top;
+    // The first row that ends below the view's top less a margin, the last that starts above its bottom plus one.
+    const first = this.search((i) => i + 1 >= this.rows.length || top(i + 1) > view.top - margin);
+    const last = this.search((i) => top(i) >= viewBottom + margin) - 1;
+    const height = `${page.getBoundingClientRect().height}px`;
+    if (height !== this.height) this.view.style.height = this.height = height;
+
+    const made: number[] = [];
+    for (let i = this.first; i <= this.last; i++) if (i < first || i > last) this.drop(i);
+    for (let i = first; i <= last; i++) if (!this.rows[i]!.copy) made.push(this.copy(i));
+    this.first = first;
+    this.last = last;
+    if (made.length > 0) this.showTerms();
+
+    // All reads (the new copies' heights, the rows' own), then all writes (the spacers).
+    const measured = made.filter((i) => this.rows[i]!.height === undefined);
+    for (const i of measured) this.rows[i]!.height = this.rows[i]!.copy!.getBoundingClientRect().height;
+    const check = new Set([...measured, ...(from <= last ? this.rowsFrom(from, first, last) : [])]);
+    const pads = [...check].filter((i) => this.rows[i]!.height !== undefined).map((i) => [i, ...this.padOf(i)] as const);
+    let moved = from <= last ? from : Infinity;
+    let movedTop = from <= last && from >= first ? top(from) : -Infinity;
+    for (const [i, pad, at] of pads) {
+      const row = this.rows[i]!;
+      if (pad === row.pad) continue;
+      row.pad = pad;
+      setPad(row.holder, pad);
+      if (i < moved) [moved, movedTop] = [i, at];
     }
-    return Math.min(window.innerHeight, this.scroller ? this.scroller.getBoundingClientRect().bottom : Infinity);
+    // Rows that moved below the view are placed at the next frame, with the layout it does anyway.
+    if (moved <= last && movedTop > viewBottom) {
+      this.place(first, moved, pageTop);
+      this.later();
+    } else this.place(first, last, Number.isFinite(moved) ? page.getBoundingClientRect().top : pageTop);
   }
 
-  /** Re-measures the given rows and sets their spacers (all reads, then all writes). */
-  private apply(rows: number[]): void {
-    const [l, r] = this.sides;
-    const todo = rows.filter((i) => i + 1 < l.start.length);
-    const heights = todo.map((i) => [height(l, i), height(r, i)] as const);
-    todo.forEach((i, k) => {
-      const [hl, hr] = heights[k]!;
-      const h = Math.max(hl, hr);
-      for (const [side, natural] of [
-        [l, hl],
-        [r, hr],
-      ] as const) {
-        const pad = h - natural;
-        if (pad !== side.pad[i]) {
-          side.pad[i] = pad;
-          setPad(side.holder[i]!, pad);
-        }
-      }
+  /** The rows on screen from `from` (or all of them when `from` is before the first). */
+  private rowsFrom(from: number, first: number, last: number): number[] {
+    const out: number[] = [];
+    for (let i = Math.max(from, first); i <= last; i++) out.push(i);
+    if (from < first) out.push(from);
+    return out;
+  }
+
+  private later(): void {
+    if (this.frame !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.sync(this.first);
     });
   }
-}
 
-function emptyRows(): SideRows {
-  return { start: [], holder: [], pad: [] };
-}
+  /** The spacer row `i` of the translation needs under it (its source copy measured), and the row's top. */
+  private padOf(i: number): [number, number] {
+    const row = this.rows[i]!;
+    const top = row.start.getBoundingClientRect().top;
+    const own = row.holder.el.getBoundingClientRect().bottom - top - row.pad;
+    return [Math.max(0, row.height! - own), top];
+  }
 
-/** Row `i`'s height without its spacer. */
-function height(side: SideRows, i: number): number {
-  return side.start[i + 1]!.getBoundingClientRect().top - side.start[i]!.getBoundingClientRect().top - side.pad[i]!;
+  /** The lowest row index for which `past` holds (rows.length when none): `past` is monotonic. */
+  private search(past: (i: number) => boolean): number {
+    let lo = 0;
+    let hi = this.rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (past(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  /** Puts the copies of rows `a`…`b` at their rows' tops. */
+  private place(a: number, b: number, pageTop: number): void {
+    const tops: number[] = [];
+    for (let i = a; i <= b; i++) tops.push(this.rows[i]!.start.getBoundingClientRect().top - pageTop);
+    for (let i = a; i <= b; i++) {
+      const copy = this.rows[i]!.copy;
+      const top = `${tops[i - a]}px`;
+      if (copy && copy.style.top !== top) copy.style.top = top;
+    }
+  }
+
+  /** Makes (or makes again) the copy of row `i`. */
+  private copy(i: number): number {
+    const row = this.rows[i]!;
+    const box = document.createElement('div');
+    box.className = 'rk-desk-srow';
+    box.dataset['row'] = String(i);
+    const root = this.source.editor.getRootElement();
+    for (const u of row.source) {
+      const unit = u.el.cloneNode(true) as HTMLElement;
+      unit.classList.add('rk-desk-unit');
+      unit.removeAttribute('contenteditable');
+      this.originals.set(unit, u.el);
+      let node: HTMLElement = unit;
+      // The unit's containers (its part, a quote, a table), without their other children.
+      for (let p = u.el.parentElement; p && p !== root && !p.classList.contains('rk-page'); p = p.parentElement) {
+        const c = p.cloneNode(false) as HTMLElement;
+        c.classList.add('rk-desk-chain');
+        c.append(node);
+        node = c;
+      }
+      box.append(node);
+    }
+    // A table's row alone: its cells as wide as the translation's (the table is laid out fixed).
+    if (row.source[0]?.tableRow) {
+      const widths = [...row.start.children].map((c) => c.getBoundingClientRect().width);
+      const cells = box.querySelector('.rk-desk-unit')?.children ?? [];
+      [...cells].forEach((cell, k) => {
+        if (widths[k] !== undefined) (cell as HTMLElement).style.width = `${widths[k]}px`;
+      });
+    }
+    // The rule an annex or an enclosure starts after (its part's top border), at its first row,
+    // where the translation has it.
+    const part = row.start.parentElement?.closest<HTMLElement>('.rk-part-annex, .rk-part-enclosure');
+    const before = this.rows[i - 1]?.start;
+    if (part && !(before && part.contains(before))) {
+      box.classList.add('rk-desk-srow-rule');
+      box.style.setProperty('--rk-rule-at', `${part.getBoundingClientRect().top - row.start.getBoundingClientRect().top}px`);
+    }
+    const masthead = row.source.length > 0 && row.source[0]!.key === 'masthead';
+    box.classList.toggle('rk-desk-srow-page', masthead);
+    const editorLayer = this.view.querySelector('.rk-editor') ?? this.view;
+    if (row.copy) {
+      box.style.top = row.copy.style.top;
+      row.copy.replaceWith(box);
+    } else (masthead ? this.view : editorLayer).append(box);
+    row.copy = box;
+    return i;
+  }
+
+  private drop(i: number): void {
+    const row = this.rows[i];
+    if (!row?.copy) return;
+    row.copy.remove();
+    row.copy = undefined;
+  }
+
+  private clearCopies(): void {
+    for (let i = this.first; i <= this.last; i++) this.drop(i);
+    this.first = 0;
+    this.last = -1;
+    this.showTerms();
+  }
+
+  /** The terms' ranges that fall in the copies on screen, in the copies. */
+  private showTerms(): void {
+    const shown: Range[] = [];
+    for (const r of this.terms) {
+      for (let n: Node | null = r.startContainer; n; n = n.parentNode) {
+        const i = this.sourceRowOf.get(n as Element);
+        if (i === undefined) continue;
+        const copy = this.rows[i]?.copy;
+        const unit = copy && [...copy.querySelectorAll('.rk-desk-unit')].find((u) => this.originals.get(u) === n);
+        const a = unit && pathIn(n, r.startContainer);
+        const b = unit && pathIn(n, r.endContainer);
+        const sa = a && follow(unit, a);
+        const sb = b && follow(unit, b);
+        if (sa && sb) {
+          const c = document.createRange();
+          try {
+            c.setStart(sa, r.startOffset);
+            c.setEnd(sb, r.endOffset);
+            shown.push(c);
+          } catch {
+            // The copy differs from its source (being made again): shown at the next copy.
+          }
+        }
+        break;
+      }
+    }
+    setTermHighlights(shown);
+  }
 }

@@ -12,15 +12,10 @@ const NAME = 'rk-term';
 
 type Piece = { node: TextNode; from: number };
 
-export function highlightTerms(editor: LexicalEditor, lang: Lang, terms: readonly TermPair[]): void {
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-  if (!registry || !HighlightClass) return;
-  if (terms.length === 0) {
-    registry.delete(NAME);
-    return;
-  }
+/** Where the terms are in the editor's text: ranges in its DOM (the desk shows them on its copies of the source, align.ts). */
+export function termRanges(editor: LexicalEditor, lang: Lang, terms: readonly TermPair[]): Range[] {
   const ranges: Range[] = [];
+  if (terms.length === 0) return ranges;
   editor.getEditorState().read(
     () => {
       for (const block of $allTextBlocks()) {
@@ -55,7 +50,16 @@ export function highlightTerms(editor: LexicalEditor, lang: Lang, terms: readonl
     },
     { editor },
   );
-  registry.set(NAME, new HighlightClass(...ranges));
+  return ranges;
+}
+
+/** Shows these ranges as the terms' highlight (none: no highlight). */
+export function setTermHighlights(ranges: Range[]): void {
+  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+  const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  if (!registry || !HighlightClass) return;
+  if (ranges.length === 0) registry.delete(NAME);
+  else registry.set(NAME, new HighlightClass(...ranges));
 }
 
 export function clearTermHighlights(): void {

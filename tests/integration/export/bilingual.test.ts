@@ -134,6 +134,35 @@ describe('bilingual DOCX', () => {
     for (const words of ['Journal officiel', 'Official Records']) expect(notes).toMatch(new RegExp(`<w:r><w:rPr>(?:(?!</w:rPr>).)*<w:i/>(?:(?!</w:rPr>).)*</w:rPr><w:t[^>]*>${words}</w:t>`));
   });
 
+  it('each column numbers its own footnotes (1, 2 on the left, 1, 2 on the right), in the text and at the foot of the page, in LibreOffice', async () => {
+    const fr = importText(readSeed('000'), { lang: 'fr' }).doc;
+    const both = addLanguageVersion(fr, 'fr', 'en', 'copy');
+    const [p1, p2] = translationRows(both, 'fr', 'en').filter((r) => r.kind === 'paragraph').map((r) => r.id);
+    const note = (id: string, text: string) => ({ type: 'footnote' as const, id, content: [{ type: 'text' as const, text }] });
+    for (const [lang, words] of [['fr', ['Notefrun', 'Notefrdeux']], ['en', ['Noteenone', 'Noteentwo']]] as const) {
+      both.text[lang]![p1!] = { content: [...both.text[lang]![p1!]!.content, note(`a-${lang}`, words[0])] };
+      both.text[lang]![p2!] = { content: [...both.text[lang]![p2!]!.content, note(`b-${lang}`, words[1])] };
+    }
+    const r = await exportBilingualDocx(both, 'fr', 'en', { ...defaultExportOptions('en', 'issued'), paper: 'letter' });
+    const files = unzipSync(r.bytes);
+    const body = strFromU8(files['word/document.xml']!);
+    expect([...body.matchAll(/<w:footnoteReference w:customMarkFollows="1" w:id="\d+"\/><w:t[^>]*>(\d+)<\/w:t>/g)].map((m) => m[1])).toEqual(['1', '1', '2', '2']);
+    expect(body).not.toMatch(/<w:footnoteReference w:id=/);
+    const { dir: out, rendered } = await renderDocx({ bilingual: r.bytes });
+    try {
+      const { words: all } = await words(rendered.bilingual!.pdf);
+      // At the foot of the page, each note starts with its column's mark (what stands just before its words).
+      const markOf = (note: string) => {
+        const w = all.find((x) => x.text === note);
+        expect(w, note).toBeDefined();
+        return all.filter((x) => x.page === w!.page && Math.abs(x.y - w!.y) < 3 && x.x < w!.x).sort((a, b) => b.x - a.x)[0]?.text;
+      };
+      expect(['Notefrun', 'Noteenone', 'Notefrdeux', 'Noteentwo'].map(markOf)).toEqual(['1', '1', '2', '2']);
+    } finally {
+      await cleanup(out);
+    }
+  }, 240_000);
+
   it('`export --bilingual` in the CLI: writes the file; a document in one language gets a one-line reason', async () => {
     const both = join(dir, 'both.json');
     writeFileSync(both, JSON.stringify(doc));

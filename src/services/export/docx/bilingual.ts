@@ -11,9 +11,9 @@
  * to point at twice), the body has no indents of its own (the column is narrow), and there is no
  * masthead or page furniture. A translation row that is outdated (its source changed since) is
  * shaded, and said so in the warnings; text a version lacks shows as the layout's marker.
- * Footnotes keep their marks, each written with its own column's inline context; Word numbers
- * them in one sequence through the file, left cell before right (numbering each column on its own
- * would need custom reference marks, which this does not write yet).
+ * Footnotes keep their marks, each written with its own column's inline context, and each
+ * column numbers its own: 1, 2… on the left and 1, 2… on the right, as each issued version does
+ * (custom reference marks, custom-marks.ts; Word would number one sequence across both).
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, BorderStyle, ShadingType, PageOrientation, type IBorderOptions } from 'docx';
 import type { Lang, RDocument } from '../../../core/model/schema';
@@ -25,6 +25,7 @@ import { rowStatus } from '../../../core/translation/status';
 import type { ExportOptions, ExportWarning } from '../../../core/render/options';
 import { BodyWriter, type BodyContext } from './blocks';
 import { Footnotes } from './footnotes';
+import { withCustomMarks } from './custom-marks';
 import { docxGeometry, pt, type Geometry } from './geometry';
 import { numberingDefinitions, planNumbering, type NumberingPlan } from './numbering';
 import { documentStyles, S } from './styles';
@@ -74,12 +75,19 @@ class Side {
   }
 }
 
-function sideContext(doc: RDocument, lang: Lang, g: Geometry, options: ExportOptions, footnotes: Footnotes, warnings: ExportWarning[]): { layout: Layout; ctx: BodyContext } {
+function sideContext(doc: RDocument, lang: Lang, g: Geometry, options: ExportOptions, footnotes: Footnotes, marks: Map<number, string>, warnings: ExportWarning[]): { layout: Layout; ctx: BodyContext } {
   const layout = layoutDocument(doc, lang, options);
   const plan = typedNumbers(layout);
   const xrefs = new PlainReferences(layout, plan);
-  // One file holds the footnotes of both versions: each note is known by its language too.
-  const inline = { lang, xrefs, footnote: (f: NonNullable<Span['footnote']>) => footnotes.sink({ ...f, id: `${lang}:${f.id}` }) };
+  // One file holds the footnotes of both versions: each note is known by its language too, and
+  // its mark is its number in this side's own sequence (in the order the side refers to them).
+  let count = 0;
+  const footnote = (f: NonNullable<Span['footnote']>) => {
+    const id = footnotes.sink({ ...f, id: `${lang}:${f.id}` });
+    if (!marks.has(id)) marks.set(id, String(++count));
+    return id;
+  };
+  const inline = { lang, xrefs, footnote };
   const ctx: BodyContext = { layout, g, options: { ...options, lang }, plan, xrefs, inline, warnings };
   return { layout, ctx };
 }
@@ -100,8 +108,9 @@ export async function exportBilingualDocx(doc: RDocument, source: Lang, target: 
   const column = Math.floor(tableWidth / 2);
   const g: Geometry = { ...base, page, margin, frameWidth: column - pt(10), bodyLeft: 0, bodyRight: 0, headingLeft: 0, headingHang: 0 };
   const footnotes = new Footnotes();
-  const left = sideContext(doc, source, g, options, footnotes, warnings);
-  const right = sideContext(doc, target, g, options, footnotes, warnings);
+  const marks = new Map<number, string>();
+  const left = sideContext(doc, source, g, options, footnotes, marks, warnings);
+  const right = sideContext(doc, target, g, options, footnotes, marks, warnings);
   const sides = [new Side(left.layout, left.ctx, footnotes), new Side(right.layout, right.ctx, footnotes)] as const;
 
   const cell = (content: (Paragraph | Table)[], fill?: string) =>
@@ -157,5 +166,5 @@ export async function exportBilingualDocx(doc: RDocument, source: Lang, target: 
     ],
   });
   const buffer = await Packer.toBuffer(document);
-  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), warnings };
+  return { bytes: withCustomMarks(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), marks), warnings };
 }
