@@ -10,6 +10,7 @@ import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { join } from 'node:path';
 import type { InterfaceLanguage } from '../shared/ipc-contract';
 import { createHostHandlers, readSettings } from '../services/host/handlers';
+import { teamOrigins } from '../services/host/team';
 import { createHostEvents } from '../services/host/events';
 import { importSharedFile, sharedFilesInArgs } from '../services/host/open-file';
 import { HOST_EVENT_IPC, type AppCommand } from '../shared/host-events';
@@ -98,7 +99,9 @@ function openMainWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  hardenSession(session.defaultSession);
+  // The team server's origins, once the library is open (issue 15).
+  let teamConnect: () => string[] = () => [];
+  hardenSession(session.defaultSession, () => teamConnect());
 
   const systemLanguage = languageFromLocales(app.getPreferredSystemLanguages());
 
@@ -110,6 +113,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
+  teamConnect = () => teamOrigins(store);
   // Daily backups, the last 7 kept (the store's defaults); checked at start and hourly.
   const stopBackups = scheduleBackups(store, { onError: (e) => console.warn('[backup]', e instanceof Error ? e.message : e) });
   app.on('will-quit', () => {

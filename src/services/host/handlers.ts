@@ -34,6 +34,7 @@ import { addLanguageVersion, deskPair, otherLang } from '../../core/translation/
 import { defaultBackupDir } from '../store/backup';
 import { exportFileName } from '../store/share';
 import { draftingHandlers } from './drafting';
+import { teamHandlers } from './team';
 import type { AppCommand } from '../../shared/host-events';
 import type { HostEvents } from './events';
 import { readChosenFile, refusedBackupFolder } from './folders';
@@ -203,6 +204,7 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
     'translation.memory': ({ text, source, target, exclude, limit }) =>
       fromStore(() => store.translationMemory(text, source, target, { ...(exclude ? { exclude } : {}), ...(limit !== undefined ? { limit } : {}) })),
     ...draftingHandlers(store),
+    ...teamHandlers(store),
 
     'settings.get': () => fromStore(settings),
     'settings.set': async (patch) => {

@@ -20,6 +20,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { $getRoot, $getState, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import type { Lang, Meta, RDocument } from '../../../core/model/schema';
 import { metaState } from '../nodes/state';
@@ -49,6 +50,8 @@ import { useAppCommands, useFlushBeforeQuit } from '../../commands/registry';
 import { registerSpelling, type SpellingHandle } from '../plugins/spelling';
 import { pageSpellChecker } from '../../spell/session';
 import { SpellMenu } from './SpellMenu';
+import { TeamSession, TeamSessionContext, useTeamState } from '../../team/session';
+import { TeamCollaboration } from '../../team/TeamCollaboration';
 import '../editor.css';
 
 export type DossierEditorHandle = {
@@ -90,8 +93,12 @@ function useRegister(fn: (editor: LexicalEditor) => () => void, deps: unknown[])
 
 type Panel = 'find' | 'xref' | 'shortcuts' | undefined;
 
-const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children, chrome = 'window', barSlot, beforeSave, aside, onDocument }, ref) {
+const Inner = forwardRef<DossierEditorHandle, Props & { session: TeamSession | undefined }>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children, chrome = 'window', barSlot, beforeSave, aside, onDocument, session }, ref) {
   const [editor] = useLexicalComposerContext();
+  // A shared dossier (issue 15): writable once the shared text is in, and if the server lets this person write.
+  const team = useTeamState();
+  const cursors = useRef<HTMLDivElement>(null);
+  const writable = mode !== 'read' && (team === undefined || (team.loaded && dossier.team?.role === 'editor'));
   const { t } = useAppTranslation();
   const [state, setState] = useState<SaveState>({ kind: 'saved', version: dossier.version });
   // The save state as the autosave last reported it (not as last rendered): the flush reads it.
@@ -202,7 +209,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
       ),
     [],
   );
-  useEffect(() => editor.setEditable(mode !== 'read'), [editor, mode]);
+  useEffect(() => editor.setEditable(writable), [editor, writable]);
 
   // The menu's Edit, Insert and Help items that act on the editor (src/renderer/commands).
   const insert = (item: Parameters<typeof $insertItem>[0]) => {
@@ -250,7 +257,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
     </>
   );
   const page = (
-    <article className="page rk-page" lang={lang} data-testid="document" data-kind={meta.kind} data-lang={lang}>
+    <article className="page rk-page" lang={lang} data-testid="document" data-kind={meta.kind} data-lang={lang} data-team={team ? (team.loaded ? team.connection : 'loading') : undefined}>
+      {session && <div ref={cursors} className="rk-cursors" aria-hidden="true" />}
       <div className="rk-masthead-box">
         <Masthead masthead={masthead} />
       </div>
@@ -263,7 +271,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   const plugins = (
     <>
       <SpellMenu spelling={spelling} checker={checker} />
-      <HistoryPlugin />
+      {/* Shared: Yjs keeps the history (the collaboration plugin's undo manager). */}
+      {session ? <TeamCollaboration dossierId={dossier.id} lang={lang} session={session} cursorsRef={cursors} /> : <HistoryPlugin />}
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
     </>
   );
@@ -307,22 +316,32 @@ function useEditorMeta(editor: LexicalEditor, initial: Meta): Meta {
 
 export const DossierEditor = forwardRef<DossierEditorHandle, Props>(function DossierEditor(props, ref) {
   const { dossier, lang, mode } = props;
+  const shared = dossier.team !== undefined;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one session per dossier and language
+  const session = useMemo(() => (shared ? new TeamSession() : undefined), [dossier.id, lang, shared]);
   const initialConfig = useMemo(
     () => ({
       namespace: 'rapporteur',
       nodes: [...EDITOR_NODES],
-      editable: mode !== 'read',
+      editable: mode !== 'read' && !shared,
       theme: { text: { bold: 'rk-bold', italic: 'rk-italic', superscript: 'rk-sup' } },
       onError: (e: Error) => console.error('[editor]', e),
-      editorState: () => $documentToEditor(dossier.document, lang),
+      // Shared, the text comes from the shared Yjs document (null: the binding fills the editor).
+      editorState: shared ? null : () => $documentToEditor(dossier.document, lang),
     }),
     // The editor is filled once per dossier and language; saves do not refill it.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- filled once per dossier and language
-    [dossier.id, lang],
+    [dossier.id, lang, shared],
   );
-  return (
+  const composer = (
     <LexicalComposer initialConfig={initialConfig}>
-      <Inner ref={ref} {...props} />
+      <Inner ref={ref} {...props} session={session} />
     </LexicalComposer>
+  );
+  if (!session) return composer;
+  return (
+    <LexicalCollaboration>
+      <TeamSessionContext.Provider value={session}>{composer}</TeamSessionContext.Provider>
+    </LexicalCollaboration>
   );
 });
