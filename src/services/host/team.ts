@@ -59,7 +59,8 @@ function connected(store: Store): Connection | Failure {
   return readConnection(store) ?? fail('invalid-request', 'This library is not connected to a team server: enter the server and an invitation in Settings, Team.');
 }
 
-export function teamHandlers(store: Store): Pick<Handlers, 'team.status' | 'team.connect' | 'team.disconnect' | 'team.share' | 'team.invite' | 'team.socket' | 'team.offlineLoad' | 'team.offlineAppend'> {
+/** `onChange`: after a connection is made or forgotten (the host's page policy follows it). */
+export function teamHandlers(store: Store, onChange: () => void = () => undefined): Pick<Handlers, 'team.status' | 'team.connect' | 'team.disconnect' | 'team.share' | 'team.invite' | 'team.socket' | 'team.offlineLoad' | 'team.offlineAppend'> {
   return {
     'team.status': () => asResult(() => {
       const c = readConnection(store);
@@ -80,6 +81,7 @@ export function teamHandlers(store: Store): Pick<Handlers, 'team.status' | 'team
       if (!r.ok) return r;
       const now: Connection = r.value.token ? { server, token: r.value.token, personId: r.value.person.id, personName: r.value.person.name } : known!;
       store.setSetting(TEAM_KEY, now);
+      onChange();
       let joined: { id: string; title: string } | null = null;
       if (r.value.dossierId) {
         const j = await join(store, now, r.value.dossierId);
@@ -90,6 +92,7 @@ export function teamHandlers(store: Store): Pick<Handlers, 'team.status' | 'team
     },
     'team.disconnect': () => asResult(() => {
       store.setSetting(TEAM_KEY, undefined);
+      onChange();
       return null;
     }),
     'team.share': async ({ id }) => {
