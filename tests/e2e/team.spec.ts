@@ -175,7 +175,14 @@ test('two windows on one shared report: live, one offline, reconnected: every ed
     await expect(b.locator('.rk-cursors')).toContainText('Aminata Diallo', SLOW);
     await screenshot(a, 'team-aminata');
     await screenshot(b, 'team-bruno');
-    await sideBySide(browser, a, b);
+    await sideBySide(browser, a, b, 'team-side-by-side');
+    // The outline shows where each person is: Aminata's caret is in paragraph 1, under I. Introduction.
+    await openPanel(b, 'outline');
+    await expect(b.locator('[data-testid="outline-entry"][data-type="heading"]', { hasText: 'Introduction' }).getByTestId('outline-person')).toHaveAttribute('data-name', 'Aminata Diallo', SLOW);
+    await openPanel(a, 'outline');
+    // Bruno's, in paragraph 8, under A. (the first thematic meeting).
+    await expect(a.locator('[data-testid="outline-entry"][data-type="heading"]', { hasText: 'Titre de la réunion thématique' }).first().getByTestId('outline-person')).toHaveAttribute('data-name', 'Bruno Martin', SLOW);
+    await sideBySide(browser, a, b, 'team-side-by-side-outline');
     expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
   } catch (e) {
     if (a) await screenshot(a, 'team-failure-aminata').catch(() => undefined);
@@ -188,16 +195,16 @@ test('two windows on one shared report: live, one offline, reconnected: every ed
   }
 });
 
-/** The two windows side by side in one picture (test-results/screenshots/team-side-by-side.png). */
-async function sideBySide(browser: Browser, a: Page, b: Page): Promise<void> {
+/** The two windows side by side in one picture (test-results/screenshots/<name>.png). */
+async function sideBySide(browser: Browser, a: Page, b: Page, name: string): Promise<void> {
   const [pa, pb] = await Promise.all([a.screenshot(), b.screenshot()]);
   const page = await browser.newPage({ viewport: { width: 3400, height: 900 } });
   await page.setContent(`<body style="margin:0;display:flex"><img style="width:1700px" src="data:image/png;base64,${pa.toString('base64')}"><img style="width:1700px" src="data:image/png;base64,${pb.toString('base64')}"></body>`);
-  await screenshot(page, 'team-side-by-side');
+  await screenshot(page, name);
   await page.close();
 }
 
-test('a revoked token is refused with a clear sentence in the Team panel', async ({ browser }) => {
+test('a wrong invitation and a revoked token are refused with a clear sentence (Settings, Team panel)', async ({ browser }) => {
   test.setTimeout(120_000);
   const host = await launchAppHost();
   let page: Page | undefined;
@@ -217,11 +224,27 @@ test('a revoked token is refused with a clear sentence in the Team panel', async
 
     await join(page, server.url, server.invite('Chloé Dubois'), 'Chloé Dubois');
     await expect(page.getByTestId('dossier-view')).toBeVisible(SLOW);
-    // Her token is revoked (a lost laptop): sharing is refused, with the reason and what to do.
-    server.revoke(server.personId('Chloé Dubois'));
     await openPanel(page, 'team');
     await page.getByTestId('team-share').click(ACT);
-    await expect(page.getByTestId('team-error')).toContainText('The team server refused your token (wrong or revoked): ask for a new invitation', ACT);
+    await connection(page, 'connected');
+    // Her token is revoked (a lost laptop): the live connection is refused, saying what to do…
+    server.revoke(server.personId('Chloé Dubois'));
+    await page.reload();
+    await connection(page, 'refused');
+    await expect(page.getByTestId('team-refused')).toHaveText('The team server refused your token (wrong or revoked): ask for a new invitation and enter it in Settings, Team.', ACT);
+    // …the shared text is still on screen, from the library's copy (edits stay there, as offline),
+    await expect(page.getByTestId('editor').locator('[data-rk="partHead"]').first()).toBeVisible(ACT);
+    expect((await blockWords(page.getByTestId('editor'))).length).toBeGreaterThan(3);
+    await screenshot(page, 'team-revoked');
+    // …and sharing another dossier is refused too, in the same sentence.
+    const shared = (await page.getByTestId('dossier-view').getAttribute('data-id'))!;
+    await page.getByTestId('new-kind').selectOption('letter', ACT);
+    await page.getByTestId('new-lang').selectOption('en', ACT);
+    await page.getByTestId('new-create').click(ACT);
+    await expect(page.getByTestId('dossier-view')).not.toHaveAttribute('data-id', shared, ACT);
+    await openPanel(page, 'team');
+    await page.getByTestId('team-share').click(ACT);
+    await expect(page.getByTestId('team-error')).toHaveText('The team server refused your token (wrong or revoked): ask for a new invitation and enter it in Settings, Team.', ACT);
     await expect(page.getByTestId('team-panel')).toHaveAttribute('data-shared', 'false');
   } catch (e) {
     if (page) await screenshot(page, 'team-failure-revoked').catch(() => undefined);

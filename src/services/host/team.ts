@@ -50,7 +50,8 @@ async function call<T>(server: string, path: string, opts: { method?: 'GET' | 'P
     body = undefined;
   }
   if (body?.ok === true) return ok(body.value as T);
-  if (res.status === 401) return fail('forbidden', 'The team server refused your token (wrong or revoked): ask for a new invitation and enter it in Settings, Team.');
+  // `details.refused: 'token'`: the interface says it in its own words (the same as a refused connection).
+  if (res.status === 401) return fail('forbidden', 'The team server refused your token (wrong or revoked): ask for a new invitation and enter it in Settings, Team.', { refused: 'token' });
   const message = body?.error?.message ?? `The team server answered ${res.status}.`;
   return fail(res.status === 403 ? 'forbidden' : res.status === 404 ? 'not-found' : 'invalid-request', `The team server refused: ${message}`);
 }

@@ -87,7 +87,7 @@ describe.skipIf('missing' in found)('the app’s side of the team, against the r
     expect(got.status.personName).toBe('Bruno Martin');
     expect(await revokePerson(pool, (await pool.query<{ id: string }>("SELECT id FROM people WHERE name = 'Bruno Martin'")).rows[0]!.id)).toBe(1);
     const other = value(await b<Dossier>('dossier.create', { kind: 'letter', lang: 'en' }));
-    expect(await b('team.share', { id: other.id })).toEqual({ ok: false, error: { code: 'forbidden', message: 'The team server refused your token (wrong or revoked): ask for a new invitation and enter it in Settings, Team.' } });
+    expect(await b('team.share', { id: other.id })).toEqual({ ok: false, error: { code: 'forbidden', message: 'The team server refused your token (wrong or revoked): ask for a new invitation and enter it in Settings, Team.', details: { refused: 'token' } } });
     expect(value(await b<Dossier>('dossier.get', { id: other.id })).team).toBeUndefined();
 
     value(await a('team.disconnect'));
