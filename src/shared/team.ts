@@ -12,21 +12,25 @@ export type TeamRole = z.infer<typeof teamRoleSchema>;
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/** scheme://[user@]host[:port][/…]: parsed by hand, since this layer has neither the DOM's nor Node's URL. */
+const ADDRESS = /^([a-z][a-z0-9+.-]*):\/\/(?:([^/?#@]*)@)?(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?(?:[/?#].*)?$/i;
+const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
+
 /**
  * A team server's address as the user types it, normalised to its origin (`https://host[:port]`),
  * or the reason it is refused: https anywhere, http only on this machine (loopback), nothing else.
  */
 export function teamServerOrigin(input: string): { ok: true; origin: string } | { ok: false; reason: string } {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    return { ok: false, reason: 'The team server’s address is not a web address (e.g. https://team.example.org).' };
-  }
-  if (url.username !== '' || url.password !== '') return { ok: false, reason: 'The team server’s address may not contain a user name or password.' };
-  if (url.protocol === 'https:') return { ok: true, origin: url.origin };
-  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return { ok: true, origin: url.origin };
-  if (url.protocol === 'http:') return { ok: false, reason: 'A team server on another machine must be reached over https (http only on this machine).' };
+  const m = ADDRESS.exec(input.trim());
+  const port = m?.[4];
+  if (!m || (port !== undefined && Number(port) > 65535)) return { ok: false, reason: 'The team server’s address is not a web address (e.g. https://team.example.org).' };
+  const scheme = m[1]!.toLowerCase();
+  const host = m[3]!.toLowerCase();
+  if (m[2] !== undefined) return { ok: false, reason: 'The team server’s address may not contain a user name or password.' };
+  const origin = `${scheme}://${host}${port !== undefined && port !== DEFAULT_PORTS[scheme] ? `:${Number(port)}` : ''}`;
+  if (scheme === 'https') return { ok: true, origin };
+  if (scheme === 'http' && LOOPBACK_HOSTS.has(host)) return { ok: true, origin };
+  if (scheme === 'http') return { ok: false, reason: 'A team server on another machine must be reached over https (http only on this machine).' };
   return { ok: false, reason: 'The team server’s address must start with https://.' };
 }
 

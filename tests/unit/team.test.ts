@@ -15,6 +15,7 @@ describe('a team server’s address', () => {
   it('takes https anywhere, as its origin', () => {
     expect(teamServerOrigin(' https://team.mission.example/some/path ')).toEqual({ ok: true, origin: 'https://team.mission.example' });
     expect(teamServerOrigin('https://team.mission.example:8443')).toEqual({ ok: true, origin: 'https://team.mission.example:8443' });
+    expect(teamServerOrigin('HTTPS://Team.Mission.Example:443?x')).toEqual({ ok: true, origin: 'https://team.mission.example' });
   });
   it('takes http only on this machine', () => {
     expect(teamServerOrigin('http://127.0.0.1:8484')).toEqual({ ok: true, origin: 'http://127.0.0.1:8484' });
@@ -25,7 +26,10 @@ describe('a team server’s address', () => {
   });
   it('refuses what is not a web address, other schemes and credentials, in one sentence', () => {
     expect(teamServerOrigin('team.mission.example')).toEqual({ ok: false, reason: 'The team server’s address is not a web address (e.g. https://team.example.org).' });
-    expect(teamServerOrigin('ftp://team.mission.example').ok).toBe(false);
+    expect(teamServerOrigin('ftp://team.mission.example')).toEqual({ ok: false, reason: 'The team server’s address must start with https://.' });
+    expect(teamServerOrigin('https://team.mission.example:99999').ok).toBe(false);
+    expect(teamServerOrigin('https://team mission.example').ok).toBe(false);
+    expect(teamServerOrigin('https://').ok).toBe(false);
     expect(teamServerOrigin('https://me:secret@team.mission.example')).toEqual({ ok: false, reason: 'The team server’s address may not contain a user name or password.' });
   });
 });
