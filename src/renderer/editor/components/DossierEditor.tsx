@@ -98,7 +98,8 @@ const Inner = forwardRef<DossierEditorHandle, Props & { session: TeamSession | u
   // A shared dossier (issue 15): writable once the shared text is in, and if the server lets this person write.
   const team = useTeamState();
   const cursors = useRef<HTMLDivElement>(null);
-  const writable = mode !== 'read' && (team === undefined || (team.loaded && dossier.team?.role === 'editor'));
+  const readOnly = mode === 'read' || (dossier.team !== undefined && dossier.team.role !== 'editor');
+  const writable = !readOnly && (team === undefined || team.loaded);
   const { t } = useAppTranslation();
   const [state, setState] = useState<SaveState>({ kind: 'saved', version: dossier.version });
   // The save state as the autosave last reported it (not as last rendered): the flush reads it.
@@ -245,13 +246,13 @@ const Inner = forwardRef<DossierEditorHandle, Props & { session: TeamSession | u
   const bar = (
     <>
       <div className="rk-editor-bar">
-        {mode !== 'read' && <Toolbar mode={mode} onFind={() => setPanel('find')} onXref={() => setPanel('xref')} onShortcuts={() => setPanel('shortcuts')} />}
-        {mode === 'text' && <span className="badge">{t('editor.mode.structureLocked')}</span>}
-        {mode === 'read' && <span className="badge">{t('editor.mode.readOnly')}</span>}
+        {!readOnly && <Toolbar mode={mode} onFind={() => setPanel('find')} onXref={() => setPanel('xref')} onShortcuts={() => setPanel('shortcuts')} />}
+        {mode === 'text' && !readOnly && <span className="badge">{t('editor.mode.structureLocked')}</span>}
+        {readOnly && <span className="badge">{t('editor.mode.readOnly')}</span>}
         <SaveStatus state={state} onReload={() => onReload?.()} />
         {children}
       </div>
-      {panel === 'find' && <FindReplace onClose={close} editable={mode !== 'read'} />}
+      {panel === 'find' && <FindReplace onClose={close} editable={!readOnly} />}
       {panel === 'xref' && <XrefPicker onClose={close} />}
       {panel === 'shortcuts' && <ShortcutsHelp onClose={close} />}
     </>
