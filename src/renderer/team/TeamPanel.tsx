@@ -80,7 +80,7 @@ export function TeamPanel({ ctx }: { ctx: WorkspaceContext }) {
       )}
       {team.role !== 'editor' && <p className="mf-hint">{t(`team.roleNote.${team.role}`)}</p>}
       <Presence me={status?.personName} peers={state?.peers ?? []} />
-      {team.role === 'editor' && (
+      {team.role === 'editor' && connection !== 'refused' && (
         <div className="team-invite">
           <h3>{t('team.invite')}</h3>
           <label htmlFor="team-role">{t('team.role')}</label>{' '}
