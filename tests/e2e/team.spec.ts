@@ -199,6 +199,9 @@ test('two windows on one shared report: live, one offline, reconnected: every ed
     await expect(b.getByTestId('team-peer')).toHaveCount(1, SLOW);
     await expect(a.locator('.rk-cursors')).toContainText('Bruno Martin', SLOW);
     await expect(b.locator('.rk-cursors')).toContainText('Aminata Diallo', SLOW);
+    // Each window shows the other's caret for the pictures: Aminata's scrolled to Bruno's paragraph.
+    await part(a, 1).locator('[data-rk="paragraph"]', { hasText: 'Nouveau paragraphe de Bruno.' }).scrollIntoViewIfNeeded(ACT);
+    await part(b, 1).locator('[data-rk="paragraph"]', { hasText: 'Texte d’Aminata.' }).scrollIntoViewIfNeeded(ACT);
     await screenshot(a, 'team-aminata');
     await screenshot(b, 'team-bruno');
     await sideBySide(browser, a, b, 'team-side-by-side');
