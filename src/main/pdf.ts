@@ -10,12 +10,13 @@
  * window's settings and the clean-up with a fake `electron`; the PDF itself is checked where
  * the CLI prints the same HTML through Chromium (tests/integration/export/pdf.test.ts).
  */
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { electronPrintToPdfOptions } from '../services/export/html/print-options';
 import type { ExportOptions } from '../core/render/options';
+import { newSecureWindow } from './web-preferences';
 
 
 /** Loads `html` in a hidden, sandboxed window without JavaScript, runs `use`, then cleans up. */
@@ -25,26 +26,8 @@ async function withPrintWindow<T>(html: string, use: (win: BrowserWindow) => Pro
   let win: BrowserWindow | undefined;
   try {
     await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
-    // Literally SECURE_WEB_PREFERENCES (./web-preferences.ts), with no JavaScript at all.
-    win = new BrowserWindow({
-      show: false,
-      webPreferences: {
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false,
-        navigateOnDragDrop: false,
-        safeDialogs: true,
-        disableBlinkFeatures: 'Auxclick',
-        javascript: false,
-        devTools: false,
-        spellcheck: false,
-      },
-    });
+    // The secure preferences (./web-preferences.ts), with no JavaScript at all.
+    win = newSecureWindow({ show: false }, { javascript: false, devTools: false, spellcheck: false });
     await win.loadFile(file);
     return await use(win);
   } finally {

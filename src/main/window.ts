@@ -2,11 +2,12 @@
  * The one application window: sandboxed, context-isolated, no Node in the renderer, and the
  * renderer loaded from the app's own files (or the Vite dev server in development).
  */
-import { BrowserWindow, type WebFrameMain } from 'electron';
+import type { BrowserWindow, WebFrameMain } from 'electron';
 import { normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devServerUrl } from './security';
 import { MIN_WINDOW_SIZE, type WindowState } from './window-state';
+import { newSecureWindow } from './web-preferences';
 
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 export const RENDERER_INDEX = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
@@ -14,35 +15,25 @@ export const RENDERER_INDEX = fileURLToPath(new URL('../renderer/index.html', im
 
 /** The window, placed where `place` says (see ./window-state.ts: remembered, on a visible screen). */
 export function createMainWindow(opts: { title: string; devTools: boolean; place: WindowState }): BrowserWindow {
-  const win = new BrowserWindow({
-    ...(opts.place.bounds ?? {}),
-    width: opts.place.width,
-    height: opts.place.height,
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
-    show: false,
-    title: opts.title,
-    backgroundColor: '#f4f3ef',
-    // Literally SECURE_WEB_PREFERENCES (./web-preferences.ts), which a unit test checks.
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      disableBlinkFeatures: 'Auxclick',
+  const win = newSecureWindow(
+    {
+      ...(opts.place.bounds ?? {}),
+      width: opts.place.width,
+      height: opts.place.height,
+      minWidth: MIN_WINDOW_SIZE.width,
+      minHeight: MIN_WINDOW_SIZE.height,
+      show: false,
+      title: opts.title,
+      backgroundColor: '#f4f3ef',
+    },
+    {
       preload: PRELOAD_PATH,
       devTools: opts.devTools,
       // The app checks spelling itself (src/renderer/spell): Chromium's checker would download
       // its dictionaries from a Google host, which mission laptops cannot reach.
       spellcheck: false,
     },
-  });
+  );
   win.once('ready-to-show', () => {
     if (opts.place.maximized) win.maximize();
     win.show();

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { browserLanguage, initI18n } from './i18n';
 import { applyPageGeometry } from './page-geometry';
+import './controls.css';
 import './styles.css';
 import recognizeWorkerUrl from './editor/paste/recognizeWorker?worker&url';
 import { setRecognizeWorkerUrl } from './editor/paste/worker';

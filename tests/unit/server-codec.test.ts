@@ -3,6 +3,8 @@
  * binding: the identity on every template and on the five seeds as imported, and an edit made
  * in one editor bound to the shared document read back as the model by the server.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOCUMENT_KINDS, LANGS, type Lang, type RDocument } from '../../src/core/model/schema';
@@ -39,5 +41,16 @@ describe('the server’s Yjs mapping', () => {
     const a = ydocOf(lexicalCodec.encode(doc, 'fr'));
     Y.applyUpdate(a, lexicalCodec.encode(doc, 'fr'));
     expect(() => lexicalCodec.decode(a, 'fr', doc)).toThrow(/holds the id "\w+" twice/);
+  });
+});
+
+describe('the team server under Node', () => {
+  // Vitest loads stylesheets; Node does not. The server imports the editor's nodes (and the
+  // components they draw), so none of them may import a stylesheet (DossierEditor does, for them).
+  it('loads the codec, and so every editor module it imports, without a bundler', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', "import('./src/server/lexical-codec.ts').then((m) => console.log(Object.keys(m).sort().join(',')))"], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('boundHeadlessEditor,lexicalCodec');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * What every importer hands to the one structure recogniser (recognize.ts): a flat list of
+ * What every importer hands to the one structure recogniser (recognize/): a flat list of
  * source paragraphs and tables, with whatever the source format knew about them — runs with
  * bold/italic/superscript and footnotes, the original lines, a heading level, Word's automatic
  * number. The text reader (text.ts) and the DOCX reader (services/import/docx.ts) both produce

@@ -4,7 +4,7 @@
  * *italic*, M^{me}, - bullets, | tables |, [^1] footnotes).
  *
  * This file only cuts the text into paragraphs and drops page furniture; what each paragraph IS
- * (a numbered paragraph, a heading, a signature…) is decided by recognize.ts, the same code that
+ * (a numbered paragraph, a heading, a signature…) is decided by recognize/ (blocks.ts), the same code that
  * reads DOCX. Every line either ends up in a paragraph or is listed in `dropped` with a reason.
  */
 import type { Mark } from '../model/schema';

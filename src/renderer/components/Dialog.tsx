@@ -4,6 +4,7 @@
  * buttons. Used to confirm what cannot be undone and to name a finalised version.
  */
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import './Dialog.css';
 
 type Props = {
   title: string;

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { GlossaryEntry } from '../../core/model/schema';
 import type { TranslationPair } from '../../core/translation/versions';
 import { useAppTranslation } from '../i18n';
+import '../editor/components/panel.css';
 
 type Props = {
   pair: TranslationPair;

@@ -8,6 +8,7 @@ import type { Lang } from '../../core/model/schema';
 import type { Dossier } from '../../shared/ipc-contract';
 import { api } from '../api';
 import { useAppTranslation } from '../i18n';
+import '../editor/components/panel.css';
 
 type Props = {
   dossierId: string;

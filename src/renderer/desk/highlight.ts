@@ -3,24 +3,14 @@
  * API (`::highlight(rk-term)`): nothing changes in the document or its history. Terms are found by
  * the core (`findTerms`: whole words, case, accents and apostrophes ignored), one pass per block.
  */
-import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode, type TextNode } from 'lexical';
+import { $isElementNode, $isTextNode, type LexicalEditor, type TextNode } from 'lexical';
 import type { Lang } from '../../core/model/schema';
 import { findTerms, type TermPair } from '../../core/translation/terms';
-import { $isTextBlock } from '../editor/plugins/blockCommands';
+import { $allTextBlocks } from '../editor/plugins/blockCommands';
 
 const NAME = 'rk-term';
 
 type Piece = { node: TextNode; from: number };
-
-function $textBlocks(): LexicalNode[] {
-  const out: LexicalNode[] = [];
-  const visit = (n: LexicalNode) => {
-    if ($isTextBlock(n)) out.push(n);
-    else if ($isElementNode(n)) for (const c of n.getChildren()) visit(c);
-  };
-  visit($getRoot());
-  return out;
-}
 
 export function highlightTerms(editor: LexicalEditor, lang: Lang, terms: readonly TermPair[]): void {
   const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
@@ -33,7 +23,7 @@ export function highlightTerms(editor: LexicalEditor, lang: Lang, terms: readonl
   const ranges: Range[] = [];
   editor.getEditorState().read(
     () => {
-      for (const block of $textBlocks()) {
+      for (const block of $allTextBlocks()) {
         if (!$isElementNode(block)) continue;
         const pieces: Piece[] = [];
         let text = '';

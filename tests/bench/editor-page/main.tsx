@@ -20,6 +20,7 @@ import { setRecognizeWorkerUrl } from '../../../src/renderer/editor/paste/worker
 import { $editorToDocument } from '../../../src/renderer/editor/mapping/toModel';
 import { $computeView } from '../../../src/renderer/editor/labels/compute';
 import { applyView } from '../../../src/renderer/editor/labels/apply';
+import '../../../src/renderer/controls.css';
 import '../../../src/renderer/styles.css';
 
 initI18n('en');

@@ -52,7 +52,13 @@ import { pageSpellChecker } from '../../spell/session';
 import { SpellMenu } from './SpellMenu';
 import { TeamSession, TeamSessionContext, useTeamState } from '../../team/session';
 import { TeamCollaboration } from '../../team/TeamCollaboration';
-import '../editor.css';
+// The editable area's look, and that of the two components its nodes draw (a wording's controls, a
+// page break's caption): beside them, imported here, because the team server imports the nodes
+// (and so these components) under Node, which cannot load CSS.
+import '../nodes/nodes.css';
+import './WordingControls.css';
+import './PageBreakCaption.css';
+import './DossierEditor.css';
 
 export type DossierEditorHandle = {
   /** Saves what is unsaved; resolves with the document as it now stands. */

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useAppTranslation } from '../../i18n';
 import { $findMatches, $replaceMatch, clearHighlights, highlightMatches, type Match } from '../plugins/find';
+import './panel.css';
+import './FindReplace.css';
 
 export function FindReplace({ onClose, editable }: { onClose: () => void; editable: boolean }) {
   const [editor] = useLexicalComposerContext();

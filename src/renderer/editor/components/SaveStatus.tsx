@@ -1,6 +1,7 @@
 /** « Enregistré / Saved », "Saving…", "Not saved: reason", or the conflict that stopped saving. */
 import type { SaveState } from '../autosave/autosave';
 import { useAppTranslation } from '../../i18n';
+import './SaveStatus.css';
 
 export function SaveStatus({ state, onReload }: { state: SaveState; onReload: () => void }) {
   const { t } = useAppTranslation();

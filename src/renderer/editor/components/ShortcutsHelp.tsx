@@ -1,5 +1,7 @@
 /** The keyboard shortcuts, in the interface language. */
 import { useAppTranslation } from '../../i18n';
+import './panel.css';
+import './ShortcutsHelp.css';
 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const { t } = useAppTranslation();

@@ -9,6 +9,7 @@ import { useAppTranslation } from '../../i18n';
 import type { SpellChecker } from '../../spell/client';
 import { addUserWord } from '../../spell/session';
 import type { Misspelling, SpellingHandle } from '../plugins/spelling';
+import './SpellMenu.css';
 
 type Open = { at: { x: number; y: number }; misspelling: Misspelling; suggestions: string[] | undefined };
 

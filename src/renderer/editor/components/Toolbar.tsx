@@ -15,6 +15,7 @@ import { useAppTranslation } from '../../i18n';
 import { $selectedTextBlocks, $setBlockKind, BLOCK_CHOICES, choiceId, choiceOf } from '../plugins/blockCommands';
 import { $inTable, $insertItem, INSERT_ITEMS, type InsertItem } from '../plugins/insertCommands';
 import type { EditMode } from '../plugins/keyboard';
+import './Toolbar.css';
 
 type Caret = { kind: string; bold: boolean; italic: boolean; superscript: boolean; inTable: boolean };
 

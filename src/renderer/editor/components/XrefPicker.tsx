@@ -11,6 +11,8 @@ import { useAppTranslation } from '../../i18n';
 import { viewOf } from '../labels/view';
 import { fold } from '../plugins/find';
 import { $insertXref } from '../plugins/insertCommands';
+import './panel.css';
+import './XrefPicker.css';
 
 type Candidate = { id: string; label: string; ref: string; text: string };
 

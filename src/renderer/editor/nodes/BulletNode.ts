@@ -1,6 +1,6 @@
 /** A bullet item (level 1 "•", level 2 "–"). Enter continues the list; Tab / Shift+Tab change the level. */
 import { $getDocument, $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type LexicalNode, type RangeSelection } from 'lexical';
-import { element, ownConversion, setAttrs } from './dom';
+import { blockExport, element, ownConversion, refreshAttrs } from './dom';
 import { newId } from './ids';
 import { bulletLevelState, idState } from './state';
 
@@ -36,8 +36,7 @@ export class BulletNode extends ElementNode {
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
     dom.className = this.className();
-    setAttrs(dom, this.attrs());
-    return false;
+    return refreshAttrs(dom, this.attrs());
   }
 
   override exportDOM(): DOMExportOutput {
@@ -47,8 +46,7 @@ export class BulletNode extends ElementNode {
     mark.setAttribute('data-rk-label', '');
     mark.textContent = this.getLevel() === 2 ? '–\u00a0' : '•\u00a0';
     el.prepend(mark);
-    if (this.isEmpty()) el.append($getDocument().createElement('br'));
-    return { element: el };
+    return blockExport(el, this.isEmpty());
   }
 
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): BulletNode {

@@ -1,6 +1,6 @@
 /** The closing request of a letter (« Je vous serais reconnaissant… »), generated from the metadata. */
-import { DecoratorNode, $setState, type DOMConversionOutput, type LexicalNode } from 'lexical';
-import { GeneratedBlockNode } from './GeneratedBlockNode';
+import { DecoratorNode, $setState, type LexicalNode } from 'lexical';
+import { $convertGenerated, GeneratedBlockNode } from './GeneratedBlockNode';
 import { ownConversion } from './dom';
 import { newId } from './ids';
 import { idState, overrideState } from './state';
@@ -12,16 +12,9 @@ export class ClosingNode extends GeneratedBlockNode {
     return this.config('rk-closing', {
       extends: DecoratorNode,
       stateConfigs: [idState, overrideState],
-      importDOM: { div: ownConversion('closing', $convertClosing) },
+      importDOM: { div: ownConversion('closing', (el) => $convertGenerated(el, $createClosingNode)) },
     });
   }
-}
-
-function $convertClosing(el: HTMLElement): DOMConversionOutput {
-  const node = $createClosingNode(el.getAttribute('data-block-id') ?? '');
-  const o = el.getAttribute('data-rk-override');
-  if (o !== null) $setState(node, overrideState, o);
-  return { node, forChild: () => null };
 }
 
 export function $createClosingNode(id: string = newId.block()): ClosingNode {

@@ -1,6 +1,6 @@
 /** The text of one footnote, in its part's footnote area; its number is a label from the numbering engine. */
-import { $getDocument, $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMExportOutput, type LexicalEditor, type LexicalNode } from 'lexical';
-import { element, ownConversion, setAttrs, withLabel } from './dom';
+import { $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMExportOutput, type LexicalEditor, type LexicalNode } from 'lexical';
+import { blockExport, element, ownConversion, refreshAttrs, withLabel } from './dom';
 import { footnoteIdState } from './state';
 
 export class FootnoteNode extends ElementNode {
@@ -25,14 +25,12 @@ export class FootnoteNode extends ElementNode {
   }
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
-    setAttrs(dom, this.attrs());
-    return false;
+    return refreshAttrs(dom, this.attrs());
   }
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {
     const el = withLabel(this.createDOM(), editor, this);
-    if (this.isEmpty()) el.append($getDocument().createElement('br'));
-    return { element: el };
+    return blockExport(el, this.isEmpty());
   }
 
   /** A note is one paragraph in the model: Enter does not split it (the keyboard plugin breaks the line instead). */

@@ -6,7 +6,7 @@
  */
 import { $getState, $setState, DecoratorNode, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { Inline } from '../../../core/model/schema';
-import { element, ownConversion, setAttrs } from './dom';
+import { atom, element, ownConversion, refreshAttrs } from './dom';
 import { footnoteIdState, pendingNoteState } from './state';
 import { $activeView, viewOf } from '../labels/view';
 import { $noteContent } from './footnotes';
@@ -33,14 +33,11 @@ export class FootnoteRefNode extends DecoratorNode<null> {
   }
 
   override createDOM(): HTMLElement {
-    const el = element('sup', 'footnoteRef', 'rk-footnote-ref', this.attrs());
-    el.setAttribute('contenteditable', 'false');
-    return el;
+    return atom('sup', 'footnoteRef', 'rk-footnote-ref', this.attrs());
   }
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
-    setAttrs(dom, this.attrs());
-    return false;
+    return refreshAttrs(dom, this.attrs());
   }
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {

@@ -6,8 +6,8 @@
  */
 import type { ReactNode } from 'react';
 import { createElement } from 'react';
-import { $getDocument, $getState, $setState, DecoratorNode, NODE_STATE_DIRECT, type DOMExportOutput, type LexicalEditor } from 'lexical';
-import { element, setAttrs } from './dom';
+import { $getDocument, $getState, $setState, DecoratorNode, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type LexicalEditor } from 'lexical';
+import { element, refreshAttrs } from './dom';
 import { idState, overrideState } from './state';
 import { viewOf } from '../labels/view';
 import { WordingControls } from '../components/WordingControls';
@@ -41,8 +41,7 @@ export abstract class GeneratedBlockNode extends DecoratorNode<ReactNode> {
   }
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
-    setAttrs(dom, this.attrs());
-    return false;
+    return refreshAttrs(dom, this.attrs());
   }
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {
@@ -62,4 +61,12 @@ export abstract class GeneratedBlockNode extends DecoratorNode<ReactNode> {
   private attrs() {
     return { 'data-block-id': $getState(this, idState, NODE_STATE_DIRECT) || null, 'data-overridden': $getState(this, overrideState, NODE_STATE_DIRECT) !== null ? 'true' : null };
   }
+}
+
+/** importDOM of a generated block: the node `create` makes from the copy's id, with the override it carried; its words are dropped (they are generated). */
+export function $convertGenerated(el: HTMLElement, create: (id: string) => GeneratedBlockNode): DOMConversionOutput {
+  const node = create(el.getAttribute('data-block-id') ?? '');
+  const o = el.getAttribute('data-rk-override');
+  if (o !== null) $setState(node, overrideState, o);
+  return { node, forChild: () => null };
 }

@@ -3,11 +3,11 @@
  * subsection (1.) or unnumbered. Enter after a heading starts a paragraph (numbered in a text
  * whose paragraphs are numbered).
  */
-import { $getDocument, $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type LexicalEditor, type LexicalNode, type RangeSelection } from 'lexical';
+import { $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type LexicalEditor, type LexicalNode, type RangeSelection } from 'lexical';
 import type { HeadingLevel } from '../../../core/model/schema';
-import { element, ownConversion, setAttrs, withLabel } from './dom';
+import { blockExport, element, ownConversion, setAttrs, withLabel } from './dom';
 import { newId } from './ids';
-import { $paragraphAfter } from './blocks';
+import { $insertParagraphAfter } from './blocks';
 import { headingLevelState, idState } from './state';
 
 const ARIA_LEVEL: Record<HeadingLevel, string> = { part: '2', chapter: '3', section: '4', subsection: '5', unnumbered: '5' };
@@ -45,14 +45,11 @@ export class HeadingBlockNode extends ElementNode {
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {
     const el = withLabel(element('div', 'heading', this.className(), { ...this.attrs(), 'data-rk-level': this.getLevel() }), editor, this);
-    if (this.isEmpty()) el.append($getDocument().createElement('br'));
-    return { element: el };
+    return blockExport(el, this.isEmpty());
   }
 
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true) {
-    const next = $paragraphAfter(this);
-    this.insertAfter(next, restoreSelection);
-    return next;
+    return $insertParagraphAfter(this, restoreSelection);
   }
 
   private className(): string {

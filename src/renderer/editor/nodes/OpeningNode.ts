@@ -1,6 +1,6 @@
 /** The opening formula of a presidential statement (« Le Conseil de sécurité ayant examiné… »), generated from the metadata. */
-import { DecoratorNode, $setState, type DOMConversionOutput, type LexicalNode } from 'lexical';
-import { GeneratedBlockNode } from './GeneratedBlockNode';
+import { DecoratorNode, $setState, type LexicalNode } from 'lexical';
+import { $convertGenerated, GeneratedBlockNode } from './GeneratedBlockNode';
 import { ownConversion } from './dom';
 import { newId } from './ids';
 import { idState, overrideState } from './state';
@@ -12,16 +12,9 @@ export class OpeningNode extends GeneratedBlockNode {
     return this.config('rk-opening', {
       extends: DecoratorNode,
       stateConfigs: [idState, overrideState],
-      importDOM: { div: ownConversion('opening', $convertOpening) },
+      importDOM: { div: ownConversion('opening', (el) => $convertGenerated(el, $createOpeningNode)) },
     });
   }
-}
-
-function $convertOpening(el: HTMLElement): DOMConversionOutput {
-  const node = $createOpeningNode(el.getAttribute('data-block-id') ?? '');
-  const o = el.getAttribute('data-rk-override');
-  if (o !== null) $setState(node, overrideState, o);
-  return { node, forChild: () => null };
 }
 
 export function $createOpeningNode(id: string = newId.block()): OpeningNode {

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { createElement } from 'react';
 import { $getState, $setState, DecoratorNode, NODE_STATE_DIRECT, type DOMExportOutput, type LexicalNode } from 'lexical';
-import { element, ownConversion, setAttrs } from './dom';
+import { element, ownConversion, refreshAttrs } from './dom';
 import { newId } from './ids';
 import { idState } from './state';
 import { PageBreakCaption } from '../components/PageBreakCaption';
@@ -29,8 +29,7 @@ export class PageBreakNode extends DecoratorNode<ReactNode> {
   }
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
-    setAttrs(dom, { 'data-block-id': $getState(this, idState, NODE_STATE_DIRECT) || null });
-    return false;
+    return refreshAttrs(dom, { 'data-block-id': $getState(this, idState, NODE_STATE_DIRECT) || null });
   }
 
   override exportDOM(): DOMExportOutput {

@@ -3,20 +3,8 @@
  * paragraph Lexical makes by itself, in an emptied table cell or after a deletion, is one of
  * ours, unnumbered). Enter continues the same kind: a numbered paragraph gives a numbered one.
  */
-import {
-  $applyNodeReplacement,
-  $getDocument,
-  $getState,
-  $setState,
-  NODE_STATE_DIRECT,
-  ParagraphNode,
-  type DOMConversionOutput,
-  type DOMExportOutput,
-  type LexicalEditor,
-  type LexicalNode,
-  type RangeSelection,
-} from 'lexical';
-import { element, ownConversion, setAttrs, withLabel } from './dom';
+import { $applyNodeReplacement, $getState, $setState, NODE_STATE_DIRECT, ParagraphNode, type DOMConversionOutput, type DOMExportOutput, type LexicalEditor, type LexicalNode, type RangeSelection } from 'lexical';
+import { blockExport, element, ownConversion, setAttrs, withLabel } from './dom';
 import { newId } from './ids';
 import { cellFillerState, idState, numberedState } from './state';
 
@@ -63,8 +51,7 @@ export class ParagraphBlockNode extends ParagraphNode {
       editor,
       this,
     );
-    if (this.isEmpty()) el.append($getDocument().createElement('br'));
-    return { element: el };
+    return blockExport(el, this.isEmpty());
   }
 
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphBlockNode {

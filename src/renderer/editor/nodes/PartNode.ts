@@ -7,7 +7,7 @@
  */
 import { $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type LexicalNode } from 'lexical';
 import type { BodyType, Lang, PartKind } from '../../../core/model/schema';
-import { dropConversion, element, LABEL_ATTR, ownConversion, setAttrs } from './dom';
+import { dropConversion, element, LABEL_ATTR, ownConversion, refreshAttrs } from './dom';
 import { newId } from './ids';
 import { bodyTypeState, depthState, headingOverrideState, idState, originalLanguageState, partKindState, titleOverrideState } from './state';
 
@@ -52,8 +52,7 @@ export class PartNode extends ElementNode {
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
     dom.className = this.className();
-    setAttrs(dom, this.attrs());
-    return false;
+    return refreshAttrs(dom, this.attrs());
   }
 
   override exportDOM(): DOMExportOutput {

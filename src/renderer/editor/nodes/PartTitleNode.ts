@@ -3,9 +3,9 @@
  * Its words are the part's entry in the model's text layer (keyed by the part's id, which the
  * part node holds). Generated titles (letters, statements) are shown by the part head instead.
  */
-import { $getDocument, ElementNode, type DOMExportOutput, type LexicalNode, type RangeSelection } from 'lexical';
-import { element, ownConversion } from './dom';
-import { $paragraphAfter } from './blocks';
+import { ElementNode, type DOMExportOutput, type LexicalNode, type RangeSelection } from 'lexical';
+import { blockExport, element, ownConversion } from './dom';
+import { $insertParagraphAfter } from './blocks';
 
 export class PartTitleNode extends ElementNode {
   override $config() {
@@ -25,14 +25,11 @@ export class PartTitleNode extends ElementNode {
 
   override exportDOM(): DOMExportOutput {
     const el = this.createDOM();
-    if (this.isEmpty()) el.append($getDocument().createElement('br'));
-    return { element: el };
+    return blockExport(el, this.isEmpty());
   }
 
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true) {
-    const next = $paragraphAfter(this);
-    this.insertAfter(next, restoreSelection);
-    return next;
+    return $insertParagraphAfter(this, restoreSelection);
   }
 
   /** Backspace at the start of a title does not merge it into the part head. */

@@ -1,6 +1,6 @@
 /** One entry of a list of participants ("M. Atul Khare, Sous-Secrétaire général…"). */
-import { $getDocument, $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMExportOutput, type LexicalNode, type RangeSelection } from 'lexical';
-import { element, ownConversion, setAttrs } from './dom';
+import { $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMExportOutput, type LexicalNode, type RangeSelection } from 'lexical';
+import { blockExport, element, ownConversion, refreshAttrs } from './dom';
 import { newId } from './ids';
 import { idState } from './state';
 
@@ -22,14 +22,12 @@ export class ParticipantNode extends ElementNode {
   }
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
-    setAttrs(dom, this.attrs());
-    return false;
+    return refreshAttrs(dom, this.attrs());
   }
 
   override exportDOM(): DOMExportOutput {
     const el = this.createDOM();
-    if (this.isEmpty()) el.append($getDocument().createElement('br'));
-    return { element: el };
+    return blockExport(el, this.isEmpty());
   }
 
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParticipantNode {

@@ -1,37 +1,19 @@
 /** A list of participants: participant entries and unnumbered group headings ("Invités d'honneur"). */
-import { $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMExportOutput, type LexicalNode } from 'lexical';
-import { element, ownConversion, setAttrs } from './dom';
+import { $setState, ElementNode, type LexicalNode } from 'lexical';
+import { ContainerBlockNode } from './ContainerBlockNode';
+import { ownConversion } from './dom';
 import { newId } from './ids';
 import { idState } from './state';
 
-export class ParticipantsNode extends ElementNode {
+export class ParticipantsNode extends ContainerBlockNode {
+  readonly shape = { tag: 'div', kind: 'participants', className: 'rk-block rk-participants' };
+
   override $config() {
     return this.config('rk-participants', {
       extends: ElementNode,
       stateConfigs: [idState],
       importDOM: { div: ownConversion('participants', (el) => ({ node: $createParticipantsNode(el.getAttribute('data-block-id') ?? '') })) },
     });
-  }
-
-  getBlockId(): string {
-    return $getState(this, idState);
-  }
-
-  override isShadowRoot(): boolean {
-    return true;
-  }
-
-  override createDOM(): HTMLElement {
-    return element('div', 'participants', 'rk-block rk-participants', { 'data-block-id': $getState(this, idState, NODE_STATE_DIRECT) || null });
-  }
-
-  override updateDOM(_prev: this, dom: HTMLElement): boolean {
-    setAttrs(dom, { 'data-block-id': $getState(this, idState, NODE_STATE_DIRECT) || null });
-    return false;
-  }
-
-  override exportDOM(): DOMExportOutput {
-    return { element: this.createDOM() };
   }
 }
 

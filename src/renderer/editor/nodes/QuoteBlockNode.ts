@@ -1,37 +1,19 @@
 /** A quotation / statement block: its paragraphs are shown inside quotation marks (the layout's rule). */
-import { $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMExportOutput, type LexicalNode } from 'lexical';
-import { element, ownConversion, setAttrs } from './dom';
+import { $setState, ElementNode, type LexicalNode } from 'lexical';
+import { ContainerBlockNode } from './ContainerBlockNode';
+import { ownConversion } from './dom';
 import { newId } from './ids';
 import { idState } from './state';
 
-export class QuoteBlockNode extends ElementNode {
+export class QuoteBlockNode extends ContainerBlockNode {
+  readonly shape = { tag: 'blockquote', kind: 'quote', className: 'rk-block rk-quote' };
+
   override $config() {
     return this.config('rk-quote', {
       extends: ElementNode,
       stateConfigs: [idState],
       importDOM: { blockquote: ownConversion('quote', (el) => ({ node: $createQuoteBlockNode(el.getAttribute('data-block-id') ?? '') })) },
     });
-  }
-
-  getBlockId(): string {
-    return $getState(this, idState);
-  }
-
-  override isShadowRoot(): boolean {
-    return true;
-  }
-
-  override createDOM(): HTMLElement {
-    return element('blockquote', 'quote', 'rk-block rk-quote', { 'data-block-id': $getState(this, idState, NODE_STATE_DIRECT) || null });
-  }
-
-  override updateDOM(_prev: this, dom: HTMLElement): boolean {
-    setAttrs(dom, { 'data-block-id': $getState(this, idState, NODE_STATE_DIRECT) || null });
-    return false;
-  }
-
-  override exportDOM(): DOMExportOutput {
-    return { element: this.createDOM() };
   }
 }
 

@@ -4,7 +4,7 @@
  * newline-separated, signatories apart by a blank line.
  */
 import { DecoratorNode, $getState, $setState, type DOMConversionOutput, type LexicalNode } from 'lexical';
-import { GeneratedBlockNode } from './GeneratedBlockNode';
+import { $convertGenerated, GeneratedBlockNode } from './GeneratedBlockNode';
 import { ownConversion } from './dom';
 import { newId } from './ids';
 import { idState, overrideState, signatoriesState } from './state';
@@ -33,10 +33,7 @@ export class SignatureNode extends GeneratedBlockNode {
 
 function $convertSignature(el: HTMLElement): DOMConversionOutput {
   const signatories = (el.getAttribute('data-rk-signatories') ?? '').split(' ').filter((s) => s !== '');
-  const node = $createSignatureNode(signatories, el.getAttribute('data-block-id') ?? '');
-  const o = el.getAttribute('data-rk-override');
-  if (o !== null) $setState(node, overrideState, o);
-  return { node, forChild: () => null };
+  return $convertGenerated(el, (id) => $createSignatureNode(signatories, id));
 }
 
 export function $createSignatureNode(signatories: string[], id: string = newId.block()): SignatureNode {

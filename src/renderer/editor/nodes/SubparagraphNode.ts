@@ -3,8 +3,8 @@
  * from the numbering engine). Enter gives a subparagraph of the same level; the keyboard plugin
  * turns Enter on an empty one and Tab / Shift+Tab into level changes.
  */
-import { $getDocument, $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type LexicalEditor, type LexicalNode, type RangeSelection } from 'lexical';
-import { element, ownConversion, setAttrs, withLabel } from './dom';
+import { $getState, $setState, ElementNode, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type LexicalEditor, type LexicalNode, type RangeSelection } from 'lexical';
+import { blockExport, element, ownConversion, refreshAttrs, withLabel } from './dom';
 import { newId } from './ids';
 import { idState, subLevelState } from './state';
 
@@ -37,14 +37,12 @@ export class SubparagraphNode extends ElementNode {
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
     dom.className = this.className();
-    setAttrs(dom, this.attrs());
-    return false;
+    return refreshAttrs(dom, this.attrs());
   }
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {
     const el = withLabel(element('p', 'subparagraph', this.className(), { ...this.attrs(), 'data-rk-level': String(this.getLevel()) }), editor, this);
-    if (this.isEmpty()) el.append($getDocument().createElement('br'));
-    return { element: el };
+    return blockExport(el, this.isEmpty());
   }
 
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): SubparagraphNode {

@@ -5,7 +5,7 @@
  */
 import { TableNode } from '@lexical/table';
 import { $applyNodeReplacement, $getState, $setState, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type EditorConfig, type LexicalEditor, type LexicalNode } from 'lexical';
-import { ownConversion, RK, setAttrs } from './dom';
+import { ownConversion, refreshKept, RK, setAttrs } from './dom';
 import { newId } from './ids';
 import { idState } from './state';
 
@@ -30,9 +30,7 @@ export class TableBlockNode extends TableNode {
   }
 
   override updateDOM(prev: this, dom: HTMLElement, config: EditorConfig): boolean {
-    const recreate = super.updateDOM(prev, dom, config);
-    if (!recreate) setAttrs(dom, this.attrs());
-    return recreate;
+    return refreshKept(super.updateDOM(prev, dom, config), dom, this.attrs());
   }
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {

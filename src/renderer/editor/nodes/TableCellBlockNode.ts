@@ -4,7 +4,7 @@
  */
 import { TableCellHeaderStates, TableCellNode, type TableCellHeaderState } from '@lexical/table';
 import { $applyNodeReplacement, $getState, $setState, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type EditorConfig, type LexicalEditor, type LexicalNode } from 'lexical';
-import { RK, setAttrs } from './dom';
+import { refreshKept, RK, setAttrs, withAttrs } from './dom';
 import { newId } from './ids';
 import { idState } from './state';
 
@@ -25,15 +25,11 @@ export class TableCellBlockNode extends TableCellNode {
   }
 
   override createDOM(config: EditorConfig): HTMLTableCellElement {
-    const el = super.createDOM(config);
-    setAttrs(el, this.attrs());
-    return el;
+    return withAttrs(super.createDOM(config), this.attrs());
   }
 
   override updateDOM(prev: this, dom?: HTMLElement): boolean {
-    const recreate = super.updateDOM(prev);
-    if (!recreate && dom) setAttrs(dom, this.attrs());
-    return recreate;
+    return refreshKept(super.updateDOM(prev), dom, this.attrs());
   }
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {

@@ -1,7 +1,7 @@
 /** A table row with the model's row id (replaces Lexical's TableRowNode, so inserted rows are ours). */
 import { TableRowNode } from '@lexical/table';
 import { $applyNodeReplacement, $getState, $setState, NODE_STATE_DIRECT, type DOMExportOutput, type EditorConfig, type LexicalEditor, type LexicalNode } from 'lexical';
-import { ownConversion, RK, setAttrs } from './dom';
+import { ownConversion, refreshKept, RK, setAttrs, withAttrs } from './dom';
 import { newId } from './ids';
 import { idState } from './state';
 
@@ -19,15 +19,11 @@ export class TableRowBlockNode extends TableRowNode {
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
-    const el = super.createDOM(config);
-    setAttrs(el, this.attrs());
-    return el;
+    return withAttrs(super.createDOM(config), this.attrs());
   }
 
   override updateDOM(prev: this, dom?: HTMLElement): boolean {
-    const recreate = super.updateDOM(prev);
-    if (!recreate && dom) setAttrs(dom, this.attrs());
-    return recreate;
+    return refreshKept(super.updateDOM(prev), dom, this.attrs());
   }
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {

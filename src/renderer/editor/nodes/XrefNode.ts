@@ -7,7 +7,7 @@
  */
 import { $getState, $setState, DecoratorNode, NODE_STATE_DIRECT, type DOMConversionOutput, type DOMExportOutput, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { XrefForm } from '../../../core/model/schema';
-import { element, ownConversion, setAttrs } from './dom';
+import { atom, element, ownConversion, refreshAttrs } from './dom';
 import { xrefFormState, xrefTargetState, xrefToState } from './state';
 import { $activeView, viewOf } from '../labels/view';
 
@@ -32,14 +32,11 @@ export class XrefNode extends DecoratorNode<null> {
   }
 
   override createDOM(): HTMLElement {
-    const el = element('span', 'xref', 'rk-xref', this.attrs());
-    el.setAttribute('contenteditable', 'false');
-    return el;
+    return atom('span', 'xref', 'rk-xref', this.attrs());
   }
 
   override updateDOM(_prev: this, dom: HTMLElement): boolean {
-    setAttrs(dom, this.attrs());
-    return false;
+    return refreshAttrs(dom, this.attrs());
   }
 
   override exportDOM(editor: LexicalEditor): DOMExportOutput {

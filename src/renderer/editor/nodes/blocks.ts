@@ -30,3 +30,10 @@ export function $paragraphAfter(node: LexicalNode): ParagraphBlockNode {
   const numbered = $isPartNode(parent) && $getState(parent, partKindState) !== 'letter';
   return $createParagraphBlockNode(numbered);
 }
+
+/** insertNewAfter of a block that Enter leaves for a paragraph (a heading, a part's title). */
+export function $insertParagraphAfter(node: LexicalNode, restoreSelection: boolean): ParagraphBlockNode {
+  const next = $paragraphAfter(node);
+  node.insertAfter(next, restoreSelection);
+  return next;
+}

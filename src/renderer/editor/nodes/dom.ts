@@ -7,7 +7,7 @@
  * Labels are never part of a node: the clipboard copy gets them from the labels plugin's view
  * of the document (`viewOf(editor)`), and importDOM drops them.
  */
-import { $getDocument, type DOMConversionOutput, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $getDocument, type DOMConversionOutput, type DOMExportOutput, type LexicalEditor, type LexicalNode } from 'lexical';
 import { viewOf } from '../labels/view';
 
 /** The attribute that marks an element as written by this editor (in-app paste keeps its structure). */
@@ -26,6 +26,37 @@ export function setAttrs(el: HTMLElement, attrs: Record<string, string | null | 
     if (v === null || v === undefined) el.removeAttribute(k);
     else if (el.getAttribute(k) !== v) el.setAttribute(k, v);
   }
+}
+
+/** An element Lexical made (a table's row or cell), with this editor's attributes added. */
+export function withAttrs<E extends HTMLElement>(el: E, attrs: Record<string, string | null | undefined>): E {
+  setAttrs(el, attrs);
+  return el;
+}
+
+/** updateDOM of a node whose element is never recreated: its attributes brought up to date. */
+export function refreshAttrs(dom: HTMLElement, attrs: Record<string, string | null | undefined>): false {
+  setAttrs(dom, attrs);
+  return false;
+}
+
+/** updateDOM after Lexical's own (`recreate`): a kept element's attributes brought up to date. */
+export function refreshKept(recreate: boolean, dom: HTMLElement | undefined, attrs: Record<string, string | null | undefined>): boolean {
+  if (!recreate && dom) setAttrs(dom, attrs);
+  return recreate;
+}
+
+/** An inline element the caret steps over whole (a footnote number, a cross-reference). */
+export function atom(tag: string, kind: string, className: string, attrs: Record<string, string | null | undefined>): HTMLElement {
+  const el = element(tag, kind, className, attrs);
+  el.setAttribute('contenteditable', 'false');
+  return el;
+}
+
+/** The clipboard's copy of a text block: an empty one keeps its line with a <br>. */
+export function blockExport(el: HTMLElement, empty: boolean): DOMExportOutput {
+  if (empty) el.append($getDocument().createElement('br'));
+  return { element: el };
 }
 
 /** Span holding a label in copied HTML: shown to other programs, dropped when pasted back. */

@@ -3,7 +3,7 @@
  * Shift+Tab, Enter on an empty subparagraph. A block keeps its id when its kind changes (a
  * cross-reference to it follows), and its words and their formatting.
  */
-import { $getSelection, $getState, $isRangeSelection, $setState, type ElementNode, type LexicalNode } from 'lexical';
+import { $getRoot, $getSelection, $getState, $isElementNode, $isRangeSelection, $setState, type ElementNode, type LexicalNode } from 'lexical';
 import type { HeadingLevel } from '../../../core/model/schema';
 import { $createParagraphBlockNode, $isParagraphBlockNode } from '../nodes/ParagraphBlockNode';
 import { $createHeadingBlockNode, $isHeadingBlockNode } from '../nodes/HeadingBlockNode';
@@ -68,6 +68,17 @@ export function $isKindBlock(node: LexicalNode | null | undefined): node is Elem
 /** Any block holding words: the kind blocks, part titles and footnotes. */
 export function $isTextBlock(node: LexicalNode | null | undefined): node is ElementNode {
   return $isKindBlock(node) || $isPartTitleNode(node) || $isFootnoteNode(node);
+}
+
+/** Every text block of the document, in reading order (what find and the desk's term marks search). */
+export function $allTextBlocks(): ElementNode[] {
+  const out: ElementNode[] = [];
+  const visit = (n: LexicalNode) => {
+    if ($isTextBlock(n)) out.push(n);
+    else if ($isElementNode(n)) for (const c of n.getChildren()) visit(c);
+  };
+  visit($getRoot());
+  return out;
 }
 
 export function $textBlockOf(node: LexicalNode): ElementNode | null {

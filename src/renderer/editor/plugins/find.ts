@@ -4,8 +4,8 @@
  * words of one block; it never crosses blocks. Matches are shown with the CSS Custom Highlight
  * API (no change to the document or its undo history); replacing is an ordinary edit.
  */
-import { $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey, type TextNode } from 'lexical';
-import { $isTextBlock } from './blockCommands';
+import { $createRangeSelection, $isTextNode, $setSelection, type LexicalEditor, type NodeKey, type TextNode } from 'lexical';
+import { $allTextBlocks } from './blockCommands';
 
 export type FindOptions = { matchCase: boolean; matchAccents: boolean };
 export type Match = { start: { key: NodeKey; offset: number }; end: { key: NodeKey; offset: number } };
@@ -27,21 +27,11 @@ export function fold(text: string, opts: FindOptions): { folded: string; origin:
   return { folded, origin };
 }
 
-function $blocks(): ElementNode[] {
-  const out: ElementNode[] = [];
-  const visit = (n: LexicalNode) => {
-    if ($isTextBlock(n)) out.push(n);
-    else if ($isElementNode(n)) for (const c of n.getChildren()) visit(c);
-  };
-  visit($getRoot());
-  return out;
-}
-
 export function $findMatches(query: string, opts: FindOptions): Match[] {
   const q = fold(query, opts).folded;
   if (q === '') return [];
   const out: Match[] = [];
-  for (const block of $blocks()) {
+  for (const block of $allTextBlocks()) {
     const pieces: { node: TextNode; from: number }[] = [];
     let text = '';
     for (const child of block.getChildren()) {

@@ -10,6 +10,7 @@ import type { InterfaceLanguage } from '../../../shared/ipc-contract';
 import { useAppTranslation, useCheckerTranslation, useWorkspaceTranslation } from '../../i18n';
 import { goToInEditor, useEditor } from '../editorState';
 import type { LocatedFinding } from './protocol';
+import './ChecksPanel.css';
 
 const ICONS: Record<Finding['severity'], string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 

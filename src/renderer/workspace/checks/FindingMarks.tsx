@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import type { Severity } from '../../../core/checker/index';
 import { elementOfId, useEditor } from '../editorState';
+import './FindingMarks.css';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

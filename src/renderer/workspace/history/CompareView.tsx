@@ -13,6 +13,7 @@ import { api } from '../../api';
 import { useAppTranslation, useWorkspaceTranslation } from '../../i18n';
 import type { Comparison, WorkspaceContext } from '../context';
 import { revisionName } from './HistoryPanel';
+import './CompareView.css';
 
 function Runs({ runs }: { runs: WordRun[] }) {
   return (

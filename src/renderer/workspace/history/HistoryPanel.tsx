@@ -9,6 +9,8 @@ import type { RevisionInfo, RevisionSide } from '../../../shared/ipc-contract';
 import { useWorkspaceTranslation } from '../../i18n';
 import { Dialog } from '../../components/Dialog';
 import type { WorkspaceContext } from '../context';
+import '../outline/OutlinePanel.css';
+import './HistoryPanel.css';
 
 export function revisionName(r: RevisionInfo, t: ReturnType<typeof useWorkspaceTranslation>['t']): string {
   const kind = r.reason === 'restore' ? t('history.reasons.restore', { seq: r.restoredFrom ?? '?' }) : t(`history.reasons.${r.reason}`);

@@ -33,6 +33,7 @@ import { Checkbox, DraftField, Group, SelectField, optionalText, type Parsed } f
 import { PeopleFields } from './PeopleFields';
 import { MeetingFields, SessionFields, dateParser } from './SessionFields';
 import { WordingList } from './WordingList';
+import './MetadataForm.css';
 
 const JOB_NUMBER = /^\d{2}-\d{5}$/;
 

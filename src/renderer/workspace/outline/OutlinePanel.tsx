@@ -11,6 +11,7 @@ import { $move, $moveTo } from './move';
 import { $getNodeByKey } from 'lexical';
 import { $outline, type OutlineEntry } from './outline';
 import { useTeamState } from '../../team/session';
+import './OutlinePanel.css';
 
 export function OutlinePanel({ editable }: { editable: boolean }) {
   const { t } = useWorkspaceTranslation();

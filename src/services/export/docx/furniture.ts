@@ -20,22 +20,18 @@ import {
   LineRuleType,
   PageNumber,
   Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
   TableRow,
   Tab,
   TabStopType,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
   type ParagraphChild,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { Furniture as LayoutFurniture } from '../../../core/render/furniture';
 import type { Layout } from '../../../core/render/layout';
 import { code39Png } from './barcode';
-import { NO_BORDERS, NONE, THIN } from './borders';
+import { THIN } from './borders';
+import { furnitureCell, furnitureTable } from './furniture-table';
 import { pt, sizeOf, type Geometry } from './geometry';
 import { S } from './styles';
 
@@ -85,15 +81,10 @@ function firstFooter(job: LayoutFurniture['job'], g: Geometry): Footer {
   // 2 px per narrow module drawn at 0.5 pt: a barcode about 1.8 in wide, 0.25 in high.
   const barcode = new ImageRun({ type: 'png', data: code.png, transformation: { width: Math.round((code.width * 0.5 * 96) / 72), height: 24 } });
   const left = g.frameWidth / 2;
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.BOTTOM, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
-  const table = new Table({
-    width: { size: g.frameWidth, type: WidthType.DXA },
-    columnWidths: [left, g.frameWidth - left],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    rows: [
+  const cell = (children: Paragraph[], width: number) => furnitureCell(children, width, 'bottom');
+  const table = furnitureTable(
+    [left, g.frameWidth - left],
+    [
       new TableRow({
         children: [
           cell([fp([new TextRun({ text: stamp, size: stampSize })], { spacing: { after: pt(3) } }), fp([barcode], { spacing: { line: 240, lineRule: LineRuleType.AUTO } })], left),
@@ -109,7 +100,8 @@ function firstFooter(job: LayoutFurniture['job'], g: Geometry): Footer {
         ],
       }),
     ],
-  });
+    { flush: true },
+  );
   return new Footer({ children: [table, fp([])] });
 }
 

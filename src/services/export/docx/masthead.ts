@@ -18,19 +18,18 @@ import {
   Paragraph,
   Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   Tab,
   TabStopType,
   TextRun,
-  VerticalAlignTable,
   WidthType,
   type ParagraphChild,
 } from 'docx';
 import type { LayoutLetterhead, LayoutMasthead } from '../../../core/render/furniture';
 import { imageMatchesMime, type ExportOptions, type ExportWarning, type ImageAsset } from '../../../core/render/options';
 import type { Span } from '../../../core/render/spans';
-import { NO_BORDERS, NONE, THICK, THIN } from './borders';
+import { THICK, THIN } from './borders';
+import { furnitureCell, furnitureTable } from './furniture-table';
 import { hp, pt, type Geometry } from './geometry';
 import { S } from './styles';
 
@@ -85,10 +84,8 @@ export function mastheadTable(m: LayoutMasthead, g: Geometry, options: ExportOpt
   const colB = g.frameWidth - colA - colC;
   const image = options.mastheadImage ? imageRun(options.mastheadImage, colA - pt(6), pt(54), 'Masthead image', warnings) : undefined;
 
-  const row1Cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.BOTTOM, borders: { top: NONE, left: NONE, right: NONE, bottom: THIN } });
-  const row2Cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP, borders: { top: NONE, left: NONE, right: NONE, bottom: THICK } });
+  const row1Cell = (children: Paragraph[], width: number) => furnitureCell(children, width, 'bottom', THIN);
+  const row2Cell = (children: Paragraph[], width: number) => furnitureCell(children, width, 'top', THICK);
 
   const size = g.points.masthead;
   const lines = [m.distribution, m.date, m.versionLanguage, m.original];
@@ -105,13 +102,9 @@ export function mastheadTable(m: LayoutMasthead, g: Geometry, options: ExportOpt
       }),
   );
 
-  return new Table({
-    width: { size: g.frameWidth, type: WidthType.DXA },
-    columnWidths: [colA, colB, colC],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    rows: [
+  return furnitureTable(
+    [colA, colB, colC],
+    [
       new TableRow({
         height: { value: pt(30), rule: HeightRule.ATLEAST },
         children: [
@@ -129,7 +122,8 @@ export function mastheadTable(m: LayoutMasthead, g: Geometry, options: ExportOpt
         ],
       }),
     ],
-  });
+    { flush: true },
+  );
 }
 
 /**
@@ -151,14 +145,7 @@ export function sessionColumns(m: LayoutMasthead, g: Geometry): Table | undefine
     ];
     return new TableCell({ children, width: { size: widths[i]!, type: WidthType.DXA }, margins: { left: 0, right: pt(12), top: 0, bottom: 0 } });
   });
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    indent: { size: g.bodyLeft, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [new TableRow({ children: cells })],
-  });
+  return furnitureTable(widths, [new TableRow({ children: cells })], { indent: g.bodyLeft, flush: false });
 }
 
 /**
