@@ -27,6 +27,7 @@ import { createHostHandlers } from '../src/services/host/handlers';
 import { createHostEvents } from '../src/services/host/events';
 import { appCommandSchema } from '../src/shared/host-events';
 import { startHttpHost } from '../src/services/host/http';
+import { teamOrigins } from '../src/services/host/team';
 import { htmlToPdf } from '../src/services/export/pdf';
 import { libraryLocation, openStore, StoreError } from '../src/services/store/index';
 
@@ -103,7 +104,7 @@ function withTestFaults(inner: Dispatch): Dispatch {
 
 let host;
 try {
-  host = await startHttpHost({ dispatch, events, rendererRoot: argValue('--root') ?? join(root, 'out', 'renderer'), port: Number(argValue('--port') ?? 0) });
+  host = await startHttpHost({ dispatch, events, connectOrigins: () => teamOrigins(store), rendererRoot: argValue('--root') ?? join(root, 'out', 'renderer'), port: Number(argValue('--port') ?? 0) });
 } catch (e) {
   store.close();
   die(e instanceof Error ? e.message : String(e));

@@ -10,6 +10,8 @@ import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { join } from 'node:path';
 import type { InterfaceLanguage } from '../shared/ipc-contract';
 import { createHostHandlers, readSettings } from '../services/host/handlers';
+import { teamOrigins } from '../services/host/team';
+import { syncAppPage } from './app-page';
 import { createHostEvents } from '../services/host/events';
 import { importSharedFile, sharedFilesInArgs } from '../services/host/open-file';
 import { HOST_EVENT_IPC, type AppCommand } from '../shared/host-events';
@@ -21,7 +23,7 @@ import { contextMenuModel } from './menu-model';
 import { printHtml, printHtmlToPdf } from './pdf';
 import { hardenSession, hardenWebContents } from './security';
 import { openLibraryOrAsk } from './startup';
-import { createMainWindow, isAppFrame } from './window';
+import { createMainWindow, isAppFrame, RENDERER_INDEX } from './window';
 import { placeWindow, readWindowState, writeWindowState } from './window-state';
 
 const APP_NAME = 'Rapporteur';
@@ -98,7 +100,9 @@ function openMainWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  hardenSession(session.defaultSession);
+  // The team server's origins, once the library is open (issue 15).
+  let teamConnect: () => string[] = () => [];
+  hardenSession(session.defaultSession, () => teamConnect());
 
   const systemLanguage = languageFromLocales(app.getPreferredSystemLanguages());
 
@@ -110,6 +114,10 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
+  teamConnect = () => teamOrigins(store);
+  // Under a team server, the page's own policy must allow it (./app-page.ts).
+  const syncTeamPage = () => syncAppPage(session.defaultSession, RENDERER_INDEX, teamConnect);
+  syncTeamPage();
   // Daily backups, the last 7 kept (the store's defaults); checked at start and hourly.
   const stopBackups = scheduleBackups(store, { onError: (e) => console.warn('[backup]', e instanceof Error ? e.message : e) });
   app.on('will-quit', () => {
@@ -161,6 +169,7 @@ async function start(): Promise<void> {
       }
     },
     events,
+    onTeamChange: syncTeamPage,
     onCommandsAvailable: (commands) => {
       const next = new Set(commands);
       if (next.size === available.size && commands.every((c) => available.has(c))) return;

@@ -4,7 +4,7 @@
  * a header for responses served over http (the dev server).
  */
 import { app, shell, type Session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { contentSecurityPolicy } from '../shared/csp';
 
 /** The renderer's own origin in dev (Vite server), or undefined when loading from file://. */
 export function devServerUrl(): string | undefined {
@@ -12,7 +12,7 @@ export function devServerUrl(): string | undefined {
   return !app.isPackaged && url ? url : undefined;
 }
 
-function isAllowedRequest(url: string, devOrigin: string | undefined): boolean {
+function isAllowedRequest(url: string, devOrigin: string | undefined, team: readonly string[]): boolean {
   let u: URL;
   try {
     u = new URL(url);
@@ -20,6 +20,8 @@ function isAllowedRequest(url: string, devOrigin: string | undefined): boolean {
     return false;
   }
   if (u.protocol === 'file:' || u.protocol === 'data:' || u.protocol === 'blob:') return true;
+  // The configured team server (issue 15), and no other remote host.
+  if (team.includes(u.origin)) return true;
   if (devOrigin === undefined) return u.protocol === 'devtools:' && !app.isPackaged;
   if (u.protocol === 'devtools:' || u.protocol === 'chrome-extension:') return true;
   // The Vite dev server, and its HMR websocket on the same host and port.
@@ -27,7 +29,11 @@ function isAllowedRequest(url: string, devOrigin: string | undefined): boolean {
   return (u.protocol === 'http:' || u.protocol === 'ws:') && u.host === dev.host;
 }
 
-export function hardenSession(session: Session): void {
+/**
+ * @param connectOrigins the team server's origins (http(s) and ws(s)) the page may reach, read
+ *   on every request: none until a library connected to one is open.
+ */
+export function hardenSession(session: Session, connectOrigins: () => string[] = () => []): void {
   const devUrl = devServerUrl();
   const devOrigin = devUrl ? new URL(devUrl).origin : undefined;
 
@@ -36,13 +42,13 @@ export function hardenSession(session: Session): void {
 
   // No remote content: anything not served by the app itself is cancelled.
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url, devOrigin) });
+    callback({ cancel: !isAllowedRequest(details.url, devOrigin, connectOrigins()) });
   });
 
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers = { ...details.responseHeaders };
     for (const k of Object.keys(headers)) if (k.toLowerCase() === 'content-security-policy') delete headers[k];
-    headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+    headers['Content-Security-Policy'] = [contentSecurityPolicy(connectOrigins())];
     callback({ responseHeaders: headers });
   });
 }

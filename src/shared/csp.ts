@@ -22,10 +22,44 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
 /** Directives a <meta http-equiv="Content-Security-Policy"> cannot carry. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
-/** The full policy, for an HTTP header. */
-export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([d, v]) => `${d} ${v}`).join('; ');
+/** An origin a page may connect to: scheme, host and port, nothing a policy could be broken with. */
+const ORIGIN = /^(https?|wss?):\/\/[a-z0-9.-]+(:\d{1,5})?$|^(https?|wss?):\/\/\[[0-9a-f:]+\](:\d{1,5})?$/i;
 
-/** The policy as index.html's <meta> tag carries it. */
-export const META_CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.filter(([d]) => !HEADER_ONLY.has(d))
-  .map(([d, v]) => `${d} ${v}`)
-  .join('; ');
+/**
+ * The directives with `connect` added to connect-src: the configured team server's origins
+ * (issue 15), and only those. Anything that is not a bare origin is left out.
+ */
+function directives(connect: readonly string[]): (readonly [string, string])[] {
+  const extra = connect.filter((o) => ORIGIN.test(o));
+  return CSP_DIRECTIVES.map(([d, v]) => (d === 'connect-src' && extra.length > 0 ? [d, `${v} ${extra.join(' ')}`] : [d, v]));
+}
+
+/** The full policy, for an HTTP header; `connect`: the team server's origins, when one is configured. */
+export function contentSecurityPolicy(connect: readonly string[] = []): string {
+  return directives(connect)
+    .map(([d, v]) => `${d} ${v}`)
+    .join('; ');
+}
+
+/** The policy as index.html's <meta> tag carries it (a host that serves the page rewrites the tag with its `connect`). */
+export function metaContentSecurityPolicy(connect: readonly string[] = []): string {
+  return directives(connect)
+    .filter(([d]) => !HEADER_ONLY.has(d))
+    .map(([d, v]) => `${d} ${v}`)
+    .join('; ');
+}
+
+/** The policy with no team server. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** The policy as the built index.html's <meta> tag carries it (no team server). */
+export const META_CONTENT_SECURITY_POLICY = metaContentSecurityPolicy();
+
+/**
+ * index.html with its CSP <meta> tag carrying `policy` instead; a page without the tag is left as
+ * it is (the header, sent with it, is then its only policy).
+ */
+export function withMetaPolicy(html: string, policy: string): string {
+  const re = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
+  return html.replace(re, (_m, a: string, _old: string, b: string) => `${a}${policy.replace(/"/g, '')}${b}`);
+}

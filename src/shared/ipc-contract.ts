@@ -34,6 +34,7 @@ import { commandsAvailableSchema, flushedSchema, type HostEventName, type HostEv
 import type { CompareResult } from '../core/compare/types';
 import { MAX_IMPORT_BYTES, type EmptiedTrash, type ImportedDossier, type ReturnedVersion } from './drafting';
 import { isWireJson, readWireJson, WIRE_JSON, type WireJson } from './wire';
+import { MAX_YDOC_UPDATE_BYTES, teamRoleSchema, teamServerSchema, type TeamShare, type TeamSocket, type TeamStatus } from './team';
 
 // ---------------------------------------------------------------------------------------------
 // Value types carried by the channels
@@ -405,6 +406,31 @@ export const ipcContract = {
     z.object({ suggestedName: z.string().min(1).max(255).regex(/^[^/\\\0]+$/), bytes: z.instanceof(Uint8Array).refine((b) => b.length <= MAX_SAVED_FILE_BYTES, 'the file is too large') }).strict(),
   ),
   'export.print': channel<boolean>()(z.object({ id: dossierId, profile: z.enum(EXPORT_PROFILES), paper: z.enum(PAPERS), lang: langSchema }).strict()),
+
+  // --- Issue 15: the team (./team.ts). The token stays in the host, except for `team.socket`.
+  /** The team server this library is connected to, and as whom; null when none. */
+  'team.status': channel<TeamStatus | null>()(none),
+  /**
+   * Redeems an invitation (a code or a link) at `server` and keeps the token in the library; an
+   * invitation to a dossier also brings that dossier into the library (`joined`, its local id).
+   */
+  'team.connect': channel<{ status: TeamStatus; joined: { id: string; title: string } | null }>()(
+    z.object({ server: teamServerSchema, code: z.string().trim().min(1).max(2000), name: z.string().trim().max(200).optional() }).strict(),
+  ),
+  /** Forgets the token (the dossiers already shared stay in the library, unconnected). */
+  'team.disconnect': channel<null>()(none),
+  /** Shares the dossier with the team server (which writes its first shared state); answers how it is recorded. */
+  'team.share': channel<TeamShare>()(z.object({ id: dossierId }).strict()),
+  /** A one-time invitation to this shared dossier, with a role (editors only, the server decides). */
+  'team.invite': channel<{ code: string }>()(z.object({ id: dossierId, role: teamRoleSchema }).strict()),
+  /** What the editor needs to open the live connection of the dossier's `lang` version (the token included). */
+  'team.socket': channel<TeamSocket>()(z.object({ id: dossierId, lang: langSchema }).strict()),
+  /** The Yjs updates the library keeps for this version (the offline copy), merged into one; null when none. */
+  'team.offlineLoad': channel<Uint8Array | null>()(z.object({ id: dossierId, lang: langSchema }).strict()),
+  /** Appends Yjs updates (encoded) to the offline copy of this version. */
+  'team.offlineAppend': channel<null>()(
+    z.object({ id: dossierId, lang: langSchema, update: z.instanceof(Uint8Array).refine((b) => b.length > 0 && b.length <= MAX_YDOC_UPDATE_BYTES, 'an update is 1 byte to 16 MB') }).strict(),
+  ),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof ipcContract;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { documentKindSchema, langSchema, type DocumentKind, type Lang, type RDocument } from '../core/model/schema';
 import type { WordRun } from '../core/compare/types';
+import type { TeamShare } from './team';
 
 export const STORE_ERROR_CODES = [
   /** The data folder does not exist (or is not a folder). */
@@ -65,7 +66,8 @@ export type DossierSummary = {
   trashedAt: number | null;
 };
 
-export type Dossier = DossierSummary & { document: RDocument };
+/** `team`: present only for a dossier shared with a team server (issue 15), so the editor knows at once whether to bind it. */
+export type Dossier = DossierSummary & { document: RDocument; team?: TeamShare };
 
 export type RevisionInfo = {
   /** 1, 2, 3… within the dossier. */

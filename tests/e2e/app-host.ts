@@ -56,57 +56,66 @@ export function startServeApp(dataDir: string, { testFaults = true, timeoutMs = 
   });
 }
 
+/** A browser host on a fresh library of its own (the fixture below; tests that need two hosts call it twice). */
+export async function launchAppHost(): Promise<AppHost & { dispose: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
+  const { child, url } = await startServeApp(dataDir);
+  const failSaves = (on: boolean) =>
+    new Promise<void>((ok) => {
+      const line = `save-fault ${on ? 'on' : 'off'}`;
+      const onData = (d: Buffer) => {
+        if (d.toString().includes(line)) {
+          child.stdout!.off('data', onData);
+          ok();
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stdin!.write(`${line}\n`);
+    });
+  let printed = '';
+  child.stdout!.on('data', (d: Buffer) => (printed += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (printed += d.toString()));
+  const command = (name: string) =>
+    new Promise<number>((ok) => {
+      const onData = (d: Buffer) => {
+        const m = new RegExp(`sent command ${name.replace('.', '\\.')} to (\\d+) page`).exec(d.toString());
+        if (m) {
+          child.stdout!.off('data', onData);
+          ok(Number(m[1]));
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stdin!.write(`command ${name}\n`);
+    });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((ok) => child.once('exit', ok));
+      child.stdin!.end();
+      await exited;
+    }
+    return printed;
+  };
+  const dispose = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((ok) => child.once('exit', ok));
+      child.stdin!.end(); // serve-app stops when its stdin closes
+      await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { url, dataDir, failSaves, command, stop, dispose };
+}
+
 export const test = base.extend<{ appHost: AppHost }>({
   // Playwright requires the fixtures argument to be destructured, even when none is used.
   // eslint-disable-next-line no-empty-pattern
   appHost: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
-    const { child, url } = await startServeApp(dataDir);
-    const failSaves = (on: boolean) =>
-      new Promise<void>((ok) => {
-        const line = `save-fault ${on ? 'on' : 'off'}`;
-        const onData = (d: Buffer) => {
-          if (d.toString().includes(line)) {
-            child.stdout!.off('data', onData);
-            ok();
-          }
-        };
-        child.stdout!.on('data', onData);
-        child.stdin!.write(`${line}\n`);
-      });
-    let printed = '';
-    child.stdout!.on('data', (d: Buffer) => (printed += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (printed += d.toString()));
-    const command = (name: string) =>
-      new Promise<number>((ok) => {
-        const onData = (d: Buffer) => {
-          const m = new RegExp(`sent command ${name.replace('.', '\\.')} to (\\d+) page`).exec(d.toString());
-          if (m) {
-            child.stdout!.off('data', onData);
-            ok(Number(m[1]));
-          }
-        };
-        child.stdout!.on('data', onData);
-        child.stdin!.write(`command ${name}\n`);
-      });
-    const stop = async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((ok) => child.once('exit', ok));
-        child.stdin!.end();
-        await exited;
-      }
-      return printed;
-    };
+    const host = await launchAppHost();
     try {
-      await use({ url, dataDir, failSaves, command, stop });
+      await use(host);
     } finally {
-      if (child.exitCode === null) {
-        const exited = new Promise((ok) => child.once('exit', ok));
-        child.stdin!.end(); // serve-app stops when its stdin closes
-        await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      rmSync(dataDir, { recursive: true, force: true });
+      await host.dispose();
     }
   },
 });

@@ -72,6 +72,7 @@ const fake = vi.hoisted(() => {
         removeHandler: (channel: string) => void ipc.delete(channel),
       },
       Menu: { buildFromTemplate: (template: unknown[]) => ({ template }) },
+      net: { fetch: (request: Request) => Promise.resolve(new Response(`passed on: ${request.url}`)) },
       dialog: {
         showMessageBox: (options: Record<string, unknown>) => {
           dialogs.push(options);
@@ -97,7 +98,8 @@ const { openLibraryOrAsk } = await import('../../src/main/startup');
 const { createHostHandlers } = await import('../../src/services/host/handlers');
 const { openStore } = await import('../../src/services/store/index');
 const { CHANNELS } = await import('../../src/shared/ipc-contract');
-const { CONTENT_SECURITY_POLICY } = await import('../../src/shared/csp');
+const { CONTENT_SECURITY_POLICY, contentSecurityPolicy, META_CONTENT_SECURITY_POLICY } = await import('../../src/shared/csp');
+const { syncAppPage } = await import('../../src/main/app-page');
 
 const appFrame = { url: pathToFileURL(RENDERER_INDEX).href };
 
@@ -328,6 +330,68 @@ describe('hardening', () => {
     let out: Record<string, string[]> = {};
     headers!({ responseHeaders: { 'content-security-policy': ["default-src *"], 'X-Other': ['1'] } }, (r) => (out = r.responseHeaders));
     expect(out).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY], 'X-Other': ['1'] });
+  });
+});
+
+describe('under a team server (issue 15)', () => {
+  const TEAM = ['https://team.mission.example', 'wss://team.mission.example'];
+
+  it('lets the page reach the configured server only, and says so in the policy header', () => {
+    let origins: string[] = [];
+    let beforeRequest: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
+    let headers: ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | undefined;
+    hardenSession(
+      {
+        setPermissionRequestHandler: () => undefined,
+        setPermissionCheckHandler: () => undefined,
+        webRequest: { onBeforeRequest: (h: typeof beforeRequest) => void (beforeRequest = h), onHeadersReceived: (h: typeof headers) => void (headers = h) },
+      } as never,
+      () => origins,
+    );
+    const cancelled = (url: string) => {
+      let result: boolean | undefined;
+      beforeRequest!({ url }, (r) => (result = r.cancel));
+      return result;
+    };
+    expect(cancelled('wss://team.mission.example/collab')).toBe(true);
+    origins = TEAM;
+    expect(cancelled('wss://team.mission.example/collab')).toBe(false);
+    expect(cancelled('https://team.mission.example/api/health')).toBe(false);
+    expect(cancelled('wss://other.example/collab')).toBe(true);
+    expect(cancelled('https://team.mission.example.evil.example/')).toBe(true);
+    let out: Record<string, string[]> = {};
+    headers!({ responseHeaders: {} }, (r) => (out = r.responseHeaders));
+    expect(out['Content-Security-Policy']).toEqual([contentSecurityPolicy(TEAM)]);
+  });
+
+  it('serves the page from file:// with its <meta> policy allowing the server, only while one is configured', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapporteur-page-'));
+    const index = join(dir, 'index.html');
+    writeFileSync(index, `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" /></head><body></body></html>`);
+    let handler: ((r: Request) => Promise<Response>) | undefined;
+    const session = { protocol: { handle: vi.fn((scheme: string, h: typeof handler) => void (handler = h)), unhandle: vi.fn() } };
+    let origins: string[] = [];
+    // No team server: nothing intercepted, the app loads as before.
+    syncAppPage(session as never, index, () => origins);
+    expect(session.protocol.handle).not.toHaveBeenCalled();
+    origins = TEAM;
+    syncAppPage(session as never, index, () => origins);
+    syncAppPage(session as never, index, () => origins);
+    expect(session.protocol.handle).toHaveBeenCalledTimes(1);
+    expect(session.protocol.handle.mock.calls[0]![0]).toBe('file');
+    const page = await handler!(new Request(pathToFileURL(index).href));
+    expect(page.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy(TEAM));
+    const html = await page.text();
+    expect(html).toContain("connect-src 'self' data: https://team.mission.example wss://team.mission.example;");
+    expect(html).not.toContain(META_CONTENT_SECURITY_POLICY);
+    // Any other file is passed on untouched.
+    const other = await handler!(new Request(pathToFileURL(join(dir, 'assets', 'index.js')).href));
+    expect(await other.text()).toBe(`passed on: ${pathToFileURL(join(dir, 'assets', 'index.js')).href}`);
+    // Disconnected: intercepting stops.
+    origins = [];
+    syncAppPage(session as never, index, () => origins);
+    expect(session.protocol.unhandle).toHaveBeenCalledWith('file');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -51,6 +51,14 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
     'dossier.import': unavailable,
     'dossier.importRevision': unavailable,
     'library.emptyTrash': unavailable,
+    'team.status': () => ok(null),
+    'team.connect': unavailable,
+    'team.disconnect': unavailable,
+    'team.share': unavailable,
+    'team.invite': unavailable,
+    'team.socket': unavailable,
+    'team.offlineLoad': unavailable,
+    'team.offlineAppend': unavailable,
     'settings.get': () => ok({ ...settings }),
     'settings.set': (patch) => {
       if (patch.backupDir !== undefined || patch.mission !== undefined || patch.authorName !== undefined) return unavailable();

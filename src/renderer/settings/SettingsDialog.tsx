@@ -17,6 +17,7 @@ import { CountryField } from '../workspace/metadata/CountryField';
 import { DraftField, Group, LinesField, SelectField } from '../workspace/metadata/fields';
 import { MissionPeople } from './MissionPeople';
 import { SettingsImage } from './SettingsImage';
+import { TeamSettings } from './TeamSettings';
 import './settings.css';
 
 const text = (s: string) => ({ ok: true as const, value: s });
@@ -110,6 +111,7 @@ export function SettingsDialog({ language, onLanguage, onClose }: { language: In
             <SettingsImage label={t('settings.emblem')} slot={{ slot: 'emblem' }} set={saved.images.emblem !== null} onSettings={setSaved} onError={setError} testId="mission-emblem" />
           </Group>
           <MissionPeople mission={mission} saved={saved} onMission={(m) => { setMission(m); setStatus(''); }} onSettings={setSaved} onError={setError} />
+          <TeamSettings authorName={saved.authorName} />
         </div>
       )}
     </Dialog>

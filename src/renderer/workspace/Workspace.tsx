@@ -228,6 +228,11 @@ export function Workspace(props: WorkspaceProps) {
       setPanel('metadata');
     },
     announce: setStatus,
+    reopen: async () => {
+      await flush();
+      const r = await run(() => api.invoke('dossier.get', { id: dossier.id }));
+      if (r) replaced(r);
+    },
   };
   const deskCtx: WorkspaceContext['desk'] = desk
     ? {

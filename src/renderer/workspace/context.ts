@@ -53,5 +53,7 @@ export type WorkspaceContext = {
     dismissImportNotes: () => void;
     /** Says something to screen readers (and on the status line). */
     announce: (message: string) => void;
+    /** Saves, then opens the dossier again as stored (after it was shared: the editor binds to the team). */
+    reopen: () => Promise<void>;
   };
 };

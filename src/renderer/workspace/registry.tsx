@@ -23,6 +23,7 @@ import { ImportNotesPanel } from './importing/ImportNotesPanel';
 import { MetadataForm } from './metadata/MetadataForm';
 import { OutlinePanel } from './outline/OutlinePanel';
 import { TranslationDesk } from '../desk/TranslationDesk';
+import { TeamPanel } from '../team/TeamPanel';
 
 export type PanelSpec = {
   id: string;
@@ -45,6 +46,7 @@ export const PANELS: readonly PanelSpec[] = [
   { id: 'outline', title: 'panels.outline', render: (c) => <OutlinePanel editable={c.mode === 'edit'} /> },
   { id: 'checks', title: 'panels.checks', render: (c) => <ChecksPanel live={c.live} language={c.language} /> },
   { id: 'history', title: 'panels.history', render: (c) => <HistoryPanel ctx={c} /> },
+  { id: 'team', title: 'panels.team', render: (c) => <TeamPanel ctx={c} /> },
 ];
 
 export const VIEWS: readonly ViewSpec[] = [

@@ -34,6 +34,7 @@ import { addLanguageVersion, deskPair, otherLang } from '../../core/translation/
 import { defaultBackupDir } from '../store/backup';
 import { exportFileName } from '../store/share';
 import { draftingHandlers } from './drafting';
+import { teamHandlers } from './team';
 import type { AppCommand } from '../../shared/host-events';
 import type { HostEvents } from './events';
 import { readChosenFile, refusedBackupFolder } from './folders';
@@ -64,6 +65,8 @@ export type HostHandlerOptions = {
   onSettingsChange?: (now: Settings, before: Settings) => void;
   /** The events this host sends its pages; the flush answers (`app.flushed`) go back to it. */
   events?: HostEvents;
+  /** Called after the team connection changed (the main process serves its page under the new policy). */
+  onTeamChange?: () => void;
   /** Called with the commands the page's screen offers (the main process enables those menu items). */
   onCommandsAvailable?: (commands: AppCommand[]) => void;
   /**
@@ -203,6 +206,7 @@ export function createHostHandlers(opts: HostHandlerOptions): Handlers {
     'translation.memory': ({ text, source, target, exclude, limit }) =>
       fromStore(() => store.translationMemory(text, source, target, { ...(exclude ? { exclude } : {}), ...(limit !== undefined ? { limit } : {}) })),
     ...draftingHandlers(store),
+    ...teamHandlers(store, () => opts.onTeamChange?.()),
 
     'settings.get': () => fromStore(settings),
     'settings.set': async (patch) => {

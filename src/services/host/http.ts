@@ -24,7 +24,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { contentSecurityPolicy, metaContentSecurityPolicy, withMetaPolicy } from '../../shared/csp';
 import { fail, MAX_DOCUMENT_BYTES, type Dispatch, type Result } from '../../shared/ipc-contract';
 import { fromWire, HOST_API_PREFIX, HOST_EVENTS_PATH, HOST_TOKEN_HEADER, HOST_TOKEN_META, toWire } from '../../shared/wire';
 import type { HostEvents } from './events';
@@ -74,6 +74,8 @@ export type HttpHostOptions = {
   /** The secret the page must send back; default: 32 random bytes. */
   token?: string;
   maxBodyBytes?: number;
+  /** The team server's origins the page may connect to (issue 15), read on every page served. */
+  connectOrigins?: () => string[];
 };
 
 export type HttpHost = {
@@ -220,12 +222,14 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       return sendText(req, res, 404, 'Not Found');
     }
     // The policy on every file: a worker runs under the policy its own script is served with.
+    const connect = opts.connectOrigins?.() ?? [];
     const headers: Record<string, string> = {
       ...COMMON_HEADERS,
       'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': contentSecurityPolicy(connect),
     };
-    if (extname(file) === '.html' && opts.dispatch) body = Buffer.from(withToken(body.toString('utf8'), token));
+    // The page's own <meta> policy must allow the team server too (both policies apply).
+    if (extname(file) === '.html' && opts.dispatch) body = Buffer.from(withToken(withMetaPolicy(body.toString('utf8'), metaContentSecurityPolicy(connect)), token));
     headers['Content-Length'] = String(body.length);
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);

@@ -4,6 +4,7 @@
  * write is one transaction; every document is validated on the way in and on the way out.
  */
 import type { Connection } from './connection';
+import { teamShareOf } from './team';
 import { StoreError } from './errors';
 import { indexOne } from './search';
 import { collectAssets } from './assets';
@@ -52,11 +53,12 @@ export function resolveId(c: Connection, prefix: string): string {
 
 /** The dossier and its current document, validated on the way out. */
 export function getDossier(c: Connection, id: string): Dossier {
-  const { r, json } = c.read(() => {
+  const { r, json, team } = c.read(() => {
     const r = row(c, id);
-    return { r, json: currentJson(c, r.num, r.id, r.title) };
+    return { r, json: currentJson(c, r.num, r.id, r.title), team: teamShareOf(c, r.num) };
   });
-  return { ...summaryOf(r), document: loadJson(json, r.id, r.title, 'current text') };
+  // The shared fact travels with the dossier: the editor binds at once, with no extra call.
+  return { ...summaryOf(r), document: loadJson(json, r.id, r.title, 'current text'), ...(team ? { team } : {}) };
 }
 
 /**

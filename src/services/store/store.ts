@@ -11,6 +11,7 @@
  *   memory.ts     the translation memory: bitext segments, found through their own index
  *   assets.ts     a dossier's images
  *   share.ts      the `.rapporteur` file: a dossier out of the library and in
+ *   team.ts       dossiers shared with a team server, and their offline Yjs copy
  * Settings and backups, small, are here.
  *
  * Rules every part keeps:
@@ -40,6 +41,8 @@ import { findMatches, type MemoryMatch, type MemoryQuery } from './memory';
 import { finalize, history, renameRevision, restore, revision, snapshot } from './revisions';
 import { row, summaryOf } from './rows';
 import { refreshSearchIndex, searchDossiers, SEARCH_INDEX_VERSION } from './search';
+import { appendYUpdate, dossierOfShare, offlineCopy, recordTeamShare } from './team';
+import type { TeamShare } from '../../shared/team';
 import { exportDossier, importPayload, readImport, type ImportPayload, type RapporteurFile } from './share';
 import { DEFAULT_THINNING, type ThinningPolicy } from './thinning';
 import type { AssetInfo, BackupInfo, Dossier, DossierSummary, ListQuery, RevisionInfo, SaveResult, SearchHit, SearchQuery } from './types';
@@ -108,6 +111,25 @@ export class Store {
   /** The dossier and its current document, validated on the way out. */
   get(id: string): Dossier {
     return getDossier(this.c, id);
+  }
+
+  /** Records dossier `id` as shared with a team server (team.ts). */
+  recordTeamShare(id: string, share: TeamShare): void {
+    recordTeamShare(this.c, id, share);
+  }
+
+  /** The local dossier holding `remoteId` of `server`, if it is in the library. */
+  dossierOfShare(server: string, remoteId: string): string | undefined {
+    return dossierOfShare(this.c, server, remoteId);
+  }
+
+  /** The offline copy of a shared version: append an update, or read it as one (team.ts). */
+  appendYUpdate(id: string, lang: Lang, update: Uint8Array): void {
+    appendYUpdate(this.c, id, lang, update);
+  }
+
+  offlineCopy(id: string, lang: Lang): Uint8Array | null {
+    return offlineCopy(this.c, id, lang);
   }
 
   /** Autosave, based on version `base` ('conflict' when the stored one moved on); answers with the dossier's new summary. */

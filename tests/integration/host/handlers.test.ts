@@ -8,6 +8,7 @@ import { EMPTY_MISSION } from '../../../src/core/templates/mission';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Block, RDocument } from '../../../src/core/model/schema';
 import { createHostHandlers, type HostHandlerOptions } from '../../../src/services/host/handlers';
@@ -527,6 +528,41 @@ describe('desktop shell channels (issue 14)', () => {
     expect(value(await call('app.flushed', { requestId: 'forged', saved: true }))).toBeNull();
     await call('app.flushed', { requestId: requests[0], saved: false });
     expect(await outcome).toEqual({ kind: 'answered', saved: false });
+  });
+});
+
+describe('the team channels with no team server (issue 15; with a real one: tests/integration/server/app-side.test.ts)', () => {
+  it('say, in one sentence each, that the library is not connected, and keep the offline copy of a version', async () => {
+    const { store } = await freshStore();
+    const call = host(store);
+    expect(value(await call('team.status'))).toBeNull();
+    const d = value(await call<Dossier>('dossier.create', { kind: 'letter', lang: 'fr' }));
+    expect(d.team).toBeUndefined();
+    expect('team' in value(await call<Dossier>('dossier.get', { id: d.id }))).toBe(false);
+    const notConnected = { ok: false, error: { code: 'invalid-request', message: 'This library is not connected to a team server: enter the server and an invitation in Settings, Team.' } };
+    expect(await call('team.share', { id: d.id })).toEqual(notConnected);
+    expect(await call('team.invite', { id: d.id, role: 'reader' })).toEqual(notConnected);
+    expect(await call('team.socket', { id: d.id, lang: 'fr' })).toEqual(notConnected);
+    expect(value(await call('team.disconnect'))).toBeNull();
+    // Nothing answers there (a port just freed): the sentence names the server.
+    const port = await new Promise<number>((ok) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => ok(p));
+      });
+    });
+    const silent = await call('team.connect', { server: `http://127.0.0.1:${port}`, code: `rpi_${'a'.repeat(43)}` });
+    expect(silent).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(!silent.ok && silent.error.message).toBe(`The team server at http://127.0.0.1:${port} does not answer (ECONNREFUSED): check its address, or work offline and try again later.`);
+    expect(await call('team.connect', { server: `http://127.0.0.1:${port}`, code: 'hello' })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'This is not an invitation code or link (a code starts with “rpi_”).' } });
+    expect(value(await call('team.status'))).toBeNull();
+
+    // The offline copy: pieces appended in order, read back as one.
+    expect(value(await call('team.offlineLoad', { id: d.id, lang: 'fr' }))).toBeNull();
+    expect(value(await call('team.offlineAppend', { id: d.id, lang: 'fr', update: new Uint8Array([0, 0]) }))).toBeNull();
+    expect(value(await call<Uint8Array>('team.offlineLoad', { id: d.id, lang: 'fr' }))).toEqual(new Uint8Array([0, 0]));
+    expect(value(await call('team.offlineLoad', { id: d.id, lang: 'en' }))).toBeNull();
+    expect(await call('team.offlineAppend', { id: 'zzzzzzzzzzzz', lang: 'fr', update: new Uint8Array([0, 0]) })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
 

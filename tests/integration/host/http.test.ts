@@ -14,7 +14,7 @@ import { createHostHandlers } from '../../../src/services/host/handlers';
 import { createHostEvents, type HostEvents } from '../../../src/services/host/events';
 import { DEFAULT_MAX_BODY_BYTES, startHttpHost, type HttpHost } from '../../../src/services/host/http';
 import { createHttpHost } from '../../../src/renderer/host/httpHost';
-import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, META_CONTENT_SECURITY_POLICY, metaContentSecurityPolicy } from '../../../src/shared/csp';
 import { createDispatcher, type Dossier } from '../../../src/shared/ipc-contract';
 import { fromWire, HOST_TOKEN_HEADER, toWire, wireJsonInSlices } from '../../../src/shared/wire';
 import { freshStore, tempDir } from '../store/helpers';
@@ -151,6 +151,26 @@ describe('the HTTP host', () => {
     // A second run gets another token.
     const { host: other } = await start();
     expect(other.token).not.toBe(host.token);
+  });
+
+  it('under a team server, lets the page connect to it only: the header and the page’s own <meta> policy (issue 15)', async () => {
+    const { store } = await freshStore();
+    const dispatch = createDispatcher(createHostHandlers({ store, appInfo: { name: 'Rapporteur', version: '1.0.0', platform: 'web' }, defaultLanguage: 'en' }));
+    const root = rendererRoot();
+    writeFileSync(join(root, 'index.html'), `<!doctype html><html><head><meta\n      http-equiv="Content-Security-Policy"\n      content="${META_CONTENT_SECURITY_POLICY}"\n    /></head><body></body></html>`);
+    let origins: string[] = [];
+    const host = await startHttpHost({ dispatch, rendererRoot: root, connectOrigins: () => origins });
+    hosts.push(host);
+    const page = () => raw(host, { path: '/', headers: { Host: `127.0.0.1:${host.port}` } });
+    let served = await page();
+    expect(served.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(served.body).toContain(`content="${META_CONTENT_SECURITY_POLICY}"`);
+    origins = ['https://team.mission.example', 'wss://team.mission.example'];
+    served = await page();
+    expect(served.headers['content-security-policy']).toBe(contentSecurityPolicy(origins));
+    expect(served.body).toContain(`content="${metaContentSecurityPolicy(origins)}"`);
+    expect(served.body).not.toContain(`content="${META_CONTENT_SECURITY_POLICY}"`);
+    expect((await raw(host, { path: '/assets/app.js', headers: { Host: `127.0.0.1:${host.port}` } })).headers['content-security-policy']).toBe(contentSecurityPolicy(origins));
   });
 
   it('without handlers serves only the renderer: no token in the page, no API', async () => {

@@ -2,7 +2,7 @@
  * What starts a save: any change to the document (not a mere caret move), and — at once — the
  * window losing focus, being hidden or closed.
  */
-import type { LexicalEditor } from 'lexical';
+import { COLLABORATION_TAG, type LexicalEditor } from 'lexical';
 import type { Autosave } from './autosave';
 import { HISTORY_MERGE } from '../plugins/documentRules';
 
@@ -12,7 +12,10 @@ export function registerAutosaveTriggers(editor: LexicalEditor, autosave: Autosa
   let edited = false;
   const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
     if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-    if (prevEditorState.isEmpty()) return; // the document being loaded, not edited
+    // The document being loaded, not edited; but a shared dossier's text arriving from the team
+    // (the collaboration binding's first fill) may differ from the library's copy: it is saved.
+    if (prevEditorState.isEmpty() && !tags.has(COLLABORATION_TAG)) return;
+    if (tags.has(COLLABORATION_TAG)) edited = true;
     if (!tags.has(HISTORY_MERGE)) edited = true;
     if (!edited) return;
     autosave.changed();

@@ -20,6 +20,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { $getRoot, $getState, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import type { Lang, Meta, RDocument } from '../../../core/model/schema';
 import { metaState } from '../nodes/state';
@@ -51,6 +52,8 @@ import { useAppCommands, useFlushBeforeQuit } from '../../commands/registry';
 import { registerSpelling, type SpellingHandle } from '../plugins/spelling';
 import { pageSpellChecker } from '../../spell/session';
 import { SpellMenu } from './SpellMenu';
+import { TeamSession, TeamSessionContext, useTeamState } from '../../team/session';
+import { TeamCollaboration } from '../../team/TeamCollaboration';
 // The editable area's look, and that of the two components its nodes draw (a wording's controls, a
 // page break's caption): beside them, imported here, because the team server imports the nodes
 // (and so these components) under Node, which cannot load CSS.
@@ -98,8 +101,13 @@ function useRegister(fn: (editor: LexicalEditor) => () => void, deps: unknown[])
 
 type Panel = 'find' | 'xref' | 'shortcuts' | undefined;
 
-const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children, chrome = 'window', barSlot, beforeSave, aside, onDocument }, ref) {
+const Inner = forwardRef<DossierEditorHandle, Props & { session: TeamSession | undefined }>(function Inner({ dossier, lang, mode, onSaved, onReload, save, children, chrome = 'window', barSlot, beforeSave, aside, onDocument, session }, ref) {
   const [editor] = useLexicalComposerContext();
+  // A shared dossier (issue 15): writable once the shared text is in, and if the server lets this person write.
+  const team = useTeamState();
+  const cursors = useRef<HTMLDivElement>(null);
+  const readOnly = mode === 'read' || (dossier.team !== undefined && dossier.team.role !== 'editor');
+  const writable = !readOnly && (team === undefined || team.loaded);
   const { t } = useAppTranslation();
   // The save state as the autosave last reported it: the status line shows it, the flush reads it.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- one store per editor, from its first version
@@ -160,6 +168,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   // transform registered on a document already there makes Lexical mark every node of its kind
   // dirty and go over the whole document a second time (a third of the time to open a report).
   useEffect(() => {
+    if (dossier.team !== undefined) return; // shared: the binding fills it from the shared Yjs document
     if (!editor.getEditorState().isEmpty()) return; // already filled (an effect run twice)
     editor.update(() => $documentToEditor(dossier.document, lang), { discrete: true, tag: HISTORY_MERGE });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- filled once per editor (one per dossier and language)
@@ -219,7 +228,7 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
       ),
     [],
   );
-  useEffect(() => editor.setEditable(mode !== 'read'), [editor, mode]);
+  useEffect(() => editor.setEditable(writable), [editor, writable]);
 
   // The menu's Edit, Insert and Help items that act on the editor (src/renderer/commands).
   const insert = (item: Parameters<typeof $insertItem>[0]) => {
@@ -255,19 +264,20 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   const bar = (
     <>
       <div className="rk-editor-bar">
-        {mode !== 'read' && <Toolbar mode={mode} onFind={() => setPanel('find')} onXref={() => setPanel('xref')} onShortcuts={() => setPanel('shortcuts')} />}
-        {mode === 'text' && <span className="badge">{t('editor.mode.structureLocked')}</span>}
-        {mode === 'read' && <span className="badge">{t('editor.mode.readOnly')}</span>}
+        {!readOnly && <Toolbar mode={mode} onFind={() => setPanel('find')} onXref={() => setPanel('xref')} onShortcuts={() => setPanel('shortcuts')} />}
+        {mode === 'text' && !readOnly && <span className="badge">{t('editor.mode.structureLocked')}</span>}
+        {readOnly && <span className="badge">{t('editor.mode.readOnly')}</span>}
         <SaveStatus store={saveState} onReload={() => onReload?.()} />
         {children}
       </div>
-      {panel === 'find' && <FindReplace onClose={close} editable={mode !== 'read'} />}
+      {panel === 'find' && <FindReplace onClose={close} editable={!readOnly} />}
       {panel === 'xref' && <XrefPicker onClose={close} />}
       {panel === 'shortcuts' && <ShortcutsHelp onClose={close} />}
     </>
   );
   const page = (
-    <article className="page rk-page" lang={lang} data-testid="document" data-kind={meta.kind} data-lang={lang}>
+    <article className="page rk-page" lang={lang} data-testid="document" data-kind={meta.kind} data-lang={lang} data-team={team ? (team.loaded ? team.connection : 'loading') : undefined}>
+      {session && <div ref={cursors} className="rk-cursors" aria-hidden="true" />}
       <div className="rk-masthead-box">
         <Masthead masthead={masthead} />
       </div>
@@ -283,7 +293,8 @@ const Inner = forwardRef<DossierEditorHandle, Props>(function Inner({ dossier, l
   const plugins = (
     <>
       <SpellMenu spelling={spelling} checker={checker} />
-      <HistoryPlugin />
+      {/* Shared: Yjs keeps the history (the collaboration plugin's undo manager). */}
+      {session ? <TeamCollaboration dossierId={dossier.id} lang={lang} session={session} cursorsRef={cursors} /> : <HistoryPlugin />}
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
     </>
   );
@@ -327,23 +338,33 @@ function useEditorMeta(editor: LexicalEditor, initial: Meta): Meta {
 
 export const DossierEditor = forwardRef<DossierEditorHandle, Props>(function DossierEditor(props, ref) {
   const { dossier, lang, mode } = props;
+  const shared = dossier.team !== undefined;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one session per dossier and language
+  const session = useMemo(() => (shared ? new TeamSession() : undefined), [dossier.id, lang, shared]);
   const initialConfig = useMemo(
     () => ({
       namespace: 'rapporteur',
       nodes: [...EDITOR_NODES],
-      editable: mode !== 'read',
+      editable: mode !== 'read' && !shared,
       theme: { text: { bold: 'rk-bold', italic: 'rk-italic', superscript: 'rk-sup' } },
       onError: (e: Error) => console.error('[editor]', e),
-      // Filled by Inner once its rules are registered (see there).
+      // Filled by Inner once its rules are registered (see there); shared, by the binding from the
+      // shared Yjs document.
       editorState: null,
     }),
     // One editor per dossier and language; saves do not refill it.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- filled once per dossier and language
-    [dossier.id, lang],
+    [dossier.id, lang, shared],
   );
-  return (
+  const composer = (
     <LexicalComposer initialConfig={initialConfig}>
-      <Inner ref={ref} {...props} />
+      <Inner ref={ref} {...props} session={session} />
     </LexicalComposer>
+  );
+  if (!session) return composer;
+  return (
+    <LexicalCollaboration>
+      <TeamSessionContext.Provider value={session}>{composer}</TeamSessionContext.Provider>
+    </LexicalCollaboration>
   );
 });

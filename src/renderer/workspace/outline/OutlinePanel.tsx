@@ -10,6 +10,7 @@ import { goToInEditor, useDerivedView, useEditor } from '../editorState';
 import { $move, $moveTo } from './move';
 import { $getNodeByKey } from 'lexical';
 import { $outline, type OutlineEntry } from './outline';
+import { useTeamState } from '../../team/session';
 import './OutlinePanel.css';
 
 export function OutlinePanel({ editable }: { editable: boolean }) {
@@ -20,6 +21,9 @@ export function OutlinePanel({ editable }: { editable: boolean }) {
   const dragged = useRef<OutlineEntry | undefined>(undefined);
   const list = useRef<HTMLOListElement>(null);
   const computed = view.computed;
+  // A shared dossier: where each colleague's caret is (their awareness says which block).
+  const peers = useTeamState()?.peers ?? [];
+  const here = (e: OutlineEntry) => peers.filter((p) => p.block !== undefined && (p.block === e.id || e.blockIds.includes(p.block)));
   const entries = computed ? editor.getEditorState().read(() => $outline(computed)) : [];
 
   const name = (e: OutlineEntry) => [e.label ?? (e.type === 'part' ? t(`outline.parts.${e.partKind}`) : ''), e.text || t('outline.untitled')].filter(Boolean).join(' ');
@@ -91,6 +95,15 @@ export function OutlinePanel({ editable }: { editable: boolean }) {
                 {e.paragraphs && (
                   <span className="outline-range" data-testid="outline-range">
                     {paragraphs(e)}
+                  </span>
+                )}
+                {here(e).length > 0 && (
+                  <span className="outline-people">
+                    {here(e).map((p) => (
+                      <span key={p.clientId} className="outline-person" data-testid="outline-person" data-name={p.name} style={{ background: p.color }} title={t('outline.here', { name: p.name })}>
+                        {p.name.split(' ')[0]}
+                      </span>
+                    ))}
                   </span>
                 )}
               </button>

@@ -27,6 +27,8 @@ export type OutlineEntry = {
   text: string;
   /** The first and last numbered paragraph under it ("4" and "25"), when there are any. */
   paragraphs?: { from: string; to: string };
+  /** The ids of the blocks between it and the next entry (where a colleague's caret may be: issue 15). */
+  blockIds: string[];
 };
 
 function paragraphRef(view: ComputedView, block: Block): string | undefined {
@@ -50,7 +52,7 @@ export function $outline(view: ComputedView): OutlineEntry[] {
     const headKey = $isElementNode(partNode) ? partNode.getFirstChild()?.getKey() : undefined;
     const computed = headKey !== undefined ? view.partHeads.get(headKey) : undefined;
     const title = computed && computed.title.length > 0 ? spansText(computed.title) : $textOf(view, part.id);
-    const partEntry: OutlineEntry = { id: part.id, key, type: 'part', partKind: part.kind, partId: part.id, depth, text: title };
+    const partEntry: OutlineEntry = { id: part.id, key, type: 'part', partKind: part.kind, partId: part.id, depth, text: title, blockIds: [] };
     const partLabel = numbering.parts.get(part.id)?.label;
     if (partLabel) partEntry.label = partLabel;
     out.push(partEntry);
@@ -66,7 +68,7 @@ export function $outline(view: ComputedView): OutlineEntry[] {
           while (open.length > 1 && open[open.length - 1]!.rank >= rank) open.pop();
           const k = keyOf.get(b.id);
           if (k === undefined) continue;
-          const entry: OutlineEntry = { id: b.id, key: k, type: 'heading', partKind: part.kind, partId: part.id, level: b.level, depth: depth + open.length, text: $textOf(view, b.id) };
+          const entry: OutlineEntry = { id: b.id, key: k, type: 'heading', partKind: part.kind, partId: part.id, level: b.level, depth: depth + open.length, text: $textOf(view, b.id), blockIds: [] };
           const label = numbering.blocks.get(b.id)?.label;
           if (label) entry.label = label;
           out.push(entry);
@@ -75,6 +77,7 @@ export function $outline(view: ComputedView): OutlineEntry[] {
         }
         const ref = paragraphRef(view, b);
         if (ref !== undefined) note(ref);
+        out[out.length - 1]!.blockIds.push(b.id);
         if (b.kind === 'quote' || b.kind === 'participants') walk(b.blocks);
       }
     };
