@@ -123,6 +123,14 @@ test('create the English version of the French report, translate, see a change i
   await expect(row(page, 'target', p2)).toHaveText('The Working Group then met again.');
   await expect(progress).toHaveAttribute('data-translated', '1');
   await expect(changesOf(page, p1).locator('ins', { hasText: 'Ajout' })).toHaveCount(1);
+  // The note and the placeholder follow the interface language.
+  await page.getByTestId('ui-lang-en').click();
+  await expect(changesOf(page, p1)).toContainText('Changed in the source since the translation:');
+  await expect(changesOf(page, p1).locator('ins', { hasText: 'Ajout' })).toHaveCount(1);
+  expect(await placeholderOf(page, added)).toBe('"To be translated"');
+  expect(await misalignedOnScreen(page)).toEqual([]);
+  await page.getByTestId('ui-lang-fr').click();
+  await expect(changesOf(page, p1)).toContainText('Modifié dans la source depuis la traduction\u00a0:');
 
   // "Still correct" clears the outdated mark (and goes on to the next row); it is saved.
   await row(page, 'source', p1).click();
