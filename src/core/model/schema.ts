@@ -13,16 +13,13 @@
  */
 import { z } from 'zod';
 import { genderSchema, idSchema, isoDateSchema, langSchema, localizedSchema, type Lang } from './primitives';
-import { noteSchema, translationSchema } from './annotations';
 
 export const SCHEMA_VERSION = 2 as const;
 
-// The primitives (languages, ids, dates, gender, per-language strings) and what is kept beside the
-// text (translation, notes) are in files of their own; the model's one front is this file.
+// The primitives (languages, ids, dates, gender, per-language strings) are in a file of their own,
+// for the schema's other users; the model's one front is this file.
 export { LANGS, langSchema, idSchema, isoDateSchema, genderSchema, localizedSchema } from './primitives';
 export type { Lang, Gender, Localized } from './primitives';
-export { glossaryEntrySchema, translationSchema, noteSchema } from './annotations';
-export type { GlossaryEntry, Translation, Note } from './annotations';
 
 // ---------------------------------------------------------------------------------------------
 // Inline content (lives in the per-language text layers)
@@ -421,6 +418,54 @@ export const settingsSchema = z
   })
   .strict();
 export type DocumentSettings = z.infer<typeof settingsSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Translation (the translator's desk)
+
+/** One entry of a dossier's glossary: a term and its translation, each as the documents write it. */
+export const glossaryEntrySchema = z
+  .object({
+    fr: z.string().trim().min(1, 'a glossary term has words in French').max(300),
+    en: z.string().trim().min(1, 'a glossary term has words in English').max(300),
+  })
+  .strict();
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/**
+ * Which version is translated from which, recorded when a version is added (the other text
+ * layer is the translation), and the dossier's own glossary. Optional: a dossier in one
+ * language, or with two versions written independently, has none.
+ */
+export const translationSchema = z
+  .object({
+    /** The language translated from (the source); the other language is the translation. */
+    source: langSchema,
+    glossary: z.array(glossaryEntrySchema).max(5000),
+  })
+  .strict();
+export type Translation = z.infer<typeof translationSchema>;
+
+/**
+ * Notes: comments on blocks, as a returned DOCX carried them (who, when, what, on which words),
+ * kept beside the text, never in it: exporting or comparing the document ignores them.
+ */
+export const noteSchema = z
+  .object({
+    id: idSchema,
+    /** The block (or part, for a title) it is on, and the language of the text it comments on. */
+    block: idSchema,
+    lang: langSchema,
+    text: z.string().trim().min(1, 'a note has words').max(20_000),
+    author: z.string().trim().min(1).max(200).optional(),
+    /** As the file gave it (ISO 8601 date and time). */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T[0-9:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/, 'a note\'s date is ISO 8601, e.g. 2026-12-01T10:30:00Z').optional(),
+    /** The words it was attached to; where it came from ("returned.docx"). */
+    quote: z.string().max(2000).optional(),
+    source: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type Note = z.infer<typeof noteSchema>;
+
 
 export const documentSchema = z
   .object({
