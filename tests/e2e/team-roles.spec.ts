@@ -9,7 +9,9 @@
  * - a language version added after the dossier was shared: the editor shares it with the server
  *   (which writes its first state from the model, as for the first share), binds to it, and what
  *   is typed in it reaches a colleague who opens that version (his library adds it as any version
- *   is added; his editor binds to the server's text, not to his empty start).
+ *   is added; his editor binds to the server's text, not to his empty start);
+ * - a colleague whose token is revoked goes on writing on the library's copy, the panel says the
+ *   edits wait for a new invitation to the dossier, and once she enters one they reach the others.
  */
 import type { Page } from '@playwright/test';
 import { expect, launchAppHost, test } from './app-host';
@@ -166,5 +168,54 @@ test('a language version added after sharing is shared with the server, editable
   } finally {
     await Promise.all([a?.context().close(), b?.context().close()]);
     await Promise.all([hostA.dispose(), hostB.dispose()]);
+  }
+});
+
+test('a revoked colleague goes on writing on the library’s copy; a new invitation to the dossier sends those edits', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const [hostA, hostC] = await Promise.all([launchAppHost(), launchAppHost()]);
+  let a: Page | undefined;
+  let c: Page | undefined;
+  try {
+    a = await newPage(browser, hostA.url);
+    c = await newPage(browser, hostC.url);
+    const errors = [...watchErrors(a), ...watchErrors(c)];
+    const { code } = await sharedBy(a, 'annual-report', 'editor');
+    await join(c, server.url, code, 'Chloé Dubois');
+    await expect(c.getByTestId('dossier-view')).toBeVisible(SLOW);
+    await connection(c, 'connected');
+    await expect(part(c, 1).locator('[data-rk="paragraph"][data-label="1."]')).toHaveCount(1, SLOW);
+
+    // Her token is revoked (a lost laptop): refused, and the panel says where her edits go.
+    server.revoke(server.personId('Chloé Dubois'));
+    await c.reload();
+    await connection(c, 'refused');
+    await expect(c.getByTestId('team-kept-locally')).toHaveText('Your edits are kept on this computer: they are sent once you enter a new invitation to this dossier (from one of its editors) in Settings, Team.', ACT);
+    // She writes on: the editor takes it (the library's copy keeps it).
+    await part(c, 1).locator('[data-rk="paragraph"][data-label="1."] .rk-placeholder').first().click(ACT);
+    await c.keyboard.type('Écrit par Chloé pendant le refus.');
+    await expect(part(c, 1).locator('[data-rk="paragraph"][data-label="1."]')).toHaveText('Écrit par Chloé pendant le refus.', ACT);
+    await settle(c);
+    await expect(part(a, 1)).not.toContainText('Écrit par Chloé pendant le refus.', ACT);
+
+    // Aminata invites her again to the dossier; Chloé enters it: her kept words reach Aminata.
+    await openPanel(a, 'team');
+    await a.getByTestId('team-role').selectOption('editor', ACT);
+    await a.getByTestId('team-invite').click(ACT);
+    await expect(a.getByTestId('team-invite-code')).not.toHaveText(code, ACT);
+    const again = (await a.getByTestId('team-invite-code').textContent(ACT))!.trim();
+    await join(c, server.url, again, 'Chloé Dubois');
+    await expect(c.getByTestId('dossier-view')).toBeVisible(SLOW);
+    await connection(c, 'connected');
+    await expect(part(a, 1).locator('[data-rk="paragraph"][data-label="1."]')).toHaveText('Écrit par Chloé pendant le refus.', SLOW);
+    await expect(part(c, 1).locator('[data-rk="paragraph"][data-label="1."]')).toHaveText('Écrit par Chloé pendant le refus.', ACT);
+    expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
+  } catch (e) {
+    if (a) await screenshot(a, 'team-failure-revoked-aminata').catch(() => undefined);
+    if (c) await screenshot(c, 'team-failure-revoked-chloe').catch(() => undefined);
+    throw e;
+  } finally {
+    await Promise.all([a?.context().close(), c?.context().close()]);
+    await Promise.all([hostA.dispose(), hostC.dispose()]);
   }
 });

@@ -249,7 +249,7 @@ test('a wrong invitation and a revoked token are refused with a clear sentence (
     await expect(page.getByTestId('editor').locator('[data-rk="partHead"]').first()).toBeVisible(ACT);
     expect((await blockWords(page.getByTestId('editor'))).length).toBeGreaterThan(3);
     // and the panel says so: the editor stays writable, its edits wait for a valid invitation.
-    await expect(page.getByTestId('team-kept-locally')).toHaveText('Your edits are kept on this computer and will be sent when a valid invitation is entered in Settings, Team.', ACT);
+    await expect(page.getByTestId('team-kept-locally')).toHaveText('Your edits are kept on this computer: they are sent once you enter a new invitation to this dossier (from one of its editors) in Settings, Team.', ACT);
     await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'true', ACT);
     await screenshot(page, 'team-revoked');
     // …and sharing another dossier is refused too, in the same sentence.
