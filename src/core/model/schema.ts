@@ -103,6 +103,11 @@ export const blockTextSchema = z
     content: z.array(inlineSchema),
     /** For a translation: hash (see hash.ts) of the source-language text it was made from. */
     sourceHash: z.string().optional(),
+    /**
+     * For a translation: the source's words, as plain text, when it was made (beside the hash),
+     * so an outdated row can show which words of the source changed since.
+     */
+    sourceText: z.string().max(1_000_000, { error: 'a sourceText holds at most 1,000,000 characters' }).optional(),
   })
   .strict();
 export type BlockText = z.infer<typeof blockTextSchema>;
