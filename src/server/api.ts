@@ -7,6 +7,7 @@
  *   POST /api/dossiers                        {document, title} → shares a dossier (the sharer is its editor)
  *   GET  /api/dossiers/<id>                   its latest revision (any role)
  *   GET  /api/dossiers/<id>/revisions         its revisions, newest first
+ *   POST /api/dossiers/<id>/versions          {lang, document} → shares a language version added later (editors only)
  *   POST /api/dossiers/<id>/invitations       {role, hours?, name?} → an invitation code (editors only)
  *   POST /api/session/revoke                  revokes the caller's tokens (a lost laptop, from another device)
  *
@@ -15,9 +16,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Pool } from 'pg';
 import { z } from 'zod';
+import { LANGS } from '../core/model/schema';
 import { AccessError, authenticate, createInvitation, redeemInvitation, revokePerson, roleOf, roleSchema, type Person } from './access';
 import type { YCodec } from './codec';
-import { createSharedDossier, latestRevision, listRevisions } from './documents';
+import { addSharedVersion, createSharedDossier, latestRevision, listRevisions } from './documents';
 import { MAX_BODY_BYTES } from './limits';
 import { SERVER_SCHEMA_VERSION } from './db/migrations/index';
 
@@ -65,6 +67,7 @@ async function who(req: IncomingMessage, pool: Pool): Promise<Person> {
 
 const redeemBody = z.object({ code: z.string().max(200), name: z.string().max(200).optional() }).strict();
 const shareBody = z.object({ document: z.unknown(), title: z.string().max(500) }).strict();
+const versionBody = z.object({ lang: z.enum(LANGS), document: z.unknown() }).strict();
 const inviteBody = z.object({ role: roleSchema, hours: z.number().positive().max(24 * 90).optional(), name: z.string().max(200).optional() }).strict();
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -101,7 +104,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
       }
       case 'GET /dossiers/:id':
       case 'GET /dossiers/:id/revisions':
-      case 'POST /dossiers/:id/invitations': {
+      case 'POST /dossiers/:id/invitations':
+      case 'POST /dossiers/:id/versions': {
         const person = await who(req, pool);
         const id = path[2]!;
         const role = /^[a-z0-9]{12}$/.test(id) ? await roleOf(pool, person.id, id) : undefined;
@@ -111,6 +115,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
           return ok(res, { id, role, seq: latest?.seq ?? 0, document: latest?.document });
         }
         if (route === 'GET /dossiers/:id/revisions') return ok(res, await listRevisions(pool, id));
+        if (route === 'POST /dossiers/:id/versions') {
+          if (role !== 'editor') throw new AccessError('forbidden', 'Only an editor of this dossier can share a new language version of it.');
+          const body = parse(versionBody, await readJson(req));
+          return ok(res, await addSharedVersion(pool, deps.codec, id, body.lang, body.document));
+        }
         if (role !== 'editor') throw new AccessError('forbidden', 'Only an editor of this dossier can invite others to it.');
         const body = parse(inviteBody, await readJson(req));
         const code = await createInvitation(pool, { dossierId: id, role: body.role, createdBy: person.id, ...(body.hours !== undefined ? { hours: body.hours } : {}), ...(body.name !== undefined ? { name: body.name } : {}) });

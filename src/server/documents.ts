@@ -71,6 +71,33 @@ export async function createSharedDossier(pool: Pool, codec: YCodec, person: Per
   return { id, languages };
 }
 
+/**
+ * Shares a language version added after the dossier was shared (a translation begun later): the
+ * server, as for the first share, writes that version's first Yjs state from the sharer's model,
+ * once (a second call, or two at once, find the version there and change nothing). The model's
+ * new text layer also goes into a revision, when the result is valid.
+ */
+export async function addSharedVersion(pool: Pool, codec: YCodec, dossierId: string, lang: Lang, input: unknown): Promise<{ created: boolean }> {
+  const parsed = parseDocument(input);
+  if (!parsed.ok) throw new AccessError('invalid', `The document is not valid: ${parsed.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  const doc = parsed.value;
+  if (doc.text[lang] === undefined) throw new AccessError('invalid', `The document has no ${lang === 'fr' ? 'French' : 'English'} version to share.`);
+  const state = codec.encode(doc, lang);
+  const created = await inTransaction(pool, async (c) => {
+    const r = await c.query('INSERT INTO ydoc_states (doc_name, dossier_id, state) VALUES ($1, $2, $3) ON CONFLICT (doc_name) DO NOTHING', [docName({ dossierId, lang }), dossierId, Buffer.from(state)]);
+    if (r.rowCount === 0) return false;
+    await c.query('UPDATE dossiers SET languages = array_append(languages, $2::text) WHERE id = $1 AND NOT ($2::text = ANY(languages))', [dossierId, lang]);
+    return true;
+  });
+  if (created) {
+    const latest = await latestRevision(pool, dossierId);
+    if (latest && latest.document.text[lang] === undefined) {
+      await writeRevision(pool, dossierId, { ...latest.document, text: { ...latest.document.text, [lang]: doc.text[lang] }, ...(doc.translation ? { translation: doc.translation } : {}) });
+    }
+  }
+  return { created };
+}
+
 /** The stored state of a shared document with every update received since, or undefined if it is not shared. */
 export async function loadDocumentState(pool: Pool, name: string): Promise<Uint8Array | undefined> {
   const s = await pool.query<{ state: Buffer; last_update: string }>('SELECT state, last_update FROM ydoc_states WHERE doc_name = $1', [name]);

@@ -20,6 +20,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
 import pg, { type Pool } from 'pg';
 import { authenticate, roleOf, type Person, type Role } from './access';
+import { VERSION_NOT_SHARED } from '../shared/team';
 import { handleApi } from './api';
 import type { YCodec } from './codec';
 import { appendUpdate, compactDocument, latestRevision, loadDocumentState, parseDocName, writeRevision } from './documents';
@@ -108,7 +109,7 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
     },
     async onLoadDocument({ document, documentName }) {
       const state = await loadDocumentState(pool, documentName);
-      if (!state) throw new Refusal(4404, 'This document is not shared on this server.');
+      if (!state) throw new Refusal(4404, VERSION_NOT_SHARED);
       Y.applyUpdate(document, state, { source: 'local', skipStoreHooks: true });
       return document;
     },

@@ -384,6 +384,12 @@ export const ipcContract = {
   'team.share': channel<TeamShare>()(z.object({ id: dossierId }).strict()),
   /** A one-time invitation to this shared dossier, with a role (editors only, the server decides). */
   'team.invite': channel<{ code: string }>()(z.object({ id: dossierId, role: teamRoleSchema }).strict()),
+  /**
+   * Shares the dossier's `lang` version with the team server when it was added after the dossier
+   * was shared (the server writes its first state from the library's model, once); answers
+   * whether the server made it now (false: it was there already).
+   */
+  'team.shareVersion': channel<{ created: boolean }>()(z.object({ id: dossierId, lang: langSchema }).strict()),
   /** What the editor needs to open the live connection of the dossier's `lang` version (the token included). */
   'team.socket': channel<TeamSocket>()(z.object({ id: dossierId, lang: langSchema }).strict()),
   /** The Yjs updates the library keeps for this version (the offline copy), merged into one; null when none. */

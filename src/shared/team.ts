@@ -77,5 +77,12 @@ export type TeamSocket = {
   role: TeamRole;
 };
 
+/**
+ * The team server's refusal of a connection to a language version it does not hold (one added
+ * after the dossier was shared): the server says it in these words, and the editor, hearing
+ * them, shares the version (`team.shareVersion`) and connects again.
+ */
+export const VERSION_NOT_SHARED = 'This document is not shared on this server.';
+
 /** The largest Yjs update the library keeps in one piece (the server's own message limit). */
 export const MAX_YDOC_UPDATE_BYTES = 16 * 1024 * 1024;

@@ -11,7 +11,8 @@
  * other in the Team panel, the other's named caret in the page, and where they are in the
  * outline. Undo is Yjs's: Bruno's takes back his own words only. A second test: a wrong
  * invitation and a revoked token (on the live connection and on a share), each refused with a
- * clear sentence.
+ * clear sentence; while refused, the editor stays writable and the panel says its edits are kept
+ * on this computer until a valid invitation is entered.
  *
  * Every action has its own timeout and acts only on a block it has first seen exist; on a
  * failure both pages are photographed (test-results/screenshots/team-*.png).
@@ -21,10 +22,9 @@ import { expect, launchAppHost, test } from './app-host';
 import { blockWords, cli, createDossier, expectSaved, labels, part, screenshot, settle, watchErrors } from './editor-helpers';
 import { openPanel } from './workspace-helpers';
 import { startRelay, startTeamServer, type TeamServer } from './team-server';
+import { ACT, connection, join, newPage, SLOW } from './team-helpers';
 import { postgresBin } from '../integration/server/postgres';
 
-const ACT = { timeout: 10_000 };
-const SLOW = { timeout: 30_000 };
 const pg = postgresBin();
 
 test.skip('missing' in pg, 'missing' in pg ? pg.missing : '');
@@ -37,26 +37,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
 });
-
-async function newPage(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1700, height: 900 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-/** Settings, Team: the server and an invitation; resolves once the page has reloaded under the new policy. */
-async function join(page: Page, serverUrl: string, code: string, name: string): Promise<void> {
-  await page.getByTestId('settings-open').click(ACT);
-  const team = page.getByTestId('settings-team');
-  await team.getByTestId('team-server').fill(serverUrl, ACT);
-  await team.getByTestId('team-code').fill(code, ACT);
-  await team.getByTestId('team-name').fill(name, ACT);
-  const reloaded = page.waitForEvent('load', SLOW);
-  await team.getByTestId('team-connect').click(ACT);
-  await expect(team.getByTestId('team-settings-status')).not.toBeEmpty(ACT);
-  await reloaded;
-}
 
 /** The paragraph labelled `label` in the report's body, once it exists (one of it). */
 async function paragraph(page: Page, label: string): Promise<Locator> {
@@ -74,11 +54,6 @@ async function typeAfter(page: Page, words: string, keys: string, enter = false)
   await settle(page);
   if (enter) await page.keyboard.press('Enter');
   await page.keyboard.type(keys);
-}
-
-async function connection(page: Page, state: string): Promise<void> {
-  await openPanel(page, 'team');
-  await expect(page.getByTestId('team-connection')).toHaveAttribute('data-state', state, SLOW);
 }
 
 /**
@@ -273,6 +248,9 @@ test('a wrong invitation and a revoked token are refused with a clear sentence (
     // …the shared text is still on screen, from the library's copy (edits stay there, as offline),
     await expect(page.getByTestId('editor').locator('[data-rk="partHead"]').first()).toBeVisible(ACT);
     expect((await blockWords(page.getByTestId('editor'))).length).toBeGreaterThan(3);
+    // and the panel says so: the editor stays writable, its edits wait for a valid invitation.
+    await expect(page.getByTestId('team-kept-locally')).toHaveText('Your edits are kept on this computer: they are sent once you enter a new invitation to this dossier (from one of its editors) in Settings, Team.', ACT);
+    await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'true', ACT);
     await screenshot(page, 'team-revoked');
     // …and sharing another dossier is refused too, in the same sentence.
     const shared = (await page.getByTestId('dossier-view').getAttribute('data-id'))!;

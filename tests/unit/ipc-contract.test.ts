@@ -83,6 +83,7 @@ describe('the contract', () => {
       'team.offlineAppend',
       'team.offlineLoad',
       'team.share',
+      'team.shareVersion',
       'team.socket',
       'team.status',
       'templates.create',

@@ -56,6 +56,7 @@ export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): 
     'team.disconnect': unavailable,
     'team.share': unavailable,
     'team.invite': unavailable,
+    'team.shareVersion': unavailable,
     'team.socket': unavailable,
     'team.offlineLoad': unavailable,
     'team.offlineAppend': unavailable,

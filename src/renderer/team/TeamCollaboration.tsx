@@ -4,7 +4,10 @@
  * first state), through ./provider.ts (the team server, with the token asked of the host just for
  * this) and ./offline.ts (the library's copy, applied before connecting). History is Yjs's
  * (the plugin's own undo manager). Each person's caret block goes into their awareness state,
- * so the others' outline can show where they are.
+ * so the others' outline can show where they are. A language version added after the dossier
+ * was shared is not on the server yet: refused in those words, an editor's window shares it
+ * (`team.shareVersion`: the server writes its first state from the library's model, as for the
+ * first share) and binds again, on a new provider.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
@@ -12,7 +15,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getSelection, $isRangeSelection, $getState, type LexicalNode } from 'lexical';
 import * as Y from 'yjs';
 import type { Lang } from '../../core/model/schema';
-import type { TeamSocket } from '../../shared/team';
+import { VERSION_NOT_SHARED, type TeamSocket } from '../../shared/team';
 import { api } from '../api';
 import { idState } from '../editor/nodes/state';
 import { BLOCK_NODES } from '../editor/nodes';
@@ -35,6 +38,9 @@ export function TeamCollaboration({ dossierId, lang, session, cursorsRef }: { do
   const [editor] = useLexicalComposerContext();
   const [info, setInfo] = useState<TeamSocket>();
   const made = useRef<{ provider: TeamProvider; offline: OfflineCopy } | undefined>(undefined);
+  // Bumped to bind again (a new provider, a new Yjs document) once a new version is shared.
+  const [attempt, setAttempt] = useState(0);
+  const shareTried = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -48,8 +54,29 @@ export function TeamCollaboration({ dossierId, lang, session, cursorsRef }: { do
     };
   }, [dossierId, lang, session]);
 
+  // The server does not hold this language version: an editor shares it (once per editor), then binds again.
+  useEffect(
+    () =>
+      session.subscribe(() => {
+        const s = session.get();
+        if (s.connection !== 'refused' || s.message !== VERSION_NOT_SHARED || info?.role !== 'editor' || shareTried.current) return;
+        shareTried.current = true;
+        session.set({ sharingVersion: true });
+        void api.invoke('team.shareVersion', { id: dossierId, lang }).then((r) => {
+          session.set({ sharingVersion: false });
+          if (!r.ok) return session.set({ message: r.error.message, versionLocal: true });
+          session.set({ connection: 'connecting', message: undefined });
+          setAttempt((n) => n + 1);
+        });
+      }),
+    [session, info, dossierId, lang],
+  );
+
   const providerFactory = useCallback(
     (id: string, docs: Map<string, Y.Doc>) => {
+      // Binding again: the refused provider goes (its document never held anything).
+      const old = made.current;
+      if (old) void old.offline.dispose().finally(() => old.provider.destroy());
       const doc = new Y.Doc();
       docs.set(id, doc);
       const offline = new OfflineCopy(doc, dossierId, lang, (message) => session.set({ message }));
@@ -88,6 +115,7 @@ export function TeamCollaboration({ dossierId, lang, session, cursorsRef }: { do
   if (!info) return null;
   return (
     <CollaborationPlugin
+      key={attempt}
       id={info.document}
       providerFactory={providerFactory}
       shouldBootstrap={false}

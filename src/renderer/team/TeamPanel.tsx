@@ -6,7 +6,7 @@
  * colleague, with a role.
  */
 import { useEffect, useState } from 'react';
-import { TEAM_ROLES, type TeamRole, type TeamStatus } from '../../shared/team';
+import { TEAM_ROLES, VERSION_NOT_SHARED, type TeamRole, type TeamStatus } from '../../shared/team';
 import { api } from '../api';
 import { useAppTranslation } from '../i18n';
 import type { WorkspaceContext } from '../workspace/context';
@@ -49,6 +49,13 @@ export function TeamPanel({ ctx }: { ctx: WorkspaceContext }) {
     setCode(r.value.code);
   };
 
+  // The server's reason in the interface's words where it has some.
+  const refusal = (message: string, versionLocal: boolean): string => {
+    if (message === 'Unauthorized') return t('team.badToken');
+    if (message === 'Forbidden') return t('team.notMember');
+    if (message === VERSION_NOT_SHARED) return t('team.versionNotShared');
+    return versionLocal ? t('team.versionLocal', { message }) : t('team.refused', { message });
+  };
   const alert = error && (
     <p className="mf-error" role="alert" data-testid="team-error">
       {error}
@@ -73,9 +80,20 @@ export function TeamPanel({ ctx }: { ctx: WorkspaceContext }) {
         <span className={`team-light team-${connection}`} aria-hidden="true" /> {t(`team.connection.${connection}`, { server: team.server })}
         {connection !== 'connected' && state && state.unsynced > 0 ? ` ${t('team.kept')}` : ''}
       </p>
+      {state?.sharingVersion && (
+        <p className="mf-hint" role="status" data-testid="team-version-sharing">
+          {t('team.versionSharing')}
+        </p>
+      )}
       {state?.message && (connection === 'refused' || connection === 'offline') && (
         <p className="mf-error" role="alert" data-testid="team-refused">
-          {state.message === 'Unauthorized' ? t('team.badToken') : state.message === 'Forbidden' ? t('team.notMember') : t('team.refused', { message: state.message })}
+          {refusal(state.message, state.versionLocal === true)}
+        </p>
+      )}
+      {/* A refused token: the library's copy goes on taking the edits, as offline. */}
+      {connection === 'refused' && state?.message === 'Unauthorized' && state.loaded && (
+        <p className="mf-hint" data-testid="team-kept-locally">
+          {t('team.keptUntilInvitation')}
         </p>
       )}
       {team.role !== 'editor' && <p className="mf-hint">{t(`team.roleNote.${team.role}`)}</p>}

@@ -26,6 +26,10 @@ export type TeamState = {
   unsynced: number;
   /** The shared text has reached the editor (from the library's copy or the server). */
   loaded: boolean;
+  /** A language version added after sharing is being shared with the server now. */
+  sharingVersion?: boolean | undefined;
+  /** This language version is not on the server and could not be shared from here (the message says why). */
+  versionLocal?: boolean | undefined;
 };
 
 export class TeamSession {

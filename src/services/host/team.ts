@@ -61,7 +61,7 @@ function connected(store: Store): Connection | Failure {
 }
 
 /** `onChange`: after a connection is made or forgotten (the host's page policy follows it). */
-export function teamHandlers(store: Store, onChange: () => void = () => undefined): Pick<Handlers, 'team.status' | 'team.connect' | 'team.disconnect' | 'team.share' | 'team.invite' | 'team.socket' | 'team.offlineLoad' | 'team.offlineAppend'> {
+export function teamHandlers(store: Store, onChange: () => void = () => undefined): Pick<Handlers, 'team.status' | 'team.connect' | 'team.disconnect' | 'team.share' | 'team.invite' | 'team.shareVersion' | 'team.socket' | 'team.offlineLoad' | 'team.offlineAppend'> {
   return {
     'team.status': () => asResult(() => {
       const c = readConnection(store);
@@ -117,6 +117,16 @@ export function teamHandlers(store: Store, onChange: () => void = () => undefine
       if (!got.ok) return got;
       if (!got.value.team) return fail('invalid-request', 'Share this dossier with the team before inviting anyone to it.');
       return call<{ code: string }>(got.value.team.server, `/api/dossiers/${got.value.team.remoteId}/invitations`, { method: 'POST', token: c.token, body: { role } });
+    },
+    'team.shareVersion': async ({ id, lang }) => {
+      const c = connected(store);
+      if ('ok' in c) return c;
+      const got = await asResult(() => store.get(id));
+      if (!got.ok) return got;
+      const team = got.value.team;
+      if (!team) return fail('invalid-request', 'This dossier is not shared with the team.');
+      if (got.value.document.text[lang] === undefined) return fail('not-found', 'This dossier has no such language version.');
+      return call<{ created: boolean }>(team.server, `/api/dossiers/${team.remoteId}/versions`, { method: 'POST', token: c.token, body: { lang, document: got.value.document } });
     },
     'team.socket': async ({ id, lang }) => {
       const c = connected(store);

@@ -543,6 +543,7 @@ describe('the team channels with no team server (issue 15; with a real one: test
     expect(await call('team.share', { id: d.id })).toEqual(notConnected);
     expect(await call('team.invite', { id: d.id, role: 'reader' })).toEqual(notConnected);
     expect(await call('team.socket', { id: d.id, lang: 'fr' })).toEqual(notConnected);
+    expect(await call('team.shareVersion', { id: d.id, lang: 'en' })).toEqual(notConnected);
     expect(value(await call('team.disconnect'))).toBeNull();
     // Nothing answers there (a port just freed): the sentence names the server.
     const port = await new Promise<number>((ok) => {

@@ -54,6 +54,7 @@ import { pageSpellChecker } from '../../spell/session';
 import { SpellMenu } from './SpellMenu';
 import { TeamSession, TeamSessionContext, useTeamState } from '../../team/session';
 import { TeamCollaboration } from '../../team/TeamCollaboration';
+import { VersionNotice } from '../../team/VersionNotice';
 // The editable area's look, and that of the two components its nodes draw (a wording's controls, a
 // page break's caption): beside them, imported here, because the team server imports the nodes
 // (and so these components) under Node, which cannot load CSS.
@@ -278,6 +279,7 @@ const Inner = forwardRef<DossierEditorHandle, Props & { session: TeamSession | u
   const page = (
     <article className="page rk-page" lang={lang} data-testid="document" data-kind={meta.kind} data-lang={lang} data-team={team ? (team.loaded ? team.connection : 'loading') : undefined}>
       {session && <div ref={cursors} className="rk-cursors" aria-hidden="true" />}
+      {session && <VersionNotice />}
       <div className="rk-masthead-box">
         <Masthead masthead={masthead} />
       </div>
