@@ -14,10 +14,9 @@
  */
 import { z } from 'zod';
 import type { Finding } from '../core/checker/index';
-import { documentKindSchema, frenchSpacingSchema, idSchema, langSchema, type DocumentKind, type FrenchSpacing, type Lang, type RDocument } from '../core/model/schema';
+import { documentKindSchema, idSchema, langSchema, type DocumentKind, type Lang, type RDocument } from '../core/model/schema';
 import { parseDocument } from '../core/model/validate';
 import { EXPORT_FORMATS, EXPORT_PROFILES, PAPERS, type ExportWarning } from '../core/render/options';
-import { missionProfileSchema, type MissionProfile } from '../core/templates/mission';
 import {
   listQuerySchema,
   searchQuerySchema,
@@ -34,14 +33,11 @@ import { commandsAvailableSchema, flushedSchema, type HostEventName, type HostEv
 import type { CompareResult } from '../core/compare/types';
 import { MAX_IMPORT_BYTES, type EmptiedTrash, type ImportedDossier, type ReturnedVersion } from './drafting';
 import { isWireJson, readWireJson, WIRE_JSON, type WireJson } from './wire';
+import { MAX_SETTINGS_IMAGE_BYTES, settingsImageSlotSchema, settingsPatchSchema, type Settings, type SettingsImageInfo } from './settings';
 import { MAX_YDOC_UPDATE_BYTES, teamRoleSchema, teamServerSchema, type TeamShare, type TeamSocket, type TeamStatus } from './team';
 
 // ---------------------------------------------------------------------------------------------
 // Value types carried by the channels
-
-export const INTERFACE_LANGUAGES = ['fr', 'en'] as const;
-export const interfaceLanguageSchema = z.enum(INTERFACE_LANGUAGES);
-export type InterfaceLanguage = z.infer<typeof interfaceLanguageSchema>;
 
 export type AppInfo = {
   name: string;
@@ -56,45 +52,10 @@ export type TemplateInfo = {
   languages: Lang[];
 };
 
-export type Settings = {
-  /** Language of menus, buttons and messages; independent of any document's language. */
-  interfaceLanguage: InterfaceLanguage;
-  /** French spacing of new documents (before : ; ! ? and inside « »); each document keeps its own. */
-  frenchSpacing: FrenchSpacing;
-  /** The folder backups go to (absolute path); null where the host has no library (in-page host). */
-  backupDir: string | null;
-  /** True when `backupDir` is the default folder beside the library. */
-  backupDirIsDefault: boolean;
-  /** The name recorded as the author of tracked changes in a DOCX export (empty: none set). */
-  authorName: string;
-  /** The mission's letterhead and the people who sign for it (issue 12b). */
-  mission: MissionProfile;
-  /** Which of the mission's images are set (their bytes: `settings.image`). */
-  images: { emblem: SettingsImageInfo | null; signatures: Record<string, SettingsImageInfo> };
-};
+// The settings' values: plain data, defined once in ./settings.ts.
 
-/** An image kept in the settings: the emblem, or a signatory's scanned signature. */
-export type SettingsImageInfo = { mime: 'image/png' | 'image/jpeg'; size: number };
-/** The largest emblem or signature image the settings keep. */
-export const MAX_SETTINGS_IMAGE_BYTES = 2 * 1024 * 1024;
-/** Which image: the letterhead's emblem, or the signature of one of the mission's people. */
-export const settingsImageSlotSchema = z.discriminatedUnion('slot', [
-  z.object({ slot: z.literal('emblem') }).strict(),
-  z.object({ slot: z.literal('signature'), person: idSchema }).strict(),
-]);
-export type SettingsImageSlot = z.infer<typeof settingsImageSlotSchema>;
-
-export const settingsPatchSchema = z
-  .object({
-    interfaceLanguage: interfaceLanguageSchema.optional(),
-    frenchSpacing: frenchSpacingSchema.optional(),
-    /** An absolute path, or null for the default folder beside the library. */
-    backupDir: z.string().min(1).max(4096).nullable().optional(),
-    authorName: z.string().trim().max(200).optional(),
-    mission: missionProfileSchema.optional(),
-  })
-  .strict();
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+export { INTERFACE_LANGUAGES, interfaceLanguageSchema, MAX_SETTINGS_IMAGE_BYTES, settingsImageSlotSchema, settingsPatchSchema } from './settings';
+export type { InterfaceLanguage, Settings, SettingsImageInfo, SettingsImageSlot, SettingsPatch } from './settings';
 
 // Library values: plain data, defined once in ./library.ts and returned by the store as they are.
 

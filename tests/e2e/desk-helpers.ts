@@ -64,6 +64,16 @@ export async function statusOf(page: Page, id: string): Promise<string | null> {
   return row(page, 'target', id).getAttribute('data-tr-status');
 }
 
+/** The note of the source's changed words under row `id`'s source copy (an outdated row). */
+export function changesOf(page: Page, id: string): Locator {
+  return side(page, 'source').locator('.rk-desk-srow', { has: page.locator(`[data-block-id="${id}"]`) }).getByTestId('desk-changes');
+}
+
+/** What the translation's row `id` shows after its words (its placeholder), 'none' without one. */
+export async function placeholderOf(page: Page, id: string): Promise<string> {
+  return row(page, 'target', id).evaluate((el) => getComputedStyle(el, '::after').content);
+}
+
 /** Puts the caret at the end of a block of several lines: a click on its last line, then End. */
 export async function caretAtBlockEnd(page: Page, block: Locator): Promise<void> {
   await block.scrollIntoViewIfNeeded();

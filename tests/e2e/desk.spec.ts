@@ -4,10 +4,12 @@
  * French of one of them (it turns outdated) and add a paragraph in the French (an untranslated
  * row at once), jump to the next row to translate, switch the interface language meanwhile,
  * reload: every state is kept; "still correct" clears the outdated mark, and stays cleared.
+ * An outdated row shows the source's words that changed; an empty row to translate says so
+ * quietly, in the interface language, with no word put in the document.
  */
 import { expect, test } from './app-host';
 import { expectSaved, screenshot, settle, watchErrors } from './editor-helpers';
-import { caretAtBlockEnd, importSeed000, misalignedOnScreen, paragraphId, row, side, statusOf, typeInRow } from './desk-helpers';
+import { caretAtBlockEnd, changesOf, importSeed000, misalignedOnScreen, paragraphId, placeholderOf, row, side, statusOf, typeInRow } from './desk-helpers';
 
 test('create the English version of the French report, translate, see a change in the French, reload: every state kept', async ({ page, appHost }) => {
   test.setTimeout(120_000);
@@ -44,6 +46,9 @@ test('create the English version of the French report, translate, see a change i
   await page.getByTestId('desk-scroller').evaluate((el) => (el.scrollTop = 0));
   await expect(side(page, 'target').locator('.rk-closing .rk-gen-text')).toContainText('I should be grateful');
   expect(await statusOf(page, p1)).toBe('untranslated');
+  // An empty row to translate: a placeholder in the interface language, none of the document's words.
+  expect(await placeholderOf(page, p1)).toBe('"To be translated"');
+  await expect(row(page, 'target', p1)).toHaveText('');
 
   // Translate paragraphs 1 and 2 (a click in the source goes to the same row of the translation).
   await row(page, 'source', p1).click();
@@ -54,6 +59,8 @@ test('create the English version of the French report, translate, see a change i
   await expect(row(page, 'target', p1)).toHaveAttribute('data-tr-status', 'translated');
   await expect(row(page, 'target', p2)).toHaveAttribute('data-tr-status', 'translated');
   await expect(progress).toHaveAttribute('data-translated', '2');
+  expect(await placeholderOf(page, p1)).toBe('none');
+  await expect(changesOf(page, p1)).toHaveCount(0);
   expect(await misalignedOnScreen(page)).toEqual([]);
   await expectSaved(page);
   await screenshot(page, 'desk-seed000-en-interface');
@@ -86,6 +93,14 @@ test('create the English version of the French report, translate, see a change i
   await expect(progress).toHaveAttribute('data-rows', String(rows + 1));
   await expect(progress).toHaveAttribute('data-translated', '1');
   await expect(progress).toHaveAttribute('data-outdated', '1');
+  // The outdated row shows what changed in the French, in the interface's language; the others nothing.
+  await expect(changesOf(page, p1)).toContainText('Modifié dans la source depuis la traduction\u00a0:');
+  await expect(changesOf(page, p1).locator('ins', { hasText: 'Ajout' })).toHaveCount(1);
+  await expect(changesOf(page, p1).locator('del')).toHaveCount(0);
+  await expect(changesOf(page, p2)).toHaveCount(0);
+  expect(await placeholderOf(page, added)).toBe('"À traduire"');
+  expect(await misalignedOnScreen(page)).toEqual([]);
+  await screenshot(page, 'desk-seed000-outdated-changes');
 
   // From paragraph 2, the next row to translate is the new paragraph.
   await row(page, 'source', p2).click();
@@ -107,6 +122,15 @@ test('create the English version of the French report, translate, see a change i
   await expect(row(page, 'target', added)).toHaveAttribute('data-tr-status', 'untranslated');
   await expect(row(page, 'target', p2)).toHaveText('The Working Group then met again.');
   await expect(progress).toHaveAttribute('data-translated', '1');
+  await expect(changesOf(page, p1).locator('ins', { hasText: 'Ajout' })).toHaveCount(1);
+  // The note and the placeholder follow the interface language.
+  await page.getByTestId('ui-lang-en').click();
+  await expect(changesOf(page, p1)).toContainText('Changed in the source since the translation:');
+  await expect(changesOf(page, p1).locator('ins', { hasText: 'Ajout' })).toHaveCount(1);
+  expect(await placeholderOf(page, added)).toBe('"To be translated"');
+  expect(await misalignedOnScreen(page)).toEqual([]);
+  await page.getByTestId('ui-lang-fr').click();
+  await expect(changesOf(page, p1)).toContainText('Modifié dans la source depuis la traduction\u00a0:');
 
   // "Still correct" clears the outdated mark (and goes on to the next row); it is saved.
   await row(page, 'source', p1).click();
@@ -114,6 +138,8 @@ test('create the English version of the French report, translate, see a change i
   await page.keyboard.press('Control+Enter');
   await expect(row(page, 'target', p1)).toHaveAttribute('data-tr-status', 'translated');
   await expect(progress).toHaveAttribute('data-outdated', '0');
+  await expect(changesOf(page, p1)).toHaveCount(0);
+  expect(await misalignedOnScreen(page)).toEqual([]);
   await settle(page);
   await expectSaved(page);
   await page.reload();

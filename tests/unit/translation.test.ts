@@ -8,6 +8,7 @@ import { checkDocument } from '../../src/core/checker/index';
 import { parseDocument } from '../../src/core/model/validate';
 import { seed000 } from '../fixtures/seeds';
 import { nextToTranslate, translationProgress, translationRows } from '../../src/core/translation/status';
+import { condenseChanges, sourceChanges } from '../../src/core/translation/changes';
 import { findTerms, glossaryMisses, productTerms, type TermPair } from '../../src/core/translation/terms';
 
 const text = (t: string) => ({ content: [{ type: 'text' as const, text: t }] });
@@ -105,6 +106,53 @@ describe('row status', () => {
     expect(nextToTranslate(translationRows(doc, 'fr', 'en'), a)!.id).toBe(b);
     doc = confirmTranslation(doc, [b], 'fr', 'en');
     expect(status()[b]).toBe('translated');
+  });
+
+  it('keeps the source text a translation was made from, and shows an outdated row the words that changed', () => {
+    let doc = addLanguageVersion(report(), 'fr', 'en', 'empty');
+    const [a, b] = translationRows(doc, 'fr', 'en').map((r) => r.id) as [string, string];
+    doc = {
+      ...doc,
+      text: {
+        ...doc.text,
+        fr: { ...doc.text.fr, [a]: text('Le Comité a tenu sa   première session à Genève.') },
+        en: { ...doc.text.en, [a]: text('The Committee held its first session in Geneva.'), [b]: text('Two') },
+      },
+    };
+    doc = confirmTranslation(doc, [a, b], 'fr', 'en');
+    expect(doc.text.en![a]!.sourceText).toBe('Le Comité a tenu sa première session à Genève.');
+    // The stored field passes the schema (a v2 superset: the document reads back with it).
+    const round = parseDocument(JSON.parse(JSON.stringify(doc)));
+    expect(round.ok && round.value.text.en![a]!.sourceText).toBe('Le Comité a tenu sa première session à Genève.');
+    expect(sourceChanges(doc, a, 'fr', 'en')).toBeUndefined(); // translated: nothing to show
+
+    doc = { ...doc, text: { ...doc.text, fr: { ...doc.text.fr, [a]: text('Le Comité a tenu sa deuxième session à New York.') } } };
+    const runs = sourceChanges(doc, a, 'fr', 'en')!;
+    const changed = (op: string) => runs.filter((r) => r.op === op).map((r) => r.text.trim()).filter((w) => w !== '');
+    expect(changed('delete')).toEqual(['première', 'Genève']);
+    expect(changed('insert')).toEqual(['deuxième', 'New York']);
+    expect(runs.filter((r) => r.op === 'equal').map((r) => r.text).join('|')).toContain('Le Comité a tenu sa ');
+    expect(sourceChanges(doc, b, 'fr', 'en')).toBeUndefined(); // b's source did not change
+
+    // "Still correct" records the source as it reads now: nothing left to show.
+    doc = confirmTranslation(doc, [a], 'fr', 'en');
+    expect(doc.text.en![a]!.sourceText).toBe('Le Comité a tenu sa deuxième session à New York.');
+    expect(sourceChanges(doc, a, 'fr', 'en')).toBeUndefined();
+
+    // A translation made before the source text was recorded knows only that the source changed.
+    const { sourceText: _dropped, ...hashOnly } = doc.text.en![a]!;
+    void _dropped;
+    doc = { ...doc, text: { fr: { ...doc.text.fr, [a]: text('Autre texte.') }, en: { ...doc.text.en, [a]: hashOnly } } };
+    expect(translationRows(doc, 'fr', 'en').find((r) => r.id === a)!.status).toBe('outdated');
+    expect(sourceChanges(doc, a, 'fr', 'en')).toBeUndefined();
+  });
+
+  it('cuts the unchanged words around a change to a few words of context', () => {
+    const eq = (t: string) => ({ op: 'equal' as const, text: t, content: [{ type: 'text' as const, text: t }] });
+    const ins = (t: string) => ({ op: 'insert' as const, text: t, content: [{ type: 'text' as const, text: t }] });
+    const runs = condenseChanges([eq('un deux trois quatre cinq six sept '), ins('huit'), eq(' neuf dix onze douze treize quatorze quinze seize vingt '), ins('X'), eq(' a b c d e f')], 2);
+    expect(runs.map((r) => r.text)).toEqual(['… six sept ', 'huit', ' neuf dix … seize vingt ', 'X', ' a b …']);
+    expect(condenseChanges([eq('court '), ins('mot')], 4).map((r) => r.text)).toEqual(['court ', 'mot']);
   });
 
   it('puts a block added to the source structure in the target as an untranslated row', () => {

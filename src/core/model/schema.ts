@@ -12,36 +12,14 @@
  * inferred from it, and `parseDocument` (validate.ts) uses it to reject bad input.
  */
 import { z } from 'zod';
-import { isReservedKey } from './limits';
+import { genderSchema, idSchema, isoDateSchema, langSchema, localizedSchema, type Lang } from './primitives';
 
 export const SCHEMA_VERSION = 2 as const;
 
-export const LANGS = ['fr', 'en'] as const;
-export const langSchema = z.enum(LANGS);
-export type Lang = z.infer<typeof langSchema>;
-
-/** Block and part ids: short, stable, safe in URLs, bookmarks (DOCX) and SQL. */
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'an id is a letter followed by up to 63 letters, digits, "_" or "-"')
-  .refine((id) => !isReservedKey(id), { message: 'this name is reserved (it is one JavaScript gives every object) and cannot be an id' });
-
-/** Calendar date, ISO 8601 (YYYY-MM-DD), checked to be a real day. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  }, 'not a real calendar day');
-
-export const genderSchema = z.enum(['m', 'f']);
-export type Gender = z.infer<typeof genderSchema>;
-
-/** A string per language; either may be missing while a translation is pending. */
-export const localizedSchema = z.object({ fr: z.string().optional(), en: z.string().optional() }).strict();
-export type Localized = z.infer<typeof localizedSchema>;
+// The primitives (languages, ids, dates, gender, per-language strings) are in a file of their own,
+// for the schema's other users; the model's one front is this file.
+export { LANGS, langSchema, idSchema, isoDateSchema, genderSchema, localizedSchema } from './primitives';
+export type { Lang, Gender, Localized } from './primitives';
 
 // ---------------------------------------------------------------------------------------------
 // Inline content (lives in the per-language text layers)
@@ -103,6 +81,11 @@ export const blockTextSchema = z
     content: z.array(inlineSchema),
     /** For a translation: hash (see hash.ts) of the source-language text it was made from. */
     sourceHash: z.string().optional(),
+    /**
+     * For a translation: the source's words, as plain text, when it was made (beside the hash),
+     * so an outdated row can show which words of the source changed since.
+     */
+    sourceText: z.string().max(1_000_000, { error: 'a sourceText holds at most 1,000,000 characters' }).optional(),
   })
   .strict();
 export type BlockText = z.infer<typeof blockTextSchema>;
@@ -482,6 +465,7 @@ export const noteSchema = z
   })
   .strict();
 export type Note = z.infer<typeof noteSchema>;
+
 
 export const documentSchema = z
   .object({

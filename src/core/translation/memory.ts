@@ -4,18 +4,15 @@
  * a memory's source text is to the text being translated (a percentage from the word-level
  * difference the comparison shows, so the words that differ are the ones marked).
  */
-import type { Inline, Lang, RDocument } from '../model/schema';
-import type { Numbering } from '../numbering/numbering';
+import type { Lang, RDocument } from '../model/schema';
 import { textHash } from '../model/hash';
-import { diffWords } from '../compare/words';
 import type { WordRun } from '../compare/types';
 import { plainWords } from './terms';
+import { normaliseText as normalise, textDiff } from './textDiff';
 import { walkDocument } from '../model/walk';
 import { numberDocument } from '../numbering/numbering';
 
 export type Segment = { blockId: string; fr: string; en: string; label: string };
-
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * The block pairs of a dossier a translator can reuse: both languages have words, and the side
@@ -43,13 +40,8 @@ export function bitextSegments(doc: RDocument): Segment[] {
   return out;
 }
 
-const EMPTY_VIEW = {
-  numbering: { lang: 'fr', blocks: new Map(), parts: new Map(), footnotes: new Map(), partOf: new Map() } as Numbering,
-  partId: undefined,
-};
 const WORD = /[\p{L}\p{N}]+/gu;
 const words = (s: string) => (s.match(WORD) ?? []).length;
-const asContent = (s: string): Inline[] => [{ type: 'text', text: s }];
 
 export type MatchScore = {
   /** 100 for the same text; else the share of words the two texts have in common, in order. */
@@ -62,7 +54,7 @@ export type MatchScore = {
 export function matchScore(memorySource: string, current: string, lang: Lang): MatchScore {
   const a = normalise(memorySource);
   const b = normalise(current);
-  const runs = diffWords([asContent(a)], [asContent(b)], () => undefined, { ...EMPTY_VIEW, numbering: { ...EMPTY_VIEW.numbering, lang } }, EMPTY_VIEW);
+  const runs = textDiff(a, b, lang);
   if (a === b) return { percent: 100, runs };
   const total = words(a) + words(b);
   const equal = runs.filter((r) => r.op === 'equal').reduce((n, r) => n + words(r.text), 0);

@@ -7,6 +7,7 @@
 import { LANGS, type BlockText, type GlossaryEntry, type Lang, type RDocument, type TextLayer } from '../model/schema';
 import { textHash } from '../model/hash';
 import { defaultVersion } from '../model/versions';
+import { plainText } from './textDiff';
 
 export type NewVersionStart = 'empty' | 'copy';
 
@@ -79,8 +80,9 @@ export function withGlossary(doc: RDocument, pair: TranslationPair, glossary: re
 }
 
 /**
- * Records that the target text of `ids` is a translation of the source as it reads now: after
- * the translator writes a block, or says "still correct" of an outdated one.
+ * Records that the target text of `ids` is a translation of the source as it reads now (its hash
+ * and its plain words): after the translator writes a block, or says "still correct" of an
+ * outdated one.
  */
 export function confirmTranslation(doc: RDocument, ids: readonly string[], source: Lang, target: Lang): RDocument {
   const layer = doc.text[target];
@@ -90,9 +92,12 @@ export function confirmTranslation(doc: RDocument, ids: readonly string[], sourc
   for (const id of ids) {
     const t: BlockText | undefined = layer[id];
     if (!t) continue;
-    const hash = textHash(doc.text[source]?.[id]);
-    if (t.sourceHash === hash) continue;
-    next[id] = { ...t, sourceHash: hash };
+    const from = doc.text[source]?.[id];
+    const hash = textHash(from);
+    // The words too, beside the hash: a later change to the source can then show what changed.
+    const text = plainText(from?.content ?? []);
+    if (t.sourceHash === hash && t.sourceText === text) continue;
+    next[id] = { ...t, sourceHash: hash, sourceText: text };
     changed = true;
   }
   return changed ? { ...doc, text: { ...doc.text, [target]: next } } : doc;

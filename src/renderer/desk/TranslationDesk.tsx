@@ -27,6 +27,7 @@ import { $rowContent, $rowIdOf } from './units';
 import { clearTermHighlights, termRanges } from './highlight';
 import { DeskAssist, type AssistHandle } from './DeskAssist';
 import { GlossaryEditor } from './GlossaryEditor';
+import { changesNote } from './changes';
 import './desk.css';
 
 type Props = {
@@ -45,7 +46,9 @@ type Props = {
 const rowText = (content: Inline[]) => plainWords(content).replace(/\s+/g, ' ').trim();
 
 export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onReload, deskRef }: Props) {
-  const { t } = useAppTranslation();
+  const { t, i18n } = useAppTranslation();
+  const tRef = useRef(t);
+  tRef.current = t;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- one session per dossier and pair: the document changes through the session, not through props
   const session = useMemo(() => new DeskSession(dossier.document, pair), [dossier.id, pair.source, pair.target]);
   // The structure does not change at the desk: its labels are numbered once.
@@ -100,6 +103,9 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
     [session, goTo],
   );
 
+  /** The rows outdated now (those with a note of their changes, or about to). */
+  const outdatedRows = () => [...session.allStatuses()].filter(([, s]) => s === 'outdated').map(([id]) => id);
+
   const contentOf = (editor: LexicalEditor, id: string): Inline[] => {
     const key = marks.current?.nodeKey(id);
     return key === undefined ? [] : editor.getEditorState().read(() => { const n = $getNodeByKey(key); return n ? $rowContent(n) : []; }, { editor });
@@ -110,6 +116,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
     const editor = target.current?.editor;
     if (id !== undefined && editor && session.confirm(id, contentOf(editor, id))) {
       marks.current?.setStatus(id, 'translated');
+      aligner.current?.refresh([id]);
       target.current?.changed();
     }
     next();
@@ -153,6 +160,13 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
     const m = new RowMarks(src, tgt);
     marks.current = m;
     m.setStatuses(session.allStatuses());
+    // An outdated row shows, under its source, the words that changed since it was translated.
+    const noteOf = (id: string) => {
+      const runs = session.changes(id);
+      const tr = tRef.current;
+      return runs ? changesNote(runs, { label: tr('desk.changes.label'), removed: tr('desk.changes.removed'), added: tr('desk.changes.added') }) : null;
+    };
+    align.setNotes(noteOf, outdatedRows());
 
     const unregister = tgt.registerUpdateListener(({ dirtyElements, dirtyLeaves, editorState, prevEditorState }) => {
       if (prevEditorState.isEmpty()) return;
@@ -173,7 +187,9 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
         },
         { editor: tgt },
       );
-      for (const id of session.edited(edited)) m.setStatus(id, session.status(id)!);
+      const changed = session.edited(edited);
+      for (const id of changed) m.setStatus(id, session.status(id)!);
+      align.refresh(changed);
       if (row !== undefined && session.isRow(row) && row !== currentRef.current) {
         currentRef.current = row;
         m.setCurrent(row);
@@ -210,6 +226,15 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
     // Once per desk: the editors are made once for it.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- once per desk
   }, [session]);
+
+  // The notes' words are the interface's: made again in its new language.
+  const noteLanguage = useRef(i18n.language);
+  useEffect(() => {
+    if (noteLanguage.current === i18n.language) return;
+    noteLanguage.current = i18n.language;
+    aligner.current?.refresh(outdatedRows());
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- only the interface language changes the notes' words
+  }, [i18n.language]);
 
   // The glossary's terms highlighted in the source (in idle time: it reads every block).
   const glossary = session.glossary();
@@ -268,7 +293,14 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
   const langName = (l: 'fr' | 'en') => t(`documentLanguages.${l}`);
 
   return (
-    <div className="rk-desk" data-testid="desk" data-source={pair.source} data-target={pair.target} onKeyDownCapture={onKeyDown}>
+    <div
+      className="rk-desk"
+      data-testid="desk"
+      data-source={pair.source}
+      data-target={pair.target}
+      onKeyDownCapture={onKeyDown}
+      style={{ '--rk-tr-placeholder': JSON.stringify(t('desk.placeholder')) } as React.CSSProperties}
+    >
       <div className="rk-desk-bar" role="toolbar" aria-label={t('desk.view.desk')}>
         <span className="rk-desk-progress" data-testid="desk-progress" data-translated={progress.translated} data-rows={progress.rows} data-outdated={progress.outdated}>
           <progress max={progress.rows} value={progress.translated} aria-hidden="true" />
@@ -332,8 +364,10 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
               barSlot={barSlot}
               beforeSave={(doc, saved) => session.beforeSave(doc, saved)}
               onSaved={(doc, version) => {
+                const before = new Map(session.allStatuses());
                 session.stored(doc);
                 marks.current?.setStatuses(session.allStatuses());
+                aligner.current?.refresh([...session.allStatuses()].filter(([id, s]) => before.get(id) !== s).map(([id]) => id));
                 onSaved(doc, version);
               }}
               onReload={onReload}

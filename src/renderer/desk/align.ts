@@ -20,6 +20,10 @@
  * ResizeObserver (a keystroke that wraps a line, a block laid out for the first time as it scrolls
  * into view): their spacers and the copies' places are set again before the frame is painted.
  * A change below the view moves nothing the reader sees: it waits for the next frame.
+ *
+ * A row may carry a note under its source copy (the words an outdated row's source changed,
+ * changes.ts): the copy is made and measured again when its note changes, and the translation's
+ * row gets the room through the same spacer.
  */
 import { mergeRegister, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $pageUnits, type Unit } from './units';
@@ -58,6 +62,9 @@ function unitsOf(side: AlignSide): PageUnit[] {
   }
   return out;
 }
+
+/** The translation row (a block or part id) a unit's key names: a block's or a part title's. */
+const rowIdOfKey = (key: string): string | undefined => /^(?:block|title):(.*)$/.exec(key)?.[1];
 
 function setPad(u: PageUnit, px: number): void {
   const prop = u.tableRow ? '--rk-tr-pad' : '--rk-row-pad';
@@ -99,6 +106,10 @@ export class RowAligner {
   private width = 0;
   private height = '';
   private terms: Range[] = [];
+  /** The note under a row's source copy, by translation row id (a block or part id), if any. */
+  private noteOf: (id: string) => HTMLElement | null = () => null;
+  /** Translation row id → the aligned row holding it. */
+  private rowOfId = new Map<string, number>();
   /** The rows with a copy on screen, [first, last] (empty when first > last). */
   private first = 0;
   private last = -1;
@@ -179,6 +190,28 @@ export class RowAligner {
     this.showTerms();
   }
 
+  /**
+   * Sets where the rows' notes come from, and makes the copies of rows `ids` again (their note
+   * appeared, changed or went: a status changed, the interface language changed).
+   */
+  setNotes(noteOf: (id: string) => HTMLElement | null, ids: Iterable<string>): void {
+    this.noteOf = noteOf;
+    this.refresh(ids);
+  }
+
+  /** Rows `ids`' notes changed: their copies are made and measured again. */
+  refresh(ids: Iterable<string>): void {
+    let any = false;
+    for (const id of ids) {
+      const i = this.rowOfId.get(id);
+      if (i === undefined) continue;
+      this.rows[i]!.height = undefined;
+      this.drop(i);
+      any = true;
+    }
+    if (any) this.sync();
+  }
+
   private scheduleRebuild(): void {
     if (this.rebuildPending) return;
     this.rebuildPending = true;
@@ -194,6 +227,7 @@ export class RowAligner {
     for (const row of this.rows) setPad(row.holder, 0);
     this.rowOf.clear();
     this.sourceRowOf.clear();
+    this.rowOfId.clear();
     const [su, tu] = [unitsOf(this.source), unitsOf(this.target)];
     const targetIndex = new Map(tu.map((u, i) => [u.key, i]));
     // Rows: the units both sides have, in the same order on both.
@@ -223,6 +257,8 @@ export class RowAligner {
       if (at < 0) continue;
       rows[at]!.source.push(u);
       this.sourceRowOf.set(u.el, at);
+      const id = rowIdOfKey(u.key);
+      if (id !== undefined) this.rowOfId.set(id, at);
     }
     this.rows = rows;
     this.sync();
@@ -355,6 +391,9 @@ export class RowAligner {
         node = c;
       }
       box.append(node);
+      const id = rowIdOfKey(u.key);
+      const note = id === undefined ? null : this.noteOf(id);
+      if (note) box.append(note);
     }
     // A table's row alone: its cells as wide as the translation's (the table is laid out fixed).
     if (row.source[0]?.tableRow) {

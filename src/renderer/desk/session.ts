@@ -12,6 +12,8 @@
 import type { GlossaryEntry, Inline, RDocument } from '../../core/model/schema';
 import { hasWords, nextToTranslate, rowStatus, translationProgress, translationRows, type RowStatus, type TranslationProgress, type TranslationRow } from '../../core/translation/status';
 import { confirmEdits, withGlossary, type TranslationPair } from '../../core/translation/versions';
+import { condenseChanges, sourceChanges } from '../../core/translation/changes';
+import type { WordRun } from '../../core/compare/types';
 
 const same = (a: Inline[] | undefined, b: Inline[] | undefined) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
@@ -77,6 +79,17 @@ export class DeskSession {
   /** The source's words of a row and the target's as last stored. */
   savedText(id: string, side: 'source' | 'target'): Inline[] {
     return this.saved.text[this.pair[side]]?.[id]?.content ?? [];
+  }
+
+  /**
+   * The source's words that changed since row `id` was translated, while the row is outdated
+   * (undefined once the translator rewrote it or marked it still correct, or when the stored
+   * translation recorded only the source's hash).
+   */
+  changes(id: string): WordRun[] | undefined {
+    if (this.statuses.get(id) !== 'outdated') return undefined;
+    const runs = sourceChanges(this.saved, id, this.pair.source, this.pair.target);
+    return runs && condenseChanges(runs);
   }
 
   glossary(): readonly GlossaryEntry[] {

@@ -76,6 +76,7 @@ function setText(w: Walk, id: string, content: Inline[]): void {
   if (content.length === 0 && before === undefined) return;
   const entry: BlockText = { content };
   if (before?.sourceHash !== undefined) entry.sourceHash = before.sourceHash;
+  if (before?.sourceText !== undefined) entry.sourceText = before.sourceText;
   w.layer[id] = entry;
 }
 
