@@ -25,6 +25,13 @@ test('a 100-paragraph report at the desk, in both interface languages', async ({
   await expect(page.getByTestId('desk-target').locator('[data-tr-current]')).toHaveAttribute('data-tr-status', 'outdated');
   await page.getByTestId('ui-lang-fr').click();
   await expect(progress).toContainText('Lignes traduites\u00a0: 43 sur 102');
+  // The bar stays one line in French at 1280 px with the library open (its items share one line: each starts above the others' ends).
+  const lines = await page.locator('.rk-desk-bar').evaluate((bar) => {
+    const boxes = [...bar.children].map((c) => c.getBoundingClientRect());
+    return { lastTop: Math.max(...boxes.map((b) => b.top)), firstBottom: Math.min(...boxes.map((b) => b.bottom)), items: boxes.length };
+  });
+  expect(lines.items).toBe(5);
+  expect(lines.lastTop).toBeLessThan(lines.firstBottom);
   expect(await misalignedOnScreen(page)).toEqual([]);
   await screenshot(page, 'desk-100-fr-interface');
   // Where the translation stops: untranslated rows beside their source.

@@ -51,6 +51,15 @@ test('outline: parts and chapters with their paragraph ranges; click goes there;
   // Click goes there.
   await chapters.last().locator('button').click();
   await expect(page.getByTestId('editor').locator('.flash')).toHaveCount(1);
+  // In a window so narrow that the page, scaled down as far as it goes, is still wider than its
+  // scroller, a jump leaves the page's left edge (margin and labels) in view, and the window unscrolled.
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await chapters.first().locator('button').click();
+  await chapters.last().locator('button').click();
+  await expect(page.getByTestId('editor').locator('.flash').last()).toBeInViewport();
+  const scroll = await page.locator('.rk-scroller').evaluate((s) => ({ wider: s.scrollWidth > s.clientWidth, left: s.scrollLeft, window: document.scrollingElement!.scrollTop }));
+  expect(scroll).toEqual({ wider: true, left: 0, window: 0 });
+  await screenshot(page, 'drafting-outline-narrow-jump');
   await expectSaved(page);
   expect(errors).toEqual([]);
 });

@@ -56,6 +56,25 @@ test('metadata form: a French letter to the President of the Security Council fr
   await expect(form).toBeVisible();
   await expect(form.getByTestId('addressee-kind').first()).toHaveValue('president-security-council');
   await form.getByTestId('meta-letter-date').fill('2019-10-08');
+  // The date is also written out in the interface language (Chromium draws the picker in the browser's locale).
+  await expect(form.getByTestId('meta-letter-date-words')).toHaveText('8 October 2019');
+  await page.getByTestId('ui-lang-fr').click();
+  await expect(form.getByTestId('meta-letter-date-words')).toHaveText('8 octobre 2019');
+  // Every select of the form shows its whole current choice (in French, the longer words), with room for its arrow.
+  const cut = await form.evaluate((f) =>
+    [...f.querySelectorAll('select')].flatMap((s) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${getComputedStyle(s).font}`;
+      document.body.append(probe);
+      probe.textContent = s.selectedOptions[0]?.text ?? '';
+      const widest = probe.getBoundingClientRect().width;
+      probe.remove();
+      return widest + 28 > s.clientWidth ? [`${s.dataset['testid']}: ${Math.round(widest)} px of text in ${s.clientWidth} px`] : [];
+    }),
+  );
+  expect(cut).toEqual([]);
+  await page.getByTestId('ui-lang-en').click();
+  await expect(form.getByTestId('meta-letter-date-words')).toHaveText('8 October 2019');
   const person = form.getByTestId('meta-person').first();
   await person.getByTestId('person-role').selectOption('charge-d-affaires');
   // The States are listed in the interface language; typing the name picks it.

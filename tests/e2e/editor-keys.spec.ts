@@ -57,8 +57,14 @@ test('Backspace merges, Ctrl+Shift+digits set the kind, Shift+Tab, bold, page br
 
   await page.getByTestId('shortcuts-open').click();
   await expect(page.getByTestId('shortcuts')).toContainText('Ctrl+Shift+1 chapter');
+  // F6 / Shift+F6 (src/renderer/components/regions.ts) are listed with the other keys.
+  await expect(page.getByTestId('shortcuts').locator('dt', { hasText: /^F6$/ })).toHaveCount(1);
+  await expect(page.getByTestId('shortcuts').locator('dt', { hasText: /^Shift\+F6$/ })).toHaveCount(1);
+  await expect(page.getByTestId('shortcuts')).toContainText('Next region of the window');
   await page.getByTestId('ui-lang-fr').click();
   await expect(page.getByTestId('shortcuts')).toContainText('Ctrl+Maj+1 chapitre');
+  await expect(page.getByTestId('shortcuts').locator('dt', { hasText: /^Maj\+F6$/ })).toHaveCount(1);
+  await expect(page.getByTestId('shortcuts')).toContainText('Zone précédente de la fenêtre');
   await expect(annex.locator('[data-rk="pageBreak"]')).toHaveText('Saut de page');
   await page.getByTestId('shortcuts').getByRole('button').click();
 

@@ -40,6 +40,19 @@ async function showPanels(page: Page): Promise<void> {
   await expect(page.getByTestId('panels-hide')).toBeVisible();
 }
 
+/**
+ * The whole page is in view beside the panels: its scroller does not scroll sideways (the page is
+ * scaled to it, see DossierEditor.css) and the window itself has not scrolled (its header shows).
+ */
+async function expectPageFits(page: Page): Promise<void> {
+  const box = await page.locator('.rk-scroller').evaluate((s) => ({ over: s.scrollWidth - s.clientWidth, left: s.scrollLeft, window: document.scrollingElement!.scrollTop }));
+  expect(box).toEqual({ over: 0, left: 0, window: 0 });
+  const pageBox = (await page.getByTestId('document').boundingBox())!;
+  const scroller = (await page.locator('.rk-scroller').boundingBox())!;
+  expect(pageBox.x).toBeGreaterThanOrEqual(scroller.x);
+  expect(pageBox.x + pageBox.width).toBeLessThanOrEqual(scroller.x + scroller.width);
+}
+
 async function writeReport(page: Page, appHost: { url: string; dataDir: string }, geometry: Geometry): Promise<void> {
   const errors = watchErrors(page);
   await page.goto(appHost.url);
@@ -159,6 +172,7 @@ async function writeReport(page: Page, appHost: { url: string; dataDir: string }
   const before = await labels(page.getByTestId('editor'));
   const words = await blockWords(page.getByTestId('editor'));
   expect(words.filter((w) => w.endsWith('Le tableau ci-après récapitule les réunions.'))).toHaveLength(1);
+  await expectPageFits(page);
   await screenshot(page, geometry.panels ? 'editor-report-fr-panels' : 'editor-report-fr');
   await page.getByTestId('ui-lang-fr').click();
   await expect(page.getByTestId('save-status')).toHaveText('Enregistré');
@@ -176,6 +190,14 @@ async function writeReport(page: Page, appHost: { url: string; dataDir: string }
   await expect(page.getByTestId('editor').locator('section[data-part-kind="annex"]', { hasText: 'Calendrier des réunions' }).locator('[data-rk="paragraph"]').first()).toHaveText('Le tableau ci-après récapitule les réunions.');
   await expect(part(page, 1).locator('[data-rk="xref"]')).toHaveText('paragraphe 4');
   await expect(part(page, 1).locator('[data-rk="footnote"]')).toHaveText('Voir le document S/2016/440.');
+  // A jump to the annex's table from the outline leaves the page in view, unscrolled sideways.
+  if (geometry.panels) {
+    await page.getByTestId('panel-tab-outline').click();
+    await page.getByTestId('outline-entry').filter({ hasText: 'Calendrier des réunions' }).first().locator('button.outline-go').click();
+    await expect(page.getByTestId('editor').locator('section[data-part-kind="annex"]', { hasText: 'Calendrier des réunions' })).toBeInViewport();
+    await expectPageFits(page);
+    await screenshot(page, 'editor-report-fr-panels-jump');
+  }
 
   // The command line reads the same library.
   const shown = cli(appHost.dataDir, 'show', id);

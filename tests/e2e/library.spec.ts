@@ -13,6 +13,22 @@ import { expect, root, test } from './app-host';
 import { openPanel } from './workspace-helpers';
 
 /** Console errors and uncaught exceptions, asserted empty at the end of each test that uses it. */
+/**
+ * The checks panel's summary, each count with its noun agreeing with it (« 1 erreur », « 4 erreurs »;
+ * French takes the singular for 0 and 1, English for 1 only): never « erreur(s) ».
+ */
+async function expectSummaryAgrees(page: Page, nouns: readonly [string, string][], singularZero: boolean) {
+  const text = (await page.getByTestId('findings-summary').textContent()) ?? '';
+  const parts = text.split(', ');
+  expect(parts, text).toHaveLength(nouns.length);
+  nouns.forEach(([one, other], i) => {
+    const m = /^(\d+) (.+)$/.exec(parts[i]!);
+    expect(m, text).not.toBeNull();
+    const n = Number(m![1]);
+    expect(m![2], text).toBe(n === 1 || (singularZero && n === 0) ? one : other);
+  });
+}
+
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -80,7 +96,8 @@ test('creates a document from a template, lists it, finds it without accents and
   const findings = page.getByTestId('findings');
   await expect(findings).toHaveAttribute('data-ready', 'true');
   await expect(findings.getByRole('heading', { name: 'Checks' })).toBeVisible();
-  await expect(findings.getByTestId('findings-summary')).toHaveText(/^\d+ error\(s\), \d+ warning\(s\), \d+ note\(s\)$/);
+  await expect(findings.getByTestId('findings-summary')).toHaveText(/^\d+ errors?, \d+ warnings?, \d+ notes?$/);
+  await expectSummaryAgrees(page, [['error', 'errors'], ['warning', 'warnings'], ['note', 'notes']], false);
   const placeholder = findings.locator('[data-testid="finding"][data-code="placeholder-left"]');
   expect(await placeholder.count()).toBeGreaterThan(1);
   await expect(placeholder.first()).toHaveAttribute('data-severity', 'error');
@@ -175,7 +192,8 @@ test('switching the interface language changes the panel’s strings, and the ch
   await expect(page.getByTestId('dossier-item')).toContainText(/Modifié le \d{1,2} \S+ \d{4}/);
   // The checker's findings are worded in the interface language.
   await expect(findings.getByRole('heading', { name: 'Vérifications' })).toBeVisible();
-  await expect(findings.getByTestId('findings-summary')).toHaveText(/^\d+ erreur\(s\), \d+ avertissement\(s\), \d+ remarque\(s\)$/);
+  await expect(findings.getByTestId('findings-summary')).toHaveText(/^\d+ erreurs?, \d+ avertissements?, \d+ remarques?$/);
+  await expectSummaryAgrees(page, [['erreur', 'erreurs'], ['avertissement', 'avertissements'], ['remarque', 'remarques']], true);
   await expect(findings.locator('[data-code="placeholder-left"]').first()).toContainText('Texte du modèle laissé en place\u00a0: «\u00a0');
   await expect(findings.locator('[data-code="placeholder-left"]').first().getByRole('img', { name: 'erreur' })).toBeVisible();
 

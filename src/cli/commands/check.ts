@@ -40,7 +40,7 @@ export const checkCommand: CliCommand = async (argv, io) => {
   } else {
     for (const f of findings) io.out(`${t(`severity.${f.severity}`)}\t${f.code}\t${findingLocation(doc, f, t, lang)}\t${t(f.code, f.params)}`);
     const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-    io.out(findings.length === 0 ? t('clean') : t('summary', { errors: count('error'), warnings: count('warning'), infos: count('info') }));
+    io.out(findings.length === 0 ? t('clean') : t('summary', { errors: t('summaryErrors', { count: count('error') }), warnings: t('summaryWarnings', { count: count('warning') }), infos: t('summaryInfos', { count: count('info') }) }));
   }
   return hasErrors(findings) ? 1 : 0;
 };

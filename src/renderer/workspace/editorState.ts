@@ -124,6 +124,9 @@ export function goToInEditor(editor: LexicalEditor, where: { blockId?: string | 
   const el = key === undefined ? null : editor.getElementByKey(key);
   if (key === undefined || !el) return false;
   el.scrollIntoView({ block: 'center' });
+  // Sideways the page goes back to its left edge: in a window too narrow for the page even scaled
+  // down (DossierEditor.css), centring the block scrolled the margin and the labels out of view.
+  el.closest('.rk-scroller')?.scrollTo({ left: 0 });
   if (editor.isEditable()) {
     // A text block takes the caret at its start; a part or a generated block is only shown.
     const text = editor.getEditorState().read(() => {

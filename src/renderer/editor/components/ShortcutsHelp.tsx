@@ -9,6 +9,8 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
     [t('editor.shortcuts.keyEnter'), t('editor.shortcuts.enter')],
     [t('editor.shortcuts.keyTab'), t('editor.shortcuts.tab')],
     [t('editor.shortcuts.keyShiftTab'), t('editor.shortcuts.shiftTab')],
+    [t('editor.shortcuts.keyF6'), t('editor.shortcuts.f6')],
+    [t('editor.shortcuts.keyShiftF6'), t('editor.shortcuts.shiftF6')],
   ] as const;
   const described = [t('editor.shortcuts.kinds'), t('editor.shortcuts.marks'), t('editor.shortcuts.history'), t('editor.shortcuts.insert'), t('editor.shortcuts.wording'), t('editor.shortcuts.find')];
   return (

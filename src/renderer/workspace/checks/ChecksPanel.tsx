@@ -80,7 +80,7 @@ export function ChecksPanel({ live, language }: { live: LiveState; language: Int
         <>
           <WordCountTable words={live.words} language={language} />
           <p className="findings-summary" data-testid="findings-summary" role="status">
-            {findings.length === 0 ? ct('clean') : ct('summary', { errors: count('error'), warnings: count('warning'), infos: count('info') })}
+            {findings.length === 0 ? ct('clean') : ct('summary', { errors: ct('summaryErrors', { count: count('error') }), warnings: ct('summaryWarnings', { count: count('warning') }), infos: ct('summaryInfos', { count: count('info') }) })}
           </p>
           <p className="mf-hint" data-testid="checked-at">
             {wt('live.checkedAt', { time })}

@@ -3,8 +3,14 @@
  * model accepts — a half-typed date, a job number without its dash — and commits it as soon as
  * it is one; the model only ever holds valid values, so a draft always saves. When the value
  * changes from elsewhere (undo, another field), the field shows it.
+ *
+ * A date field also shows its date written out in the interface language (« 2 décembre 2026 »):
+ * Chromium draws input[type=date] in the browser's locale, not the page's, so a French interface
+ * in an English browser would otherwise show only "12/02/2026", read the wrong way round.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { formatDate } from '../../../core/locale/dates';
+import { useAppTranslation } from '../../i18n';
 
 /** A parse result: a value to commit (undefined: clear it), or why the text is not one yet. */
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; error: string };
@@ -49,7 +55,9 @@ export function DraftField<T>({ label, value, parse, onCommit, type = 'text', hi
       onCommit(r.value);
     } else setError(r.error);
   };
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined;
+  const { i18n } = useAppTranslation();
+  const words = type === 'date' && error === undefined ? dateInWords(text, i18n.language === 'fr' ? 'fr' : 'en') : undefined;
+  const describedBy = [words ? `${id}-words` : '', hint ? `${id}-hint` : '', error ? `${id}-error` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`mf-field${size ? ` mf-${size}` : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -66,6 +74,11 @@ export function DraftField<T>({ label, value, parse, onCommit, type = 'text', hi
         data-testid={testId}
         onChange={(e) => change(e.target.value)}
       />
+      {words && (
+        <span id={`${id}-words`} className="mf-date-words" data-testid={testId ? `${testId}-words` : undefined}>
+          {words}
+        </span>
+      )}
       {hint && (
         <span id={`${id}-hint`} className="mf-hint">
           {hint}
@@ -83,6 +96,15 @@ export function DraftField<T>({ label, value, parse, onCommit, type = 'text', hi
       )}
     </div>
   );
+}
+
+/** "2026-12-02" → « 2 décembre 2026 » / "2 December 2026"; nothing for an empty or half-typed date. */
+function dateInWords(text: string, lang: 'fr' | 'en'): string | undefined {
+  try {
+    return text === '' ? undefined : formatDate(text, lang);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A multi-line field whose lines are a list (title lines); committed as typed. */
