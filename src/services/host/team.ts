@@ -4,7 +4,7 @@
  * token itself only through `team.socket`, to open the live connection. Every failure is one
  * sentence the Team panel or Settings can show.
  */
-import { fail, ok, type Handlers, type IpcError, type Result } from '../../shared/ipc-contract';
+import { fail, ok, type Dossier, type Handlers, type IpcError, type Result } from '../../shared/ipc-contract';
 import { invitationCode, teamRoleSchema, type TeamShare, type TeamStatus } from '../../shared/team';
 import type { Store } from '../store/index';
 import { asResult } from '../store/index';
@@ -58,6 +58,17 @@ async function call<T>(server: string, path: string, opts: { method?: 'GET' | 'P
 
 function connected(store: Store): Connection | Failure {
   return readConnection(store) ?? fail('invalid-request', 'This library is not connected to a team server: enter the server and an invitation in Settings, Team.');
+}
+
+/** The library's connection and a shared dossier (its share and what the library holds), or why not. */
+async function sharedDossier(store: Store, id: string): Promise<{ c: Connection; team: TeamShare; dossier: Dossier } | Failure> {
+  const c = connected(store);
+  if ('ok' in c) return c;
+  const got = await asResult(() => store.get(id));
+  if (!got.ok) return got;
+  const team = got.value.team;
+  if (!team) return fail('invalid-request', 'This dossier is not shared with the team.');
+  return { c, team, dossier: got.value };
 }
 
 /** `onChange`: after a connection is made or forgotten (the host's page policy follows it). */
@@ -119,22 +130,16 @@ export function teamHandlers(store: Store, onChange: () => void = () => undefine
       return call<{ code: string }>(got.value.team.server, `/api/dossiers/${got.value.team.remoteId}/invitations`, { method: 'POST', token: c.token, body: { role } });
     },
     'team.shareVersion': async ({ id, lang }) => {
-      const c = connected(store);
-      if ('ok' in c) return c;
-      const got = await asResult(() => store.get(id));
-      if (!got.ok) return got;
-      const team = got.value.team;
-      if (!team) return fail('invalid-request', 'This dossier is not shared with the team.');
-      if (got.value.document.text[lang] === undefined) return fail('not-found', 'This dossier has no such language version.');
-      return call<{ created: boolean }>(team.server, `/api/dossiers/${team.remoteId}/versions`, { method: 'POST', token: c.token, body: { lang, document: got.value.document } });
+      const shared = await sharedDossier(store, id);
+      if ('ok' in shared) return shared;
+      const { c, team, dossier } = shared;
+      if (dossier.document.text[lang] === undefined) return fail('not-found', 'This dossier has no such language version.');
+      return call<{ created: boolean }>(team.server, `/api/dossiers/${team.remoteId}/versions`, { method: 'POST', token: c.token, body: { lang, document: dossier.document } });
     },
     'team.socket': async ({ id, lang }) => {
-      const c = connected(store);
-      if ('ok' in c) return c;
-      const got = await asResult(() => store.get(id));
-      if (!got.ok) return got;
-      const team = got.value.team;
-      if (!team) return fail('invalid-request', 'This dossier is not shared with the team.');
+      const shared = await sharedDossier(store, id);
+      if ('ok' in shared) return shared;
+      const { c, team } = shared;
       if (team.server !== c.server) return fail('invalid-request', `This dossier is shared on ${team.server}, but the library is connected to ${c.server}: connect to that server in Settings, Team.`);
       return ok({ url: `${c.server.replace(/^http/, 'ws')}/collab`, token: c.token, document: `${team.remoteId}:${lang}`, personName: c.personName, role: team.role });
     },
