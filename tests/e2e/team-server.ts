@@ -10,20 +10,9 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { root } from './app-host';
-import { startPostgres, type Postgres } from '../integration/server/postgres';
+import { freePort, startPostgres, type Postgres } from '../integration/server/postgres';
 
 export type TeamServer = { url: string; port: number; database: string; invite: (name: string) => string; personId: (name: string) => string; revoke: (personId: string) => void; stop: () => Promise<void> };
-
-export function freePort(): Promise<number> {
-  return new Promise((ok, ko) => {
-    const s = createServer();
-    s.once('error', ko);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
-}
 
 function admin(database: string, ...args: string[]): string {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'server', 'main.ts'), ...args, '--database', database], { cwd: root, encoding: 'utf8', timeout: 60_000 });

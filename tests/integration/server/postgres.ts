@@ -23,7 +23,8 @@ export function postgresBin(): { bin: string } | { missing: string } {
   return versions[0] ? { bin: join(base, versions[0], 'bin') } : { missing: 'PostgreSQL is not installed (apt-get install postgresql, or set PG_BIN); .ci/run installs it' };
 }
 
-function freePort(): Promise<number> {
+/** A free port on loopback (asked of the system, then released). */
+export function freePort(): Promise<number> {
   return new Promise((ok, ko) => {
     const s = createServer();
     s.once('error', ko);

@@ -5,7 +5,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,22 +15,13 @@ import { createPerson, issueToken } from '../../../src/server/access';
 import { createSharedDossier, loadDocumentState } from '../../../src/server/documents';
 import type { TeamServer } from '../../../src/server/server';
 import { connect, freshDatabase, textCodec, until, type Client } from './helpers';
-import { postgresBin, startPostgres, type Postgres } from './postgres';
+import { freePort, postgresBin, startPostgres, type Postgres } from './postgres';
 
 const here = import.meta.dirname;
 const pgFound = postgresBin();
 const redisMissing = spawnSync('redis-server', ['--version']).error ? 'redis-server is not installed (apt-get install redis-server); .ci/run installs it' : undefined;
 if ('missing' in pgFound) console.warn(`[server tests] SKIPPED: ${pgFound.missing}`);
 if (redisMissing) console.warn(`[server tests] Redis test SKIPPED: ${redisMissing}`);
-
-function freePort(): Promise<number> {
-  return new Promise((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => ok(p));
-    });
-  });
-}
 
 /** A server process; resolves with its URL once it listens. */
 function spawnServer(databaseUrl: string, redis?: string): Promise<{ child: ChildProcess; url: string }> {
