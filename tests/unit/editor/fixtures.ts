@@ -8,13 +8,14 @@
  * a translation's source hash.
  */
 import { DocumentBuilder, placeholder, run, sequentialIds } from '../../../src/core/model/builder';
-import type { Meta, RDocument, Xref } from '../../../src/core/model/schema';
+import type { DocumentKind, Lang, Meta, RDocument, Xref } from '../../../src/core/model/schema';
 import { parseDocument } from '../../../src/core/model/validate';
 
-export function everyFeature(): RDocument {
-  const meta: Meta = {
-    kind: 'annual-report',
-    originalLanguage: 'fr',
+/** Senegal's Permanent Representative writing to the President of the Security Council. */
+export function senegalMeta(kind: DocumentKind, lang: Lang): Meta {
+  return {
+    kind,
+    originalLanguage: lang,
     symbols: ['S/2026/12'],
     organs: ['SC'],
     distribution: 'general',
@@ -24,6 +25,10 @@ export function everyFeature(): RDocument {
     addressees: [{ kind: 'president-security-council', gender: 'f' }],
     people: [{ id: 'pr', name: 'Awa Ndiaye', gender: 'f', role: { kind: 'permanent-representative', country: 'SEN' } }],
   };
+}
+
+export function everyFeature(): RDocument {
+  const meta = senegalMeta('annual-report', 'fr');
   const b = new DocumentBuilder(meta, 'fr', sequentialIds());
   const letter = b.part('letter');
   b.para(letter, [run("J'ai l'honneur de vous transmettre le rapport "), run('ci-joint', 'italic'), run('.')], false);

@@ -7,27 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { DocumentBuilder, run, sequentialIds } from '../../../src/core/model/builder';
-import type { Inline, Lang, Meta, RDocument } from '../../../src/core/model/schema';
+import type { Inline, Lang, RDocument } from '../../../src/core/model/schema';
 import { registerFootnotePlacement } from '../../../src/renderer/editor/plugins/footnotePlacement';
 import { $insertFootnote } from '../../../src/renderer/editor/plugins/insertCommands';
 import { $isFootnoteRefNode } from '../../../src/renderer/editor/nodes/FootnoteRefNode';
+import { senegalMeta } from './fixtures';
 import { editorWith, modelOf } from './helpers';
 
-const meta = (lang: Lang): Meta => ({
-  kind: 'letter',
-  originalLanguage: lang,
-  symbols: ['S/2026/12'],
-  organs: ['SC'],
-  distribution: 'general',
-  letterDate: '2026-02-13',
-  sessions: [],
-  sender: 'pr',
-  addressees: [{ kind: 'president-security-council', gender: 'f' }],
-  people: [{ id: 'pr', name: 'Awa Ndiaye', gender: 'f', role: { kind: 'permanent-representative', country: 'SEN' } }],
-});
-
 function letter(lang: Lang, content: Inline[]): { doc: RDocument; id: string } {
-  const b = new DocumentBuilder(meta(lang), lang, sequentialIds());
+  const b = new DocumentBuilder(senegalMeta('letter', lang), lang, sequentialIds());
   const part = b.part('letter');
   const p = b.para(part, content, false);
   return { doc: b.doc, id: p.id };
