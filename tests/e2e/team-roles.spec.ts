@@ -14,31 +14,18 @@
  *   edits wait for a new invitation to the dossier, and once she enters one they reach the others.
  */
 import type { Page } from '@playwright/test';
-import { expect, launchAppHost, test } from './app-host';
+import { expect, test } from './app-host';
 import { createDossier, part, screenshot, settle, watchErrors } from './editor-helpers';
 import { paragraphId, row, side, typeInRow } from './desk-helpers';
 import { openPanel } from './workspace-helpers';
-import { startTeamServer, type TeamServer } from './team-server';
-import { ACT, connection, join, newPage, SLOW } from './team-helpers';
-import { postgresBin } from '../integration/server/postgres';
+import { ACT, connection, join, SLOW, twoPeople, useTeamServer } from './team-helpers';
 
-const pg = postgresBin();
-
-test.skip('missing' in pg, 'missing' in pg ? pg.missing : '');
-
-let server: TeamServer;
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startTeamServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = useTeamServer();
 
 /** Aminata's own report, shared, and an invitation to it with `role` made in her Team panel. */
 async function sharedBy(page: Page, kind: string, role: 'editor' | 'reader'): Promise<{ id: string; code: string }> {
   const id = await createDossier(page, kind, 'fr');
-  await join(page, server.url, server.invite('Aminata Diallo'), 'Aminata Diallo');
+  await join(page, server().url, server().invite('Aminata Diallo'), 'Aminata Diallo');
   await expect(page.getByTestId('dossier-view')).toBeVisible(SLOW);
   await openPanel(page, 'team');
   await page.getByTestId('team-share').click(ACT);
@@ -52,17 +39,12 @@ async function sharedBy(page: Page, kind: string, role: 'editor' | 'reader'): Pr
 
 test('a reader sees the shared report live, read-only: no toolbar, the badge, and typing changes nothing anywhere', async ({ browser }) => {
   test.setTimeout(180_000);
-  const [hostA, hostR] = await Promise.all([launchAppHost(), launchAppHost()]);
-  let a: Page | undefined;
-  let r: Page | undefined;
-  try {
-    a = await newPage(browser, hostA.url);
-    r = await newPage(browser, hostR.url);
+  await twoPeople(browser, ['team-failure-reader-writer', 'team-failure-reader'], async (a, r) => {
     const errors = [...watchErrors(a), ...watchErrors(r)];
     const { code } = await sharedBy(a, 'annual-report', 'reader');
 
     // Rémi, a reader: the invitation brings the dossier into his library, read-only.
-    await join(r, server.url, code, 'Rémi Leroy');
+    await join(r, server().url, code, 'Rémi Leroy');
     await expect(r.getByTestId('dossier-view')).toBeVisible(SLOW);
     await connection(r, 'connected');
     await expect(r.getByTestId('team-panel')).toContainText('You may read this dossier: the text is read-only for you.', ACT);
@@ -109,28 +91,16 @@ test('a reader sees the shared report live, read-only: no toolbar, the badge, an
     await expect(side(r, 'source').getByTestId('team-version-notice')).toHaveCount(0, ACT);
     await screenshot(r, 'team-reader-new-version');
     expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
-  } catch (e) {
-    if (a) await screenshot(a, 'team-failure-reader-writer').catch(() => undefined);
-    if (r) await screenshot(r, 'team-failure-reader').catch(() => undefined);
-    throw e;
-  } finally {
-    await Promise.all([a?.context().close(), r?.context().close()]);
-    await Promise.all([hostA.dispose(), hostR.dispose()]);
-  }
+  });
 });
 
 test('a language version added after sharing is shared with the server, editable, and reaches a colleague live', async ({ browser }) => {
   test.setTimeout(240_000);
-  const [hostA, hostB] = await Promise.all([launchAppHost(), launchAppHost()]);
-  let a: Page | undefined;
-  let b: Page | undefined;
-  try {
-    a = await newPage(browser, hostA.url);
-    b = await newPage(browser, hostB.url);
+  await twoPeople(browser, ['team-failure-version-aminata', 'team-failure-version-bruno'], async (a, b) => {
     const errors = [...watchErrors(a), ...watchErrors(b)];
     const { id, code } = await sharedBy(a, 'annual-report', 'editor');
     // Bruno joins now, while the dossier is French only.
-    await join(b, server.url, code, 'Bruno Martin');
+    await join(b, server().url, code, 'Bruno Martin');
     await expect(b.getByTestId('dossier-view')).toBeVisible(SLOW);
     await connection(b, 'connected');
 
@@ -161,33 +131,21 @@ test('a language version added after sharing is shared with the server, editable
     await typeInRow(a, p1, ' It adopted its agenda.');
     await expect(row(b, 'target', p1)).toContainText('The Working Group met in January. It adopted its agenda.', SLOW);
     expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
-  } catch (e) {
-    if (a) await screenshot(a, 'team-failure-version-aminata').catch(() => undefined);
-    if (b) await screenshot(b, 'team-failure-version-bruno').catch(() => undefined);
-    throw e;
-  } finally {
-    await Promise.all([a?.context().close(), b?.context().close()]);
-    await Promise.all([hostA.dispose(), hostB.dispose()]);
-  }
+  });
 });
 
 test('a revoked colleague goes on writing on the library’s copy; a new invitation to the dossier sends those edits', async ({ browser }) => {
   test.setTimeout(240_000);
-  const [hostA, hostC] = await Promise.all([launchAppHost(), launchAppHost()]);
-  let a: Page | undefined;
-  let c: Page | undefined;
-  try {
-    a = await newPage(browser, hostA.url);
-    c = await newPage(browser, hostC.url);
+  await twoPeople(browser, ['team-failure-revoked-aminata', 'team-failure-revoked-chloe'], async (a, c) => {
     const errors = [...watchErrors(a), ...watchErrors(c)];
     const { code } = await sharedBy(a, 'annual-report', 'editor');
-    await join(c, server.url, code, 'Chloé Dubois');
+    await join(c, server().url, code, 'Chloé Dubois');
     await expect(c.getByTestId('dossier-view')).toBeVisible(SLOW);
     await connection(c, 'connected');
     await expect(part(c, 1).locator('[data-rk="paragraph"][data-label="1."]')).toHaveCount(1, SLOW);
 
     // Her token is revoked (a lost laptop): refused, and the panel says where her edits go.
-    server.revoke(server.personId('Chloé Dubois'));
+    server().revoke(server().personId('Chloé Dubois'));
     await c.reload();
     await connection(c, 'refused');
     await expect(c.getByTestId('team-kept-locally')).toHaveText('Your edits are kept on this computer: they are sent once you enter a new invitation to this dossier (from one of its editors) in Settings, Team.', ACT);
@@ -204,18 +162,11 @@ test('a revoked colleague goes on writing on the library’s copy; a new invitat
     await a.getByTestId('team-invite').click(ACT);
     await expect(a.getByTestId('team-invite-code')).not.toHaveText(code, ACT);
     const again = (await a.getByTestId('team-invite-code').textContent(ACT))!.trim();
-    await join(c, server.url, again, 'Chloé Dubois');
+    await join(c, server().url, again, 'Chloé Dubois');
     await expect(c.getByTestId('dossier-view')).toBeVisible(SLOW);
     await connection(c, 'connected');
     await expect(part(a, 1).locator('[data-rk="paragraph"][data-label="1."]')).toHaveText('Écrit par Chloé pendant le refus.', SLOW);
     await expect(part(c, 1).locator('[data-rk="paragraph"][data-label="1."]')).toHaveText('Écrit par Chloé pendant le refus.', ACT);
     expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
-  } catch (e) {
-    if (a) await screenshot(a, 'team-failure-revoked-aminata').catch(() => undefined);
-    if (c) await screenshot(c, 'team-failure-revoked-chloe').catch(() => undefined);
-    throw e;
-  } finally {
-    await Promise.all([a?.context().close(), c?.context().close()]);
-    await Promise.all([hostA.dispose(), hostC.dispose()]);
-  }
+  });
 });
