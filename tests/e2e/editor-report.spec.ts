@@ -193,7 +193,10 @@ async function writeReport(page: Page, appHost: { url: string; dataDir: string }
   // A jump to the annex's table from the outline leaves the page in view, unscrolled sideways.
   if (geometry.panels) {
     await page.getByTestId('panel-tab-outline').click();
-    await page.getByTestId('outline-entry').filter({ hasText: 'Calendrier des réunions' }).first().locator('button.outline-go').click();
+    const annexEntry = page.getByTestId('outline-entry').filter({ hasText: 'Calendrier des réunions' });
+    // The annex is named by its title, not by every word in it (its table's header, its paragraph).
+    await expect(annexEntry.locator('.outline-name')).toHaveText('Annexe II Calendrier des réunions');
+    await annexEntry.first().locator('button.outline-go').click();
     await expect(page.getByTestId('editor').locator('section[data-part-kind="annex"]', { hasText: 'Calendrier des réunions' })).toBeInViewport();
     await expectPageFits(page);
     await screenshot(page, 'editor-report-fr-panels-jump');

@@ -8,6 +8,7 @@ import { $getNodeByKey, $isElementNode, type NodeKey } from 'lexical';
 import type { Block, HeadingLevel, Part, PartKind } from '../../../core/model/schema';
 import { spansText } from '../../../core/render/spans';
 import type { ComputedView } from '../../editor/labels/compute';
+import { $isPartTitleNode } from '../../editor/nodes/PartTitleNode';
 
 /** How high a heading ranks: a section ends at the next heading of its rank or higher. */
 export const HEADING_RANK: Record<HeadingLevel, number> = { part: 0, chapter: 1, section: 2, subsection: 3, unnumbered: 4 };
@@ -36,10 +37,12 @@ function paragraphRef(view: ComputedView, block: Block): string | undefined {
   return view.snapshot.numbering.blocks.get(block.id)?.ref;
 }
 
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 function $textOf(view: ComputedView, id: string): string {
   const key = view.snapshot.keyOf.get(id);
   const node = key === undefined ? null : $getNodeByKey(key);
-  return node ? node.getTextContent().replace(/\s+/g, ' ').trim() : '';
+  return node ? oneLine(node.getTextContent()) : '';
 }
 
 export function $outline(view: ComputedView): OutlineEntry[] {
@@ -51,7 +54,10 @@ export function $outline(view: ComputedView): OutlineEntry[] {
     const partNode = $getNodeByKey(key);
     const headKey = $isElementNode(partNode) ? partNode.getFirstChild()?.getKey() : undefined;
     const computed = headKey !== undefined ? view.partHeads.get(headKey) : undefined;
-    const title = computed && computed.title.length > 0 ? spansText(computed.title) : $textOf(view, part.id);
+    // A part whose title is not generated (an annex, an enclosure) is named by its title as typed,
+    // not by all its words (the part's own text is every block in it: the outline showed the tables).
+    const typed = $isElementNode(partNode) ? partNode.getChildren().find($isPartTitleNode) : undefined;
+    const title = computed && computed.title.length > 0 ? spansText(computed.title) : oneLine(typed?.getTextContent() ?? '');
     const partEntry: OutlineEntry = { id: part.id, key, type: 'part', partKind: part.kind, partId: part.id, depth, text: title, blockIds: [] };
     const partLabel = numbering.parts.get(part.id)?.label;
     if (partLabel) partEntry.label = partLabel;
