@@ -23,17 +23,26 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(root, 'test-results', 'screenshots', `${name}.png`) });
 }
 
+/**
+ * Creates a dossier from the app's form and waits until the new one is open. The view of the
+ * dossier open before stays on screen until the new one has loaded, so its `data-id` is read only
+ * once the address names a dossier other than the one before (CI once read the old id).
+ */
 export async function createDossier(page: Page, kind: string, lang: 'fr' | 'en'): Promise<string> {
+  const before = dossierInAddress(page.url());
   await page.getByTestId('new-kind').selectOption(kind);
   await page.getByTestId('new-lang').selectOption(lang);
   await page.getByTestId('new-create').click();
-  const view = page.getByTestId('dossier-view');
-  await expect(view).toBeVisible();
-  await expect(page.getByTestId('editor')).toBeVisible();
-  const id = (await view.getAttribute('data-id'))!;
+  await expect.poll(() => dossierInAddress(page.url()), { timeout: 10_000 }).not.toBe(before);
+  const id = dossierInAddress(page.url())!;
   expect(id).toMatch(/^[0-9a-z]{12}$/);
-  await expect(page).toHaveURL(new RegExp(`#dossier=${id}$`));
+  await expect(page.getByTestId('dossier-view')).toHaveAttribute('data-id', id);
+  await expect(page.getByTestId('editor')).toBeVisible();
   return id;
+}
+
+function dossierInAddress(url: string): string | null {
+  return /#dossier=([0-9a-z]{12})/.exec(url)?.[1] ?? null;
 }
 
 /** The blocks of a part, in order (part index among the editor's parts). */

@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, root, test } from './app-host';
+import { createDossier } from './editor-helpers';
 import { openPanel } from './workspace-helpers';
 
 /** Console errors and uncaught exceptions, asserted empty at the end of each test that uses it. */
@@ -43,17 +44,12 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(root, 'test-results', 'screenshots', `${name}.png`) });
 }
 
+/** Creates a dossier from the form (createDossier waits for the new one), which the list then holds. */
 async function createDocument(page: Page, kind: string, lang: 'fr' | 'en'): Promise<string> {
   const before = await page.getByTestId('dossier-item').count();
-  await page.getByTestId('new-kind').selectOption(kind);
-  await page.getByTestId('new-lang').selectOption(lang);
-  await page.getByTestId('new-create').click();
+  const id = await createDossier(page, kind, lang);
   await expect(page.getByTestId('dossier-item')).toHaveCount(before + 1);
-  const view = page.getByTestId('dossier-view');
-  await expect(view).toBeVisible();
-  const id = await view.getAttribute('data-id');
-  expect(id).toMatch(/^[0-9a-z]{12}$/);
-  return id!;
+  return id;
 }
 
 test('creates a document from a template, lists it, finds it without accents and shows the checker’s findings', async ({ page, appHost }) => {
