@@ -74,7 +74,11 @@ async function checkerWarnings(doc: RDocument, lang: Lang): Promise<string[]> {
   if (errors.length === 0) return [];
   const t = await checkerMessages('en');
   const byCode = new Map<string, typeof errors>();
-  for (const f of errors) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+  for (const f of errors) {
+    const found = byCode.get(f.code);
+    if (found) found.push(f);
+    else byCode.set(f.code, [f]);
+  }
   return [...byCode].map(([code, found]) => {
     const first = found[0]!;
     const where = findingLocation(doc, first, t, lang);

@@ -148,7 +148,12 @@ function pairIdentical(p: Pairing): void {
   }
   // the same text elsewhere: moved
   const waiting = new Map<number, Unit[]>();
-  for (const u of p.freeNew()) if (u.key >= 0) waiting.set(u.key, [...(waiting.get(u.key) ?? []), u]);
+  for (const u of p.freeNew()) {
+    if (u.key < 0) continue;
+    const same = waiting.get(u.key);
+    if (same) same.push(u);
+    else waiting.set(u.key, [u]);
+  }
   for (const o of p.freeOld()) {
     const n = o.key >= 0 ? waiting.get(o.key)?.shift() : undefined;
     if (n) p.take(o.index, n.index, 'text', 1);
