@@ -1,8 +1,8 @@
 /**
  * One measurement of size.bench.ts, in a process of its own so that its peak memory is its own:
- * `node --import tsx tests/bench/size-child.ts MODE FILE` prints {"ms", "peakMb"} on stdout.
+ * `node --import tsx tests/bench/size-child.ts MODE FILE [OUT]` prints {"ms", "peakMb"} on stdout.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { importBytes, readDocx } from '../../src/services/import';
 import { streamXml } from '../../src/services/import/xml-stream';
@@ -11,7 +11,7 @@ import { defaultExportOptions } from '../../src/core/render/options';
 import { parseDocumentJson } from '../../src/core/model/validate';
 
 async function main(): Promise<void> {
-  const [mode, file] = process.argv.slice(2) as [string, string];
+  const [mode, file, out] = process.argv.slice(2) as [string, string, string | undefined];
   const bytes = readFileSync(file);
   const started = performance.now();
   if (mode === 'import') importBytes(bytes, { name: file });
@@ -21,7 +21,10 @@ async function main(): Promise<void> {
   else if (mode === 'export' || mode === 'json') {
     const parsed = parseDocumentJson(bytes.toString('utf8'));
     if (!parsed.ok) throw new Error('the bench document is not valid');
-    if (mode === 'export') await exportDocx(parsed.value, defaultExportOptions('fr'));
+    if (mode === 'export') {
+      const { bytes } = await exportDocx(parsed.value, defaultExportOptions('fr'));
+      if (out) writeFileSync(out, bytes);
+    }
     else JSON.stringify(parsed.value);
   } else throw new Error(`unknown mode ${mode}`);
   const ms = performance.now() - started;

@@ -7,9 +7,10 @@ import type { Lang } from '../model/schema';
 import type { IdGenerator } from '../model/builder';
 import { recognize, type ImportReport, type ImportResult } from './recognize';
 import { segmentText } from './text';
-import type { SourceBlock } from './source';
+import { handOver, type HandedOver } from './source';
 
 export type { ImportReport, ImportResult } from './recognize';
+export { handOver, HandedOver } from './source';
 export type { SourceBlock, SourceParagraph, SourceTable, SourceRun, UnsureItem, UnsureCode, DroppedItem, NumberFormat } from './source';
 export { recognize } from './recognize';
 export { segmentText } from './text';
@@ -25,7 +26,7 @@ export type TextImportOptions = {
 /** Text → document. Never drops text: what is not recognised is kept as ordinary paragraphs. */
 export function importText(text: string, opts: TextImportOptions = {}): ImportResult {
   const seg = segmentText(text);
-  return recognize(seg.blocks, {
+  return recognize(handOver(seg.blocks), {
     formatted: seg.flavour === 'markdown',
     dropped: seg.dropped,
     ...(opts.warnings ? { warnings: opts.warnings } : {}),
@@ -36,8 +37,8 @@ export function importText(text: string, opts: TextImportOptions = {}): ImportRe
 }
 
 /** Source paragraphs read from a formatted file (DOCX) → document. */
-export function importSource(blocks: SourceBlock[], opts: TextImportOptions = {}): ImportResult {
-  return recognize(blocks, {
+export function importSource(source: HandedOver, opts: TextImportOptions = {}): ImportResult {
+  return recognize(source, {
     formatted: true,
     ...(opts.warnings ? { warnings: opts.warnings } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),

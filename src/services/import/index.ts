@@ -9,7 +9,7 @@
 import { basename } from 'node:path';
 import type { Lang } from '../../core/model/schema';
 import { structureCounts } from '../../core/model/walk';
-import { importSource, importText, type ImportResult, type SourceBlock } from '../../core/import';
+import { handOver, importSource, importText, type ImportResult, type SourceBlock } from '../../core/import';
 import { NothingToImportError } from '../../core/import/nothing';
 import { lineText } from '../../core/import/source';
 import type { TrackedParagraph } from '../../core/compare/types';
@@ -89,7 +89,7 @@ function importAny(bytes: Uint8Array, opts: ImportOptions = {}): FileImportResul
       if (read.comments.length > 0) keepComments(result, read.comments, opts.name);
       return result;
     }
-    const result: FileImportResult = { ...importSource(read.blocks, { ...(opts.lang ? { lang: opts.lang } : {}), warnings: read.warnings }), format: 'docx' };
+    const result: FileImportResult = { ...importSource(handOver(read.blocks), { ...(opts.lang ? { lang: opts.lang } : {}), warnings: read.warnings }), format: 'docx' };
     if (read.tracked.length > 0) result.tracked = read.tracked;
     if (read.comments.length > 0) keepComments(result, read.comments, opts.name);
     return result;

@@ -10,6 +10,8 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { importText } from '../../../src/core/import';
 import { parseDocumentJson } from '../../../src/core/model/validate';
 import type { RDocument } from '../../../src/core/model/schema';
 import { listBlocks, listParts } from '../../../src/core/model/walk';
@@ -38,10 +40,19 @@ afterAll(() => {
 /** Peak memory bound for any case (the largest today: seven parts just under their cap, about 400 MB; see docs/import-and-check.md). */
 const MAX_RSS_MB = 600;
 const MAX_SECONDS = 90;
+/** Exporting 100,000 blocks (the export's case): see the test. */
+const EXPORT_RSS_MB = 800;
+
+type Measured = { code: number | null; err: string; rssMb: number; seconds: number };
 
 /** `rapporteur import FILE -o OUT` under /usr/bin/time: exit code, what it printed on stderr, peak memory, wall time. */
-async function runImport(file: string, out = join(dir, 'out.json')): Promise<{ code: number | null; err: string; rssMb: number; seconds: number }> {
-  const child = spawn('/usr/bin/time', ['-f', 'peak-kb=%M wall=%e', process.execPath, join(cli, 'run.mjs'), 'import', file, '-o', out], {
+function runImport(file: string, out = join(dir, 'out.json')): Promise<Measured> {
+  return run([join(cli, 'run.mjs'), 'import', file, '-o', out], file);
+}
+
+/** `node ARGS` under /usr/bin/time; `file` names the case. */
+async function run(args: string[], file: string): Promise<Measured> {
+  const child = spawn('/usr/bin/time', ['-f', 'peak-kb=%M wall=%e', process.execPath, ...args], {
     timeout: (MAX_SECONDS + 30) * 1000,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -53,7 +64,7 @@ async function runImport(file: string, out = join(dir, 'out.json')): Promise<{ c
   const err = stderr.slice(0, m!.index).replace(/Command exited with non-zero status \d+\n/, '').trim();
   const measured = { code: status, err, rssMb: Number(m![1]) / 1024, seconds: Number(m![2]) };
   // the figures, for the record (docs/import-and-check.md quotes them)
-  console.log(`import ${file.split('/').pop()}: exit ${measured.code}, peak ${measured.rssMb.toFixed(0)} MB, ${measured.seconds} s`);
+  console.log(`${file.split('/').pop()}: exit ${measured.code}, peak ${measured.rssMb.toFixed(0)} MB, ${measured.seconds} s`);
   return measured;
 }
 
@@ -158,6 +169,23 @@ describe.concurrent('hostile input in a process of its own: exit code, one line,
     writeFileSync(file, text);
     const doc = await expectImported(file);
     expect(listBlocks(doc).length).toBeGreaterThan(15_000);
+  }, 180_000);
+
+  it('a 100,000-block document exports to DOCX, within a bound of its own', async () => {
+    const lines = ['Rapport du Groupe de travail', ''];
+    for (let i = 1; i <= 100_000; i++) lines.push(`${i}. Le Groupe de travail a examiné la question numéro ${i} et en a débattu longuement.`, '');
+    const file = join(dir, 'export-100k.json');
+    writeFileSync(file, JSON.stringify(importText(lines.join('\n')).doc));
+    const out = join(dir, 'export-100k.docx');
+    // exportDocx alone, as the bench measures it: `rapporteur export` also runs the checker, which takes minutes on 100,000 blocks
+    const r = await run(['--import', 'tsx', join(root, 'tests', 'bench', 'size-child.ts'), 'export', file, out], file);
+    expect(r.code, r.err).toBe(0);
+    // docx's Packer held the whole body several times over: 1.2 GB; written a block at a time (pack.ts), about 700 MB
+    expect(r.rssMb, 'peak memory exporting 100,000 blocks').toBeLessThan(EXPORT_RSS_MB);
+    expect(r.seconds).toBeLessThan(MAX_SECONDS);
+    const xml = strFromU8(unzipSync(readFileSync(out), { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']!);
+    expect(xml.split('<w:numId w:val=').length - 1).toBe(100_000);
+    expect(xml).toContain('question numéro 100000 et en a débattu');
   }, 180_000);
 
   it('20,000 annexes in a text file give 20,000 annexes', async () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline, TextLayer } from '../../../src/core/model/schema';
 import { htmlToSource } from '../../../src/renderer/editor/paste/htmlSource';
+import { handOver } from '../../../src/core/import/source';
 import { recognizeSource, recognizeText, type Fragment } from '../../../src/renderer/editor/paste/recognize';
 import { readSeed } from '../../fixtures/seeds';
 
@@ -32,7 +33,7 @@ function shape(f: Fragment): string[] {
 }
 
 describe('paste from Word', () => {
-  const f = recognizeSource(htmlToSource(fixture('word.html')), 'fr');
+  const f = recognizeSource(handOver(htmlToSource(fixture('word.html'))), 'fr');
 
   it('turns typed numbers into structure and drops them from the words', () => {
     const s = shape(f);
@@ -55,7 +56,7 @@ describe('paste from Word', () => {
 });
 
 describe('paste from LibreOffice (the HTML of a DOCX this app exported)', () => {
-  const f = recognizeSource(htmlToSource(fixture('libreoffice-seed000.html')), 'fr');
+  const f = recognizeSource(handOver(htmlToSource(fixture('libreoffice-seed000.html'))), 'fr');
   const s = shape(f);
 
   it('gives back the report’s 110 numbered paragraphs, its chapters, sections and subparagraphs', () => {
@@ -68,7 +69,7 @@ describe('paste from LibreOffice (the HTML of a DOCX this app exported)', () => 
 });
 
 describe('paste from a web page', () => {
-  const f = recognizeSource(htmlToSource(fixture('web.html')), 'fr');
+  const f = recognizeSource(handOver(htmlToSource(fixture('web.html'))), 'fr');
 
   it('reads headings, typed numbers, list items and tables, and drops scripts and images', () => {
     expect(shape(f)).toEqual([

@@ -20,7 +20,7 @@
  * tables.ts, emit.ts (adding to the document), finish.ts (metadata, overrides, the report).
  * This file holds the order of precedence between them.
  */
-import type { SourceBlock, SourceParagraph } from '../source';
+import type { HandedOver, SourceParagraph } from '../source';
 import { isWholeBold, paragraphRuns, runsText } from '../source';
 import { canon, looksLikeClosing, looksLikeLetterTitle, looksLikeOpening, looksLikeStatementTitle, parseAnnexHeading, parseOriginalMarker } from '../phrases';
 import { readLabel } from './labels';
@@ -130,12 +130,9 @@ function paragraph(r: Reading, p: SourceParagraph, index: number): number {
 /** What a block of the source becomes once read: nothing is ever read from it. */
 const READ: SourceParagraph = Object.freeze({ type: 'para', lines: [], join: 'break' });
 
-/**
- * Source paragraphs → document: the recogniser both importers share. `blocks` is consumed: each
- * entry is let go (replaced) once read.
- */
-export function recognize(blocks: SourceBlock[], opts: RecognizeOptions): ImportResult {
-  const r: Reading = newReading(blocks, opts);
+/** Source paragraphs → document: the recogniser both importers share. It owns the blocks handed over (see HandedOver). */
+export function recognize(source: HandedOver, opts: RecognizeOptions): ImportResult {
+  const r: Reading = newReading(source.take(), opts);
   r.source = unwrapMastheadTables(r.source);
   let i = 0;
   if (!opts.fragment) {

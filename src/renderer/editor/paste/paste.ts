@@ -27,6 +27,7 @@ import type { Lang, Meta } from '../../../core/model/schema';
 import { $blocksToNodes } from '../mapping/toEditor';
 import { $nodesFromEditorHtml } from './fromDom';
 import { htmlToSource } from './htmlSource';
+import { handOver } from '../../../core/import/source';
 import { recognizeSource, recognizeText, type Fragment } from './recognize';
 import { recognizeOffThread } from './worker';
 import { $insertBlocks } from './insert';
@@ -130,7 +131,7 @@ async function pasteForeign(editor: LexicalEditor, html: string, text: string, o
   let fragment: Fragment;
   if (html) {
     const source = htmlToSource(html);
-    fragment = big ? await recognizeOffThread({ source, lang }) : recognizeSource(source, lang);
+    fragment = big ? await recognizeOffThread({ source, lang }) : recognizeSource(handOver(source), lang);
   } else fragment = big ? await recognizeOffThread({ text, lang }) : recognizeText(text, lang);
   if (fragment.blocks.length > CHUNK_BLOCKS) return insertInChunks(editor, fragment, opts);
   editor.update(() => {

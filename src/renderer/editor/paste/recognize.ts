@@ -7,7 +7,7 @@
 import type { Block, Inline, Lang, TextLayer } from '../../../core/model/schema';
 import { randomIds } from '../../../core/model/builder';
 import { importSource, importText } from '../../../core/import/index';
-import type { SourceBlock } from '../../../core/import/source';
+import type { HandedOver } from '../../../core/import/source';
 
 export type Fragment = { blocks: Block[]; text: TextLayer; lang: Lang };
 
@@ -38,6 +38,6 @@ export function recognizeText(text: string, lang: Lang): Fragment {
   return fragmentOf(importText(text, { lang, fragment: true, ids: randomIds }), lang);
 }
 
-export function recognizeSource(source: SourceBlock[], lang: Lang): Fragment {
+export function recognizeSource(source: HandedOver, lang: Lang): Fragment {
   return fragmentOf(importSource(source, { lang, fragment: true, ids: randomIds }), lang);
 }

@@ -4,7 +4,7 @@
  * refuses them), it runs here, in one task.
  */
 import type { Lang } from '../../../core/model/schema';
-import type { SourceBlock } from '../../../core/import/source';
+import { handOver, type SourceBlock } from '../../../core/import/source';
 import { recognizeSource, recognizeText, type Fragment } from './recognize';
 
 export type RecognizeRequest = { id: number; lang: Lang } & ({ text: string } | { source: SourceBlock[] });
@@ -43,7 +43,7 @@ function startWorker(): Worker | undefined {
 }
 
 function inline(req: { lang: Lang } & ({ text: string } | { source: SourceBlock[] })): Fragment {
-  return 'text' in req ? recognizeText(req.text, req.lang) : recognizeSource(req.source, req.lang);
+  return 'text' in req ? recognizeText(req.text, req.lang) : recognizeSource(handOver(req.source), req.lang);
 }
 
 /** Recognises text or source paragraphs, in the worker when there is one. */

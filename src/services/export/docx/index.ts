@@ -20,7 +20,6 @@
  * `letterhead` (the letter as the chair signs it: the mission's letterhead and the scanned
  * signature).
  */
-import { Document, Packer } from 'docx';
 import type { RDocument } from '../../../core/model/schema';
 import { layoutDocument } from '../../../core/render/layout';
 import type { ExportOptions, ExportWarning } from '../../../core/render/options';
@@ -31,6 +30,7 @@ import { docxGeometry } from './geometry';
 import { letterhead, mastheadTable, sessionColumns } from './masthead';
 import { numberingDefinitions, planNumbering } from './numbering';
 import { Revisions, type ChangesFrom } from './revisions';
+import { packDocx, type DocxPackage } from './pack';
 import { documentStyles } from './styles';
 import { CrossReferences } from './xrefs';
 
@@ -40,7 +40,13 @@ export type DocxResult = { bytes: Uint8Array; warnings: ExportWarning[] };
  * `changes`: mark what changed since an older version (revisions.ts), as Word tracked changes or
  * the Editorial Manual's strike-out and bold.
  */
-export async function exportDocx(doc: RDocument, options: ExportOptions, changes?: ChangesFrom): Promise<DocxResult> {
+export function exportDocx(doc: RDocument, options: ExportOptions, changes?: ChangesFrom): Promise<DocxResult> {
+  const { pkg, warnings } = docxPackage(doc, options, changes);
+  return Promise.resolve({ bytes: packDocx(pkg), warnings });
+}
+
+/** What the DOCX holds, as docx's parts, before it is packed; exported for the packer's test. */
+export function docxPackage(doc: RDocument, options: ExportOptions, changes?: ChangesFrom): { pkg: DocxPackage; warnings: ExportWarning[] } {
   const lang = options.lang;
   const layout = layoutDocument(doc, lang, options);
   // What Word cannot hold as the layout says (an image, a number, a field) is reported after the layout's own warnings.
@@ -72,25 +78,24 @@ export async function exportDocx(doc: RDocument, options: ExportOptions, changes
   if (plan.fallbacks > 0) warnings.push({ code: 'typed-numbers', message: `${plan.fallbacks} number(s) could not be made Word numbering and are typed.` });
 
   const f = furniture(layout, g);
-  const document = new Document({
-    creator: 'Rapporteur',
-    title: layout.title,
-    styles: documentStyles(g, lang),
-    numbering: numberingDefinitions(g, lang),
-    footnotes: footnotes.notes,
-    evenAndOddHeaderAndFooters: true,
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { size: { width: g.page.width, height: g.page.height }, margin: g.margin },
-        },
-        headers: f.headers,
-        footers: f.footers,
-        children: writer.out,
+  const pkg: DocxPackage = {
+    options: {
+      creator: 'Rapporteur',
+      title: layout.title,
+      styles: documentStyles(g, lang),
+      numbering: numberingDefinitions(g, lang),
+      footnotes: footnotes.notes,
+      evenAndOddHeaderAndFooters: true,
+    },
+    section: {
+      properties: {
+        titlePage: true,
+        page: { size: { width: g.page.width, height: g.page.height }, margin: g.margin },
       },
-    ],
-  });
-  const buffer = await Packer.toBuffer(document);
-  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), warnings: [...layout.warnings, ...warnings] };
+      headers: f.headers,
+      footers: f.footers,
+    },
+    body: writer.out,
+  };
+  return { pkg, warnings: [...layout.warnings, ...warnings] };
 }
