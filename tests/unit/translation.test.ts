@@ -7,7 +7,7 @@ import { addLanguageVersion, confirmTranslation, deskPair, structureLanguage, tr
 import { checkDocument } from '../../src/core/checker/index';
 import { parseDocument } from '../../src/core/model/validate';
 import { seed000 } from '../fixtures/seeds';
-import { nextToTranslate, translationProgress, translationRows } from '../../src/core/translation/status';
+import { nextToTranslate, progressPercent, translationProgress, translationRows } from '../../src/core/translation/status';
 import { condenseChanges, sourceChanges } from '../../src/core/translation/changes';
 import { findTerms, glossaryMisses, productTerms, type TermPair } from '../../src/core/translation/terms';
 
@@ -106,6 +106,11 @@ describe('row status', () => {
     expect(nextToTranslate(translationRows(doc, 'fr', 'en'), a)!.id).toBe(b);
     doc = confirmTranslation(doc, [b], 'fr', 'en');
     expect(status()[b]).toBe('translated');
+  });
+
+  it('reads a started desk as more than 0 % and only a finished one as 100 %', () => {
+    expect([progressPercent(0, 174), progressPercent(1, 174), progressPercent(1, 1000), progressPercent(87, 174)]).toEqual([0, 1, 1, 50]);
+    expect([progressPercent(173, 174), progressPercent(999, 1000), progressPercent(174, 174), progressPercent(0, 0)]).toEqual([99, 99, 100, 100]);
   });
 
   it('keeps the source text a translation was made from, and shows an outdated row the words that changed', () => {

@@ -61,7 +61,17 @@ export function translationProgress(rows: readonly TranslationRow[]): Translatio
     else if (r.status === 'outdated') outdated++;
   }
   const untranslated = rows.length - translated - outdated;
-  return { rows: rows.length, translated, outdated, untranslated, percent: rows.length === 0 ? 100 : Math.floor((translated / rows.length) * 100) };
+  return { rows: rows.length, translated, outdated, untranslated, percent: progressPercent(translated, rows.length) };
+}
+
+/**
+ * The share translated, in whole percent, as a translator reads it: rounded, but a started desk
+ * never reads 0 % (1 of 1,000 is 1 %) and only a finished one reads 100 % (999 of 1,000 is 99 %).
+ */
+export function progressPercent(done: number, all: number): number {
+  if (all === 0 || done >= all) return 100;
+  if (done <= 0) return 0;
+  return Math.min(99, Math.max(1, Math.round((done / all) * 100)));
 }
 
 /** The next row after `afterId` (wrapping round) that is untranslated or outdated. */

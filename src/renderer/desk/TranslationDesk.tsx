@@ -312,7 +312,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
           {t('desk.next')} <kbd>F8</kbd>
         </button>
         <button type="button" data-testid="desk-confirm" title={t('desk.confirmHint')} onClick={confirmCurrent} disabled={status === undefined || status === 'translated'}>
-          {t('desk.confirm')} <kbd>Ctrl+Enter</kbd>
+          {t('desk.confirm')} <kbd>{t('desk.confirmKey')}</kbd>
         </button>
         <button type="button" data-testid="desk-export-bilingual" title={t('desk.exportBilingualHint')} onClick={() => void exportBilingual()} disabled={exporting}>
           {t('desk.exportBilingual')}

@@ -292,8 +292,7 @@ export class RowAligner {
     // The first row that ends below the view's top less a margin, the last that starts above its bottom plus one.
     const first = this.search((i) => i + 1 >= this.rows.length || top(i + 1) > view.top - margin);
     const last = this.search((i) => top(i) >= viewBottom + margin) - 1;
-    const height = `${page.getBoundingClientRect().height}px`;
-    if (height !== this.height) this.view.style.height = this.height = height;
+    const pageHeight = page.getBoundingClientRect().height;
 
     const made: number[] = [];
     for (let i = this.first; i <= this.last; i++) if (i < first || i > last) this.drop(i);
@@ -302,25 +301,38 @@ export class RowAligner {
     this.last = last;
     if (made.length > 0) this.showTerms();
 
-    // All reads (the new copies' heights, the rows' own), then all writes (the spacers).
+    // All reads (the new copies' heights, the rows' own, where the copies go), then all writes
+    // (the spacers, the copies' places): no layout forced between them. A spacer moves the rows
+    // below it by exactly its change (the units hold their margins, desk.css), so the copies'
+    // places are worked out from the tops read before, not read again.
     const measured = made.filter((i) => this.rows[i]!.height === undefined);
     for (const i of measured) this.rows[i]!.height = this.rows[i]!.copy!.getBoundingClientRect().height;
     const check = new Set([...measured, ...(from <= last ? this.rowsFrom(from, first, last) : [])]);
-    const pads = [...check].filter((i) => this.rows[i]!.height !== undefined).map((i) => [i, ...this.padOf(i)] as const);
-    let moved = from <= last ? from : Infinity;
-    let movedTop = from <= last && from >= first ? top(from) : -Infinity;
-    for (const [i, pad, at] of pads) {
+    const pads = [...check].filter((i) => this.rows[i]!.height !== undefined).map((i) => [i, this.padOf(i)] as const);
+    const tops: number[] = [];
+    for (let i = first; i <= last; i++) tops.push(this.rows[i]!.start.getBoundingClientRect().top - pageTop);
+    const shifts: [number, number][] = [];
+    for (const [i, pad] of pads) {
       const row = this.rows[i]!;
       if (pad === row.pad) continue;
+      shifts.push([i, pad - row.pad]);
       row.pad = pad;
       setPad(row.holder, pad);
-      if (i < moved) [moved, movedTop] = [i, at];
     }
-    // Rows that moved below the view are placed at the next frame, with the layout it does anyway.
-    if (moved <= last && movedTop > viewBottom) {
-      this.place(first, moved, pageTop);
-      this.later();
-    } else this.place(first, last, Number.isFinite(moved) ? page.getBoundingClientRect().top : pageTop);
+    shifts.sort((a, b) => a[0] - b[0]);
+    let shift = 0;
+    let k = 0;
+    for (let i = first; i <= last; i++) {
+      while (k < shifts.length && shifts[k]![0] < i) shift += shifts[k++]![1];
+      const copy = this.rows[i]!.copy;
+      const top = `${tops[i - first]! + shift}px`;
+      if (copy && copy.style.top !== top) copy.style.top = top;
+    }
+    // The source's page as tall as the translation's, with its new spacers (read again at the
+    // next frame, in case the page's own minimum height took some of them).
+    const height = `${pageHeight + shift + shifts.slice(k).reduce((sum, [, d]) => sum + d, 0)}px`;
+    if (height !== this.height) this.view.style.height = this.height = height;
+    if (shifts.length > 0) this.later();
   }
 
   /** The rows on screen from `from` (or all of them when `from` is before the first). */
@@ -339,12 +351,11 @@ export class RowAligner {
     });
   }
 
-  /** The spacer row `i` of the translation needs under it (its source copy measured), and the row's top. */
-  private padOf(i: number): [number, number] {
+  /** The spacer row `i` of the translation needs under it (its source copy measured). */
+  private padOf(i: number): number {
     const row = this.rows[i]!;
-    const top = row.start.getBoundingClientRect().top;
-    const own = row.holder.el.getBoundingClientRect().bottom - top - row.pad;
-    return [Math.max(0, row.height! - own), top];
+    const own = row.holder.el.getBoundingClientRect().bottom - row.start.getBoundingClientRect().top - row.pad;
+    return Math.max(0, row.height! - own);
   }
 
   /** The lowest row index for which `past` holds (rows.length when none): `past` is monotonic. */
@@ -357,17 +368,6 @@ export class RowAligner {
       else lo = mid + 1;
     }
     return lo;
-  }
-
-  /** Puts the copies of rows `a`…`b` at their rows' tops. */
-  private place(a: number, b: number, pageTop: number): void {
-    const tops: number[] = [];
-    for (let i = a; i <= b; i++) tops.push(this.rows[i]!.start.getBoundingClientRect().top - pageTop);
-    for (let i = a; i <= b; i++) {
-      const copy = this.rows[i]!.copy;
-      const top = `${tops[i - a]}px`;
-      if (copy && copy.style.top !== top) copy.style.top = top;
-    }
   }
 
   /** Makes (or makes again) the copy of row `i`. */
