@@ -44,7 +44,7 @@ const COMMANDS: Record<string, Entry> = {
     load: async () => (await import('./commands/document')).outlineCommand,
   },
   title: {
-    summary: 'title FILE [--lang fr|en]             the generated title(s)',
+    summary: 'title FILE [--lang fr|en]             the generated titles',
     usage: ['usage: rapporteur title FILE [--lang fr|en]', '  The title of each top-level part (generated for letters and statements).', `  ${LANG_DEFAULT}`].join('\n'),
     load: async () => (await import('./commands/document')).titleCommand,
   },

@@ -268,7 +268,7 @@ test('import a returned version: a new revision, and the comparison with the dra
     const changed = view.locator('[data-testid="compare-block"][data-op="changed"]');
     await expect(changed).toHaveCount(1);
     await expect(changed.locator('ins')).toContainText('mercredi');
-    await expect(view.locator('.compare-note')).toContainText('1 comment(s) in the file kept as notes on their blocks.');
+    await expect(view.locator('.compare-note')).toContainText('1 comment in the file kept as a note on its block.');
     await expect(view.getByTestId('compare-note')).toHaveText([/^note by Jean Dupont, \d{4}-\d{2}-\d{2}: Confirm the day\. \(on “tenu le mercredi”\)$/]);
     await screenshot(page, 'drafting-returned-en');
     await page.getByTestId('compare-back').click();

@@ -428,9 +428,11 @@ describe('messages', () => {
   it('every code has a message in English and in French, with the same keys', () => {
     const en = load('en');
     const fr = load('fr');
+    // a counted message is its plural forms (code_one, code_other), i18next's own
+    const worded = (o: Record<string, unknown>, code: string) => typeof o[code] === 'string' || (typeof o[`${code}_one`] === 'string' && typeof o[`${code}_other`] === 'string');
     for (const code of FINDING_CODES) {
-      expect(typeof en[code], code).toBe('string');
-      expect(typeof fr[code], code).toBe('string');
+      expect(worded(en, code), code).toBe(true);
+      expect(worded(fr, code), code).toBe(true);
     }
     const keys = (o: Record<string, unknown>, p = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v as Record<string, unknown>, `${p}${k}.`) : [`${p}${k}`])).sort();

@@ -342,7 +342,7 @@ describe('describeChanges: one line per changed block, labels in the old and the
       'annex II para 3 deleted\tRenata Dwan, Cheffe du Service des politiques et des meilleures …',
       'metadata meta.symbols: S/2017/138 → S/2018/120',
     ]);
-    expect(describeSummary(edited(), await t('en'))).toBe('1 changed, 1 inserted, 1 deleted, 5 renumbered only, 1 metadata change(s)');
+    expect(describeSummary(edited(), await t('en'))).toBe('1 changed, 1 inserted, 1 deleted, 5 renumbered only, 1 metadata change');
   });
 
   it('in French, with French typography', async () => {

@@ -21,6 +21,7 @@ import { writeFileDurable } from '../../services/store/files';
 import { libraryLocation } from '../../services/store/location';
 import type { DossierSummary, SnippetPart, TrashFilter } from '../../services/store/types';
 import type { EditionResult } from '../../services/store/editions';
+import { counted } from '../messages';
 
 /** The per-user data folder (defined with the store, so the app and the CLI open the same library). */
 export { defaultDataDir } from '../../services/store/location';
@@ -62,7 +63,7 @@ function editionLines(r: EditionResult): string[] {
   const period = r.period ? `period ${r.period.old.from}–${r.period.old.to} → ${r.period.new.from}–${r.period.new.to}` : 'no reporting period found';
   const out = [`${r.id}: new edition of ${r.from} (${period}; baseline: revision ${r.baseline.seq})`];
   for (const y of r.review) out.push(`review\t${y.id}\t${y.lang}\t${y.year}\t${y.excerpt}`);
-  out.push(`${r.review.length} mention(s) of the old period's years to review (none replaced)`);
+  out.push(`${counted(r.review.length, 'mention', 'mentions')} of the old period's years to review (none replaced)`);
   return out;
 }
 
@@ -226,7 +227,7 @@ async function run(sub: string, rest: string[], base: { io: CliIO; dataDir: stri
         importRevision(s, s.resolveId(idArg), bytes, { name: basename(file), ...(lang ? { lang } : {}), ...(options.label ? { label: options.label } : {}) }),
       );
       print(ctx, r, () => [
-        `revision ${r.revision.seq}: ${r.matched.length} blocks matched, ${r.added.length} added, ${r.removed.length} removed (draft kept as revision ${r.before.seq})${r.tracked > 0 ? `; ${r.tracked} tracked change(s) in the file, accepted` : ''}${r.notes.length > 0 ? `; ${r.notes.length} comment(s) kept as notes` : ''}`,
+        `revision ${r.revision.seq}: ${r.matched.length} blocks matched, ${r.added.length} added, ${r.removed.length} removed (draft kept as revision ${r.before.seq})${r.tracked > 0 ? `; ${counted(r.tracked, 'tracked change', 'tracked changes')} in the file, accepted` : ''}${r.notes.length > 0 ? `; ${counted(r.notes.length, 'comment', 'comments')} kept as notes` : ''}`,
       ]);
       if (flags.has('show') && !ctx.json) {
         const { printComparison, printNotes } = await import('./compare');

@@ -40,6 +40,7 @@ import { ImportError } from '../../services/import/errors';
 import { readRegularFile } from '../../services/import/read-file';
 import { CHANGE_STYLES, type ChangesFrom } from '../../services/export/docx/revisions';
 import { idPolicy, loadSources, withBaseline, type Source } from './compare';
+import { counted } from '../messages';
 
 /** A logo, masthead or signature image: far more than any needs. */
 const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
@@ -57,7 +58,7 @@ function exportLanguage(doc: RDocument, asked: string | undefined): Lang {
   if (missing > 0) {
     const other = LANGS.find((l) => l !== lang)!;
     throw new UsageError(
-      `the ${LANG_NAMES[lang]} version lacks the text of ${missing} part title(s) or block(s) that have ${LANG_NAMES[other]} text: ` +
+      `the ${LANG_NAMES[lang]} version lacks the text of ${counted(missing, 'part title or block', 'part titles or blocks')} that have ${LANG_NAMES[other]} text: ` +
         `give --lang ${lang} to export it with each gap marked, or --lang ${other} for the ${LANG_NAMES[other]} version`,
     );
   }

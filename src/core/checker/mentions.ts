@@ -125,7 +125,7 @@ export function checkAnnexMentions(doc: RDocument, lang: Lang, out: Finding[], {
           const pluralButSingle = count === 1 && m.unnumbered === 'plural';
           const countDiffers = m.count !== undefined && m.count !== count;
           if (numberedButSingle || singularButSeveral || pluralButSingle || countDiffers) {
-            out.push({ severity: 'warning', code: 'annex-count-mismatch', blockId: m.blockId, partId: part.id, lang, params: { mention: m.text, mentioned: mentioned ?? 'plural', actual: count } });
+            out.push({ severity: 'warning', code: 'annex-count-mismatch', blockId: m.blockId, partId: part.id, lang, params: { mention: m.text, mentioned: mentioned ?? 'plural', actual: count, count } });
           }
         }
         for (const m of closingMentions) {
@@ -133,7 +133,7 @@ export function checkAnnexMentions(doc: RDocument, lang: Lang, out: Finding[], {
           const pluralButSingle = count === 1 && m.unnumbered === 'plural';
           const singularButSeveral = count > 1 && m.unnumbered === 'singular';
           if (count === 0 || pluralButSingle || singularButSeveral) {
-            out.push({ severity: 'warning', code: 'annex-count-mismatch', blockId: m.blockId, partId: part.id, lang, params: { mention: m.text, mentioned: m.unnumbered === 'plural' ? 'plural' : 1, actual: count } });
+            out.push({ severity: 'warning', code: 'annex-count-mismatch', blockId: m.blockId, partId: part.id, lang, params: { mention: m.text, mentioned: m.unnumbered === 'plural' ? 'plural' : 1, actual: count, count } });
           }
         }
 

@@ -91,7 +91,7 @@ describe('seed 000: this year’s edits, listed with the labels of both versions
     expect(lines.filter((l) => l.includes('déplacement'))).toHaveLength(19); // heading C, paragraphs 46–57 and six subparagraphs
     const moved = r.blocks.filter((c) => c.op === 'moved');
     expect(new Set(moved.map((c) => (c as { moveGroup?: number }).moveGroup))).toEqual(new Set([1]));
-    expect(describeSummary(r, await french())).toBe('2 modification(s), 1 ajout(s), 1 suppression(s), 19 déplacement(s), 24 changement(s) de numéro seulement');
+    expect(describeSummary(r, await french())).toBe('2 modifications, 1 ajout, 1 suppression, 19 déplacements, 24 changements de numéro seulement');
   });
 
   it('by text alone, after the edited copy went through DOCX and back (new ids): the same changes', async () => {
