@@ -275,6 +275,23 @@ test('import a returned version: a new revision, and the comparison with the dra
     await expect(page.getByTestId('editor')).toContainText('tenu le mercredi 10 juillet 2019');
     await openPanel(page, 'history');
     await expect(page.locator('[data-testid="revision"][data-reason="named"]')).toHaveCount(2);
+    // The comment in the editor's Comments panel: who, what; go to its block; resolve it; kept after a reload.
+    await openPanel(page, 'notes');
+    const note = page.getByTestId('note');
+    await expect(note).toHaveCount(1);
+    await expect(note.getByTestId('note-author')).toHaveText('Jean Dupont');
+    await expect(note.getByTestId('note-text')).toHaveText('Confirm the day.');
+    await expect(note).toHaveAttribute('data-resolved', 'false');
+    await screenshot(page, 'drafting-notes-en');
+    await note.getByTestId('note-jump').click();
+    await expect(page.locator('.rk-block:focus-within, .rk-block.flash').first()).toContainText('tenu le mercredi');
+    await note.getByTestId('note-resolve').click();
+    await expect(note).toHaveAttribute('data-resolved', 'true');
+    await expectSaved(page);
+    await page.reload();
+    await openPanel(page, 'notes');
+    await expect(page.getByTestId('note')).toHaveAttribute('data-resolved', 'true');
+    await expect(page.getByTestId('note').getByTestId('note-text')).toHaveText('Confirm the day.');
     expect(errors).toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { expect } from './app-host';
  * Shows a side panel: opens the panels first when they are folded away (they start folded in a
  * window too narrow for the page and the panels side by side).
  */
-export async function openPanel(page: Page, id: 'import' | 'metadata' | 'outline' | 'checks' | 'history' | 'team'): Promise<void> {
+export async function openPanel(page: Page, id: 'import' | 'metadata' | 'outline' | 'notes' | 'checks' | 'history' | 'team'): Promise<void> {
   const show = page.getByTestId('panels-show');
   // Shown or folded: wait until the workspace says which.
   await expect(page.locator('[data-testid="side-panels"], [data-testid="panels-show"]')).toBeVisible();

@@ -462,6 +462,8 @@ export const noteSchema = z
     /** The words it was attached to; where it came from ("returned.docx"). */
     quote: z.string().max(2000).optional(),
     source: z.string().trim().min(1).max(200).optional(),
+    /** Marked resolved in the editor: kept (the history of the exchange), listed apart. */
+    resolved: z.boolean().optional(),
   })
   .strict();
 export type Note = z.infer<typeof noteSchema>;

@@ -20,6 +20,7 @@ import { ChecksPanel } from './checks/ChecksPanel';
 import { CompareView } from './history/CompareView';
 import { HistoryPanel } from './history/HistoryPanel';
 import { ImportNotesPanel } from './importing/ImportNotesPanel';
+import { NotesPanel } from './notes/NotesPanel';
 import { MetadataForm } from './metadata/MetadataForm';
 import { OutlinePanel } from './outline/OutlinePanel';
 import { TranslationDesk } from '../desk/TranslationDesk';
@@ -44,6 +45,7 @@ export const PANELS: readonly PanelSpec[] = [
   { id: 'import', title: 'panels.import', when: (c) => c.importNotes !== undefined, render: (c) => <ImportNotesPanel notes={c.importNotes!} onDismiss={c.actions.dismissImportNotes} /> },
   { id: 'metadata', title: 'panels.metadata', render: (c) => <MetadataForm language={c.language} disabled={c.mode !== 'edit'} /> },
   { id: 'outline', title: 'panels.outline', render: (c) => <OutlinePanel editable={c.mode === 'edit'} /> },
+  { id: 'notes', title: 'panels.notes', render: (c) => <NotesPanel lang={c.lang} editable={c.mode === 'edit'} language={c.language} /> },
   { id: 'checks', title: 'panels.checks', render: (c) => <ChecksPanel live={c.live} language={c.language} /> },
   { id: 'history', title: 'panels.history', render: (c) => <HistoryPanel ctx={c} /> },
   { id: 'team', title: 'panels.team', render: (c) => <TeamPanel ctx={c} /> },

@@ -29,7 +29,7 @@ import { $createTableCellBlockNode } from '../nodes/TableCellBlockNode';
 import { $createFootnoteAreaNode } from '../nodes/FootnoteAreaNode';
 import { $createFootnoteNode, type FootnoteNode } from '../nodes/FootnoteNode';
 import { $createFootnoteRefNode } from '../nodes/FootnoteRefNode';
-import { addresseeOverrideState, cellFillerState, closeOverrideState, headingOverrideState, metaState, overrideState, salutationOverrideState, settingsState, titleOverrideState } from '../nodes/state';
+import { addresseeOverrideState, cellFillerState, closeOverrideState, headingOverrideState, metaState, notesState, overrideState, salutationOverrideState, settingsState, titleOverrideState } from '../nodes/state';
 
 /** Whether a part's title is authored text (else the part head shows a generated title). */
 export function hasAuthoredTitle(doc: RDocument, part: Part, lang: Lang): boolean {
@@ -123,6 +123,7 @@ export function $documentToEditor(doc: RDocument, lang: Lang): void {
   root.clear();
   $setState(root, metaState, doc.meta);
   $setState(root, settingsState, doc.settings);
+  $setState(root, notesState, doc.notes ?? []);
   const add = (part: Part, depth: number) => {
     root.append($partToNode(part, depth, doc, lang));
     for (const child of part.parts) add(child, depth + 1);

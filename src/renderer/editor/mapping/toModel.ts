@@ -37,7 +37,7 @@ import { $isTableCellBlockNode } from '../nodes/TableCellBlockNode';
 import { $isFootnoteAreaNode } from '../nodes/FootnoteAreaNode';
 import { $isFootnoteNode, type FootnoteNode } from '../nodes/FootnoteNode';
 import { $isFootnoteRefNode } from '../nodes/FootnoteRefNode';
-import { addresseeOverrideState, bodyTypeState, closeOverrideState, depthState, footnoteIdState, headingOverrideState, idState, metaState, originalLanguageState, overrideState, partKindState, pendingNoteState, salutationOverrideState, settingsState, titleOverrideState } from '../nodes/state';
+import { addresseeOverrideState, bodyTypeState, closeOverrideState, depthState, footnoteIdState, headingOverrideState, idState, metaState, notesState, originalLanguageState, overrideState, partKindState, pendingNoteState, salutationOverrideState, settingsState, titleOverrideState } from '../nodes/state';
 
 type Walk = {
   lang: Lang;
@@ -228,7 +228,10 @@ function* $walk(base: RDocument, lang: Lang, words: boolean, keys?: Map<string, 
     settings: $getState(rootNode, settingsState) ?? base.settings,
   };
   // A note goes with its block, as the block's other-language text does.
-  if (base.notes) doc.notes = base.notes.filter((n) => w.ids.has(n.block));
+  // Null only in an editor never given a document's notes (an empty list: all deleted).
+  const notes = $getState(rootNode, notesState) ?? base.notes;
+  if (notes && notes.length > 0) doc.notes = notes.filter((n) => w.ids.has(n.block));
+  else delete doc.notes;
   return doc;
 }
 

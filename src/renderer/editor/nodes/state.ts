@@ -8,7 +8,7 @@
  * the core (numbering, layout) and never stored in the editor state.
  */
 import { createState } from 'lexical';
-import type { BodyType, DocumentSettings, HeadingLevel, Inline, Lang, Meta, PartKind, XrefForm } from '../../../core/model/schema';
+import type { BodyType, DocumentSettings, HeadingLevel, Inline, Lang, Meta, Note, PartKind, XrefForm } from '../../../core/model/schema';
 
 const text = (fallback = '') => (v: unknown) => (typeof v === 'string' ? v : fallback);
 const nullableText = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -76,6 +76,8 @@ export const placeholderState = createState('placeholder', { parse: text() });
 
 // The document (on the root) ------------------------------------------------------------------
 export const metaState = createState('meta', { parse: (v): Meta | null => (v !== null && typeof v === 'object' ? (v as Meta) : null), isEqual: sameJson });
+/** The document's notes (reviewers' comments, both languages), on the root: undoable, saved with the document; [] once all are deleted. */
+export const notesState = createState('notes', { parse: (v): Note[] | null => (Array.isArray(v) ? (v as Note[]) : null), isEqual: sameJson });
 export const settingsState = createState('settings', {
   parse: (v): DocumentSettings | null => (v !== null && typeof v === 'object' ? (v as DocumentSettings) : null),
   isEqual: sameJson,
