@@ -50,7 +50,11 @@ export function part(page: Page, index: number): Locator {
   return page.getByTestId('editor').locator('section[data-rk="part"]').nth(index);
 }
 
-/** The labels shown in a part (or the whole editor), in order. */
+/**
+ * The labels shown in a part (or the whole editor), in order, read once: right after an action
+ * (opening, reloading, switching language) the labels plugin may not have written them yet, so
+ * assert them with `await expect.poll(() => labels(x)).toEqual(...)`, which waits.
+ */
 export async function labels(scope: Locator): Promise<string[]> {
   return scope.locator('[data-rk="paragraph"][data-label], [data-rk="subparagraph"][data-label], [data-rk="heading"][data-label]').evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
 }

@@ -10,12 +10,12 @@ import { expect, test } from './app-host';
 import { block, caretAtStart, createDossier, expectSaved, labels, part, settle, watchErrors } from './editor-helpers';
 
 test('Backspace merges, Ctrl+Shift+digits set the kind, Shift+Tab, bold, page break, the shortcuts panel', async ({ page, appHost }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const errors = watchErrors(page);
   await page.goto(appHost.url);
   await createDossier(page, 'debate-summary', 'en');
   const annex = part(page, 1);
-  expect(await labels(annex)).toEqual(['1.', '2.', '3.']);
+  await expect.poll(() => labels(annex)).toEqual(['1.', '2.', '3.']);
   await annex.locator('[data-rk="paragraph"] .rk-placeholder').first().click();
   await page.keyboard.type('One.');
   await page.keyboard.press('Enter');
@@ -24,7 +24,7 @@ test('Backspace merges, Ctrl+Shift+digits set the kind, Shift+Tab, bold, page br
   await caretAtStart(page, block(annex, 'Two.'));
   await page.keyboard.press('Backspace');
   await expect(block(annex, 'One.Two.')).toHaveAttribute('data-label', '1.');
-  expect(await labels(annex)).toEqual(['1.', '2.', '3.']);
+  await expect.poll(() => labels(annex)).toEqual(['1.', '2.', '3.']);
 
   await page.keyboard.press('Control+Shift+Digit1');
   await expect(block(annex, 'One.Two.')).toHaveAttribute('data-rk', 'heading');
@@ -79,7 +79,7 @@ test('Backspace merges, Ctrl+Shift+digits set the kind, Shift+Tab, bold, page br
 });
 
 test('the generated wording with the keyboard: Ctrl+Alt+W reaches its controls, Enter edits, Escape goes back', async ({ page, appHost }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const errors = watchErrors(page);
   await page.goto(appHost.url);
   await createDossier(page, 'debate-summary', 'en');
@@ -103,7 +103,7 @@ test('the generated wording with the keyboard: Ctrl+Alt+W reaches its controls, 
   await expect(annex.locator('.rk-part-heading')).toHaveText('Annex to the letter of the Permanent Representative');
   // The Enters pressed on the controls split nothing.
   await expect(block(annex, 'One.')).toHaveAttribute('data-label', '1.');
-  expect(await labels(annex)).toEqual(['1.', '2.', '3.']);
+  await expect.poll(() => labels(annex)).toEqual(['1.', '2.', '3.']);
 
   await page.keyboard.press('Control+Alt+KeyW');
   await expect(controls.getByTestId('wording-edit-heading')).toBeFocused();

@@ -49,7 +49,7 @@ test('a bilingual dossier opens from its address; French and English, in both in
   await expect(page.getByTestId('dossier-view')).toHaveAttribute('data-id', id);
   const editor = page.getByTestId('editor');
   const report = part(page, 3);
-  expect(await labels(report)).toEqual(['I.', '1.', 'a)', 'i)', 'a.', 'i.', 'A.', '2.', '3.', '4.']);
+  await expect.poll(() => labels(report)).toEqual(['I.', '1.', 'a)', 'i)', 'a.', 'i.', 'A.', '2.', '3.', '4.']);
   await expect(report.locator('[data-rk="xref"]')).toHaveText(['paragraphe 1', '1 a) i)', 'paragraphes 1 à 4', 'chapitre I']);
   await expect(part(page, 4).locator('[data-rk="xref"]')).toHaveText('paragraphe 2');
   await expect(part(page, 4).locator('.rk-original-marker')).toHaveText('[Original\u00a0: anglais]');
@@ -72,7 +72,7 @@ test('a bilingual dossier opens from its address; French and English, in both in
   await page.getByTestId('doc-lang-en').click();
   await expect(editor).toHaveAttribute('lang', 'en');
   await expect(editor).toContainText('The Working Group met three times.');
-  expect(await labels(part(page, 3))).toEqual(['I.', '1.', '(a)', '(i)', 'a.', 'i.', 'A.', '2.', '3.', '4.']);
+  await expect.poll(() => labels(part(page, 3))).toEqual(['I.', '1.', '(a)', '(i)', 'a.', 'i.', 'A.', '2.', '3.', '4.']);
   await expect(part(page, 0).locator('.rk-closing .rk-gen-text')).toHaveText('I should be grateful.');
   // Text mode (a translation): the wording can be edited, no block or part can be removed.
   await expect(page.getByTestId('wording-edit-closing')).toHaveCount(1);

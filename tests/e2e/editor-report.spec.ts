@@ -60,7 +60,7 @@ async function writeReport(page: Page, appHost: { url: string; dataDir: string }
   if (geometry.panels) await showPanels(page);
   const report = part(page, 1);
   await expect(report).toHaveAttribute('data-part-kind', 'body');
-  expect(await labels(report)).toEqual(['I.', '1.', '2.', 'II.', '3.', 'a)', 'b)', 'A.', '4.', '5.', 'B.', '6.', '7.', 'III.', '8.']);
+  await expect.poll(() => labels(report)).toEqual(['I.', '1.', '2.', 'II.', '3.', 'a)', 'b)', 'A.', '4.', '5.', 'B.', '6.', '7.', 'III.', '8.']);
 
   // Three paragraphs, typed over the first placeholder paragraph.
   await report.locator('[data-rk="paragraph"]').first().locator('.rk-placeholder').click();
@@ -83,7 +83,7 @@ async function writeReport(page: Page, appHost: { url: string; dataDir: string }
   await expect(block(report, 'Premier paragraphe du rapport.')).toHaveAttribute('data-label', '2.');
   await expect(block(report, 'Deuxième paragraphe.')).toHaveAttribute('data-label', '3.');
   await expect(block(report, 'Troisième paragraphe.')).toHaveAttribute('data-label', '4.');
-  expect(await labels(report)).toEqual(['I.', '1.', '2.', '3.', '4.', '5.', 'II.', '6.', 'a)', 'b)', 'A.', '7.', '8.', 'B.', '9.', '10.', 'III.', '11.']);
+  await expect.poll(() => labels(report)).toEqual(['I.', '1.', '2.', '3.', '4.', '5.', 'II.', '6.', 'a)', 'b)', 'A.', '7.', '8.', 'B.', '9.', '10.', 'III.', '11.']);
 
   // Three subparagraphs a)–c) with Tab.
   await caretAtEnd(page, block(report, 'Troisième paragraphe.'));
@@ -185,8 +185,8 @@ async function writeReport(page: Page, appHost: { url: string; dataDir: string }
   await expect(page.getByTestId('dossier-view')).toHaveAttribute('data-id', id);
   if (geometry.panels) await showPanels(page);
   await expect(page.getByTestId('editor')).toContainText('Dernier paragraphe.');
-  expect(await labels(page.getByTestId('editor'))).toEqual(before);
-  expect(await blockWords(page.getByTestId('editor'))).toEqual(words);
+  await expect.poll(() => labels(page.getByTestId('editor'))).toEqual(before);
+  await expect.poll(() => blockWords(page.getByTestId('editor'))).toEqual(words);
   await expect(page.getByTestId('editor').locator('section[data-part-kind="annex"]', { hasText: 'Calendrier des réunions' }).locator('[data-rk="paragraph"]').first()).toHaveText('Le tableau ci-après récapitule les réunions.');
   await expect(part(page, 1).locator('[data-rk="xref"]')).toHaveText('paragraphe 4');
   await expect(part(page, 1).locator('[data-rk="footnote"]')).toHaveText('Voir le document S/2016/440.');

@@ -226,7 +226,8 @@ test('a wrong invitation and a revoked token are refused with a clear sentence (
     await expect(page.getByTestId('team-refused')).toHaveText('The team server refused your token (wrong or revoked): ask for a new invitation and enter it in Settings, Team.', ACT);
     // …the shared text is still on screen, from the library's copy (edits stay there, as offline),
     await expect(page.getByTestId('editor').locator('[data-rk="partHead"]').first()).toBeVisible(ACT);
-    expect((await blockWords(page.getByTestId('editor'))).length).toBeGreaterThan(3);
+    const kept = page.getByTestId('editor');
+    await expect.poll(async () => (await blockWords(kept)).length, ACT).toBeGreaterThan(3);
     // and the panel says so: the editor stays writable, its edits wait for a valid invitation.
     await expect(page.getByTestId('team-kept-locally')).toHaveText('Your edits are kept on this computer: they are sent once you enter a new invitation to this dossier (from one of its editors) in Settings, Team.', ACT);
     await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'true', ACT);
