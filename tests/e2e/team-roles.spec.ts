@@ -61,6 +61,10 @@ test('a reader sees the shared report live, read-only: no toolbar, the badge, an
     await a.keyboard.type('Texte d’Aminata, lu par Rémi.');
     await expect(first).toContainText('Texte d’Aminata, lu par Rémi.', SLOW);
     await screenshot(r, 'team-reader');
+    // A reader saves nothing: the status says so (not « Saving… »), the writer's says saved.
+    await expect(r.getByTestId('save-status')).toHaveAttribute('data-state', 'read-only', ACT);
+    await expect(r.getByTestId('save-status')).toHaveText('Nothing to save: read-only', ACT);
+    await expect(a.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', SLOW);
 
     // The reader tries to type (a click in the paragraph, keys, Enter, a deletion): nothing changes.
     const before = await part(r, 1).innerText();

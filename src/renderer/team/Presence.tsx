@@ -3,7 +3,7 @@ import { useAppTranslation } from '../i18n';
 import { personColor } from './colors';
 import type { Peer } from './session';
 
-export function Presence({ me, peers }: { me: string | undefined; peers: Peer[] }) {
+export function Presence({ me, myColor, peers }: { me: string | undefined; myColor: string | undefined; peers: Peer[] }) {
   const { t } = useAppTranslation();
   return (
     <div className="team-presence" data-testid="team-presence">
@@ -11,7 +11,7 @@ export function Presence({ me, peers }: { me: string | undefined; peers: Peer[] 
       <ul>
         {me !== undefined && (
           <li data-testid="team-me">
-            <span className="team-dot" aria-hidden="true" style={{ background: personColor(me) }} /> {t('team.you', { name: me })}
+            <span className="team-dot" aria-hidden="true" style={{ background: myColor ?? personColor(me) }} /> {t('team.you', { name: me })}
           </li>
         )}
         {peers.map((p) => (

@@ -97,7 +97,7 @@ export function TeamPanel({ ctx }: { ctx: WorkspaceContext }) {
         </p>
       )}
       {team.role !== 'editor' && <p className="mf-hint">{t(`team.roleNote.${team.role}`)}</p>}
-      <Presence me={status?.personName} peers={state?.peers ?? []} />
+      <Presence me={status?.personName} myColor={state?.myColor} peers={state?.peers ?? []} />
       {team.role === 'editor' && connection !== 'refused' && (
         <div className="team-invite">
           <h3>{t('team.invite')}</h3>

@@ -11,11 +11,15 @@ import type * as Y from 'yjs';
 import type { TeamSocket } from '../../shared/team';
 import type { OfflineCopy } from './offline';
 import type { Peer, TeamSession } from './session';
+import { colorAmong, type Present } from './colors';
 
 type Listener = (arg: never) => void;
 
 /** Reconnect soon after the network comes back (Hocuspocus's default waits up to 30 s). */
 const RECONNECT = { delay: 500, minDelay: 500, maxDelay: 4000, factor: 1.5 } as const;
+
+/** The awareness field holding when this window joined: who came first keeps a colour two would share. */
+const SINCE_FIELD = 'rkSince';
 
 export class TeamProvider implements Provider {
   readonly awareness: Provider['awareness'];
@@ -23,6 +27,10 @@ export class TeamProvider implements Provider {
   private readonly hp: HocuspocusProvider;
   private readonly wrapped = new Map<Listener, (arg: never) => void>();
   private started = false;
+  /** When this window joined the dossier (kept across reconnects: its colour stays for the session). */
+  private readonly since = Date.now();
+  /** The colour chosen among the others present, once chosen (the plugin resets the state on each connect). */
+  private chosen: string | undefined;
 
   constructor(
     info: TeamSocket,
@@ -59,15 +67,31 @@ export class TeamProvider implements Provider {
     const awareness = this.hp.awareness;
     if (!awareness) return;
     const peers: Peer[] = [];
+    const present: Present[] = [];
     for (const [clientId, state] of awareness.getStates()) {
       if (clientId === awareness.clientID) continue;
-      const s = state as { name?: unknown; color?: unknown };
+      const s = state as { name?: unknown; color?: unknown; [SINCE_FIELD]?: unknown };
       if (typeof s.name !== 'string') continue;
-      peers.push({ clientId, name: s.name, color: typeof s.color === 'string' ? s.color : '#555', block: this.blockOf(state) });
+      const color = typeof s.color === 'string' ? s.color : '#555';
+      peers.push({ clientId, name: s.name, color, block: this.blockOf(state) });
+      present.push({ color, since: typeof s[SINCE_FIELD] === 'number' ? s[SINCE_FIELD] : Number.MAX_SAFE_INTEGER, clientId });
     }
+    this.chooseColor(present);
     peers.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
     const before = this.session.get().peers;
     if (JSON.stringify(before) !== JSON.stringify(peers)) this.session.set({ peers });
+  }
+
+  /** This window's colour: distinct from those present before it, then kept (./colors.ts). */
+  private chooseColor(present: Present[]): void {
+    const awareness = this.hp.awareness;
+    const local = awareness?.getLocalState() as { name?: unknown; color?: unknown; [SINCE_FIELD]?: unknown } | null | undefined;
+    if (!awareness || !local || typeof local.name !== 'string' || typeof local.color !== 'string') return;
+    if (local[SINCE_FIELD] !== this.since) awareness.setLocalStateField(SINCE_FIELD, this.since);
+    const color = colorAmong(local.name, { color: this.chosen ?? local.color, since: this.since, clientId: awareness.clientID }, present);
+    this.chosen = color;
+    if (local.color !== color) awareness.setLocalStateField('color', color);
+    if (this.session.get().myColor !== color) this.session.set({ myColor: color });
   }
 
   /** Recomputes where each person is (after the editor's text moved under their carets). */

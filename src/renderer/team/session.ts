@@ -22,6 +22,8 @@ export type TeamState = {
   message?: string | undefined;
   /** The others in the document now (not this window). */
   peers: Peer[];
+  /** This window's colour among the people present (its caret's for the others), once connected. */
+  myColor?: string | undefined;
   /** Local edits the server has not yet confirmed. */
   unsynced: number;
   /** The shared text has reached the editor (from the library's copy or the server). */

@@ -268,7 +268,7 @@ const Inner = forwardRef<DossierEditorHandle, Props & { session: TeamSession | u
         {!readOnly && <Toolbar mode={mode} onFind={() => setPanel('find')} onXref={() => setPanel('xref')} onShortcuts={() => setPanel('shortcuts')} />}
         {mode === 'text' && !readOnly && <span className="badge">{t('editor.mode.structureLocked')}</span>}
         {readOnly && <span className="badge">{t('editor.mode.readOnly')}</span>}
-        <SaveStatus store={saveState} onReload={() => onReload?.()} />
+        <SaveStatus store={saveState} onReload={() => onReload?.()} readOnly={dossier.team !== undefined && dossier.team.role !== 'editor'} />
         {children}
       </div>
       {panel === 'find' && <FindReplace onClose={close} editable={!readOnly} />}

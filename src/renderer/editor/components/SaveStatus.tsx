@@ -1,4 +1,7 @@
-/** « Enregistré / Saved », "Saving…", "Not saved: reason", or the conflict that stopped saving. */
+/**
+ * « Enregistré / Saved », "Saving…", "Not saved: reason", or the conflict that stopped saving; in a
+ * window that cannot write (a team reader), "Nothing to save: read-only" instead of saved / saving.
+ */
 import { useSyncExternalStore } from 'react';
 import type { SaveState } from '../autosave/autosave';
 import { useAppTranslation } from '../../i18n';
@@ -22,8 +25,9 @@ export class SaveStateStore {
   };
 }
 
-export function SaveStatus({ store, onReload }: { store: SaveStateStore; onReload: () => void }) {
-  const state = useSyncExternalStore(store.subscribe, store.get);
+export function SaveStatus({ store, onReload, readOnly = false }: { store: SaveStateStore; onReload: () => void; readOnly?: boolean }) {
+  const stored = useSyncExternalStore(store.subscribe, store.get);
+  const state: SaveState | { kind: 'read-only' } = readOnly && (stored.kind === 'saved' || stored.kind === 'pending' || stored.kind === 'saving') ? { kind: 'read-only' } : stored;
   const { t } = useAppTranslation();
   const text = () => {
     switch (state.kind) {
@@ -36,6 +40,8 @@ export function SaveStatus({ store, onReload }: { store: SaveStateStore; onReloa
         return t('editor.save.notSaved', { reason: t(`errors.${state.error.code}`, { message: state.error.message }) });
       case 'conflict':
         return t('editor.save.conflict');
+      case 'read-only':
+        return t('editor.save.readOnly');
     }
   };
   const problem = state.kind === 'error' || state.kind === 'conflict';
