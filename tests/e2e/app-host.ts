@@ -29,7 +29,7 @@ export type AppHost = {
  * benches start it this way too). `testFaults`: with the test fault switches (on by default, as
  * the tests use them); `timeoutMs`: how long it may take to start.
  */
-export function startServeApp(dataDir: string, { testFaults = true, timeoutMs = 30_000 }: { testFaults?: boolean; timeoutMs?: number } = {}): Promise<{ child: ChildProcess; url: string }> {
+export function startServeApp(dataDir: string, { testFaults = true, timeoutMs = 60_000 }: { testFaults?: boolean; timeoutMs?: number } = {}): Promise<{ child: ChildProcess; url: string }> {
   const args = [join(root, 'scripts', 'serve-app.ts'), '--interface-language', 'en', '--exit-with-stdin', ...(testFaults ? ['--test-faults'] : [])];
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: root,

@@ -21,6 +21,7 @@ async function setLanguage(page: Page, lang: 'en' | 'fr'): Promise<void> {
 }
 
 test('outline: parts and chapters with their paragraph ranges; click goes there; Alt+↓ moves a chapter and the numbers follow', async ({ page, appHost }) => {
+  test.setTimeout(90_000);
   const errors = watchErrors(page);
   await page.goto(appHost.url);
   await setLanguage(page, 'fr');
@@ -65,6 +66,7 @@ test('outline: parts and chapters with their paragraph ranges; click goes there;
 });
 
 test('library: duplicate, sort by title, empty the trash after a confirmation', async ({ page, appHost }) => {
+  test.setTimeout(90_000);
   const errors = watchErrors(page);
   await page.goto(appHost.url);
   await createDossier(page, 'letter', 'en');
