@@ -140,7 +140,7 @@ describe('a returned DOCX with its own tracked changes (made in LibreOffice)', (
     expect(await main(['db', '--data-dir', lib, 'import', 'draft.json'], io)).toBe(0);
     const id = out.pop()!;
     expect(await main(['db', '--data-dir', lib, 'import-revision', id, 'returned.docx', '--show'], io)).toBe(0);
-    expect(out[0]).toMatch(/^revision \d+: \d+ blocks matched, 0 added, 0 removed \(draft kept as revision \d+\); 7 tracked change\(s\) in the file, accepted; 2 comment\(s\) kept as notes$/);
+    expect(out[0]).toMatch(/^revision \d+: \d+ blocks matched, 0 added, 0 removed \(draft kept as revision \d+\); 7 tracked changes in the file, accepted; 2 comments kept as notes$/);
     expect(out).toContain('annexe par. 3\u00a0: modification (suivi des modifications\u00a0: Jean Dupont)\t[-Au cours du-]{+Pendant le+} débat, les pays participants …');
     expect(out.filter((l) => l.includes('(suivi des modifications\u00a0: Jean Dupont)'))).toHaveLength(4);
     expect(out).toContain('note de Jean Dupont, ' + new Date().toISOString().slice(0, 10) + '\u00a0: Citer la résolution qui le prévoit. (sur «\u00a0coopération quadripartite\u00a0»)');
