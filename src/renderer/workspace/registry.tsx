@@ -45,9 +45,9 @@ export const PANELS: readonly PanelSpec[] = [
   { id: 'import', title: 'panels.import', when: (c) => c.importNotes !== undefined, render: (c) => <ImportNotesPanel notes={c.importNotes!} onDismiss={c.actions.dismissImportNotes} /> },
   { id: 'metadata', title: 'panels.metadata', render: (c) => <MetadataForm language={c.language} disabled={c.mode !== 'edit'} /> },
   { id: 'outline', title: 'panels.outline', render: (c) => <OutlinePanel editable={c.mode === 'edit'} /> },
-  { id: 'notes', title: 'panels.notes', render: (c) => <NotesPanel lang={c.lang} editable={c.mode === 'edit'} language={c.language} /> },
   { id: 'checks', title: 'panels.checks', render: (c) => <ChecksPanel live={c.live} language={c.language} /> },
   { id: 'history', title: 'panels.history', render: (c) => <HistoryPanel ctx={c} /> },
+  { id: 'notes', title: 'panels.notes', render: (c) => <NotesPanel lang={c.lang} editable={c.mode === 'edit'} language={c.language} /> },
   { id: 'team', title: 'panels.team', render: (c) => <TeamPanel ctx={c} /> },
 ];
 
