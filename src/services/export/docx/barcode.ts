@@ -3,6 +3,7 @@
  * (no font, no dependency), for the first-page footer of the DOCX export.
  */
 import { code39Modules } from '../../../core/render/code39';
+import { concat } from './bytes';
 
 // ---------------------------------------------------------------------------------------------
 // A minimal PNG writer: 8-bit greyscale, zlib "stored" blocks (no compression library needed).
@@ -76,13 +77,7 @@ export function greyscalePng(width: number, height: number, pixel: (x: number, y
   ihdr[8] = 8; // bit depth
   ihdr[9] = 0; // greyscale
   const parts = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array(0))];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concat(parts);
 }
 
 /** Pixels per module and quiet zone of the generated image. */

@@ -14,6 +14,7 @@
  */
 import { zipSync } from 'fflate';
 import { Document, Packer, Paragraph, TextRun, encodeUtf8, type FileChild, type IPropertiesOptions, type ISectionOptions, type XmlComponent } from 'docx';
+import { concat } from './bytes';
 import { writeXml } from './xml-text';
 
 /** Text no document holds: where the body goes in docx's document.xml. */
@@ -69,14 +70,4 @@ export function packDocx(pkg: DocxPackage): Uint8Array {
   parts.push(encodeUtf8(frame.slice(end)));
   files.set('word/document.xml', concat(parts));
   return zipSync(Object.fromEntries([...files].map(([path, data]) => [path, typeof data === 'string' ? encodeUtf8(data) : data])));
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
