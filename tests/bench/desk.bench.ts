@@ -11,6 +11,12 @@
  *   down from the top, the time between frames, p50 and p95 (the desk scrolls both pages and keeps their rows aligned), and the
  *   page's main-thread CPU time over those frames (steadier than frame times under load).
  *
+ * Both pages are open together (each in its own browser context: its own renderer process, so
+ * its own main thread) and measured in turns, a row or a scroll pass each, the desk first one
+ * turn and the editor first the next: a busy neighbour on a shared machine weighs on both sides
+ * alike instead of on whichever ran while it was busy (measured one after the other, the same
+ * code gave a scroll p95 ratio of 0.5 one run and 2.0 the next).
+ *
  * Needs the built renderer (out/renderer): built here when it is missing.
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
@@ -56,7 +62,8 @@ const LATENCY_PROBE = `
 `;
 
 async function open(browser: Browser, url: string, editorSelector: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[bench page]', e.message));
   await page.addInitScript(LATENCY_PROBE);
   await page.goto(url);
@@ -67,25 +74,25 @@ async function open(browser: Browser, url: string, editorSelector: string): Prom
 }
 
 /**
- * Types 120 characters at the end of each of ROWS paragraphs in the middle (the same rows, the
- * same warm-up on both sides): 360 samples, so that no one frame a busy neighbour delays decides
- * the p95 (with 120 samples, six slow frames did).
+ * Types 120 characters at the end of paragraph `n`, after a warm-up; the bench does so in each of
+ * ROWS, in the middle, on both sides: 360 samples, so that no one frame a busy neighbour delays
+ * decides the p95 (with 120 samples, six slow frames did).
  */
 const ROWS = [PARAGRAPHS / 2, PARAGRAPHS / 2 + 20, PARAGRAPHS / 2 - 20];
-async function typeInMiddle(page: Page, block: string): Promise<number[]> {
-  const out: number[] = [];
-  for (const n of ROWS) {
-    const el = page.locator(block).nth(n);
-    await el.scrollIntoViewIfNeeded();
-    await el.click();
-    await page.keyboard.press('End');
-    await page.keyboard.type('abc', { delay: 60 }); // warm-up
-    await page.waitForTimeout(300);
-    await page.evaluate(() => ((window as unknown as { __latencies: number[] }).__latencies.length = 0));
-    await page.keyboard.type(' the regional cooperation'.repeat(5).slice(0, 120), { delay: 60 });
-    await page.waitForTimeout(400);
-    out.push(...(await page.evaluate(() => [...(window as unknown as { __latencies: number[] }).__latencies])));
-  }
+async function typeInRow(page: Page, block: string, n: number): Promise<number[]> {
+  await page.bringToFront();
+  const el = page.locator(block).nth(n);
+  await el.scrollIntoViewIfNeeded();
+  await el.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('abc', { delay: 60 }); // warm-up
+  await page.waitForTimeout(300);
+  await page.evaluate(() => ((window as unknown as { __latencies: number[] }).__latencies.length = 0));
+  await page.keyboard.type(' the regional cooperation'.repeat(5).slice(0, 120), { delay: 60 });
+  await page.waitForTimeout(400);
+  const out = await page.evaluate(() => [...(window as unknown as { __latencies: number[] }).__latencies]);
+  // Saved before the other side's turn: its autosave is no neighbour of the other's keystrokes.
+  await page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('[data-testid="save-status"]')].some((e) => e.dataset['state'] === 'pending' || e.dataset['state'] === 'saving'), undefined, { timeout: 60_000 });
   return out;
 }
 
@@ -125,15 +132,14 @@ async function scrollFrames(page: Page, scroller: string): Promise<number[]> {
   })`);
 }
 
+/** Scroll passes from the top on each side, in turns: 444 frames on each side. */
 const PASSES = 3;
-/** PASSES scrolls from the top, their frames together (444 samples, the same on both sides). */
-async function scrollPasses(page: Page, scroller: string): Promise<number[]> {
-  const out: number[] = [];
-  for (let k = 0; k < PASSES; k++) {
-    out.push(...(await scrollFrames(page, scroller)));
-    await page.waitForTimeout(300);
-  }
-  return out;
+
+type Side = { page: Page; block: string; scroller: string; keys: number[]; frames: number[]; cpu: number };
+
+/** Runs `turn` on both sides, the desk first on even turns and the editor first on odd ones. */
+async function inTurns(sides: [Side, Side], count: number, turn: (side: Side, k: number) => Promise<void>): Promise<void> {
+  for (let k = 0; k < count; k++) for (const side of k % 2 === 0 ? sides : [sides[1], sides[0]]) await turn(side, k);
 }
 
 export default async function bench(): Promise<Row[]> {
@@ -150,11 +156,7 @@ export default async function bench(): Promise<Row[]> {
     child = served.child;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 
-    const desk = await open(browser, `${served.url}#dossier=${id}&view=desk`, '[data-testid="desk-target"] [data-block-id]');
-    const deskKeys = await typeInMiddle(desk, '[data-testid="desk-target"] [data-part-kind="body"] [data-rk="paragraph"]');
-    const [deskScroll, deskScrollCpu] = await cpuTime(desk, () => scrollPasses(desk, '[data-testid="desk-scroller"]'));
-    await desk.close();
-
+    const deskPage = await open(browser, `${served.url}#dossier=${id}&view=desk`, '[data-testid="desk-target"] [data-block-id]');
     // The single editor on the same report, on its English version (the language typed in at the desk).
     const single = await open(browser, `${served.url}#dossier=${id}`, '[data-testid="editor"] [data-block-id]');
     if ((await single.getByTestId('editor').getAttribute('lang')) !== 'en') {
@@ -162,9 +164,19 @@ export default async function bench(): Promise<Row[]> {
       await single.locator('[data-testid="editor"][lang="en"] [data-block-id]').first().waitFor({ timeout: 240_000 });
       await single.waitForTimeout(1500);
     }
-    const editorKeys = await typeInMiddle(single, '[data-testid="editor"] [data-part-kind="body"] [data-rk="paragraph"]');
-    const [editorScroll, editorScrollCpu] = await cpuTime(single, () => scrollPasses(single, '.rk-scroller'));
-    await single.close();
+    const desk: Side = { page: deskPage, block: '[data-testid="desk-target"] [data-part-kind="body"] [data-rk="paragraph"]', scroller: '[data-testid="desk-scroller"]', keys: [], frames: [], cpu: 0 };
+    const editor: Side = { page: single, block: '[data-testid="editor"] [data-part-kind="body"] [data-rk="paragraph"]', scroller: '.rk-scroller', keys: [], frames: [], cpu: 0 };
+    await inTurns([desk, editor], ROWS.length, async (side, k) => {
+      side.keys.push(...(await typeInRow(side.page, side.block, ROWS[k]!)));
+    });
+    await inTurns([desk, editor], PASSES, async (side) => {
+      await side.page.bringToFront();
+      const [frames, cpu] = await cpuTime(side.page, () => scrollFrames(side.page, side.scroller));
+      side.frames.push(...frames);
+      side.cpu += cpu;
+      await side.page.waitForTimeout(300);
+    });
+    const [deskKeys, editorKeys, deskScroll, editorScroll, deskScrollCpu, editorScrollCpu] = [desk.keys, editor.keys, desk.frames, editor.frames, desk.cpu, editor.cpu];
 
     const base = `single editor, same report`;
     return [

@@ -13,10 +13,16 @@
  * page plus a few copied rows.
  *
  * A row as tall in the source as in the translation needs nothing; where the source is taller the
- * translation's row gets a spacer (padding under its last unit, `--rk-row-pad`) of the difference,
- * so the next row starts below the source's. A copy's height is measured once, when it is first
- * made (the source does not change at the desk; a width change measures again), and kept after the
- * copy is gone, so scrolling back moves nothing. The translation's rows are watched by a
+ * translation's row gets the room, so the next row starts below the source's: a row of one unit
+ * (nearly all) as its minimum height (`--rk-row-min`), which needs no reading of the translation's
+ * own height and holds before that row is laid out; a row of several units (untranslated
+ * footnotes riding along) or a table's row as a spacer (padding under its last unit,
+ * `--rk-row-pad`) of the difference. A source row's height is measured once (the source does not
+ * change at the desk; a width change measures again) and kept after its copy is gone, so
+ * scrolling back moves nothing. The rows are measured ahead, when the browser is idle, a batch at
+ * a time (a copy built out of sight): a scroll frame then only places copies, as cheap as the
+ * single editor's frame (measured with desk.bench.ts; measuring them as they came into view cost
+ * two more layouts a frame). The translation's rows are watched by a
  * ResizeObserver (a keystroke that wraps a line, a block laid out for the first time as it scrolls
  * into view): their spacers and the copies' places are set again before the frame is painted.
  * A change below the view moves nothing the reader sees: it waits for the next frame.
@@ -66,6 +72,12 @@ function unitsOf(side: AlignSide): PageUnit[] {
 /** The translation row (a block or part id) a unit's key names: a block's or a part title's. */
 const rowIdOfKey = (key: string): string | undefined => /^(?:block|title):(.*)$/.exec(key)?.[1];
 
+/** A row of one unit of the translation, not a table's: its source's height is its minimum height. */
+const isMinRow = (row: Row): boolean => row.holder.el === row.start && !row.holder.tableRow;
+
+/** Rows measured ahead in one layout. */
+const MEASURE_BATCH = 40;
+
 function setPad(u: PageUnit, px: number): void {
   const prop = u.tableRow ? '--rk-tr-pad' : '--rk-row-pad';
   if (px === 0) u.el.style.removeProperty(prop);
@@ -102,6 +114,9 @@ export class RowAligner {
   private readonly onScroll = () => this.sync();
   private rebuildPending = false;
   private frame: number | undefined;
+  private idle: number | undefined;
+  /** Rows before this one are measured (or being shown): where measuring ahead goes on from. */
+  private ahead = 0;
   private disposed = false;
   private width = 0;
   private height = '';
@@ -129,6 +144,7 @@ export class RowAligner {
       for (const row of this.rows) row.height = undefined;
       this.clearCopies();
       this.sync();
+      this.measureAhead(0);
     });
     // What the desk marks on the source (the current row) and anything Lexical redraws there
     // reaches the copy: the row is copied again.
@@ -164,6 +180,7 @@ export class RowAligner {
   dispose(): void {
     this.disposed = true;
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
     this.observer.disconnect();
     this.widthObserver.disconnect();
     this.sourceWatch.disconnect();
@@ -207,6 +224,7 @@ export class RowAligner {
       if (i === undefined) continue;
       this.rows[i]!.height = undefined;
       this.drop(i);
+      this.measureAhead(i);
       any = true;
     }
     if (any) this.sync();
@@ -224,7 +242,10 @@ export class RowAligner {
   private rebuild(): void {
     this.observer.disconnect();
     this.clearCopies();
-    for (const row of this.rows) setPad(row.holder, 0);
+    for (const row of this.rows) {
+      setPad(row.holder, 0);
+      row.start.style.removeProperty('--rk-row-min');
+    }
     this.rowOf.clear();
     this.sourceRowOf.clear();
     this.rowOfId.clear();
@@ -262,6 +283,52 @@ export class RowAligner {
     }
     this.rows = rows;
     this.sync();
+    this.measureAhead(0);
+  }
+
+  /**
+   * Measures, when the browser is idle, the rows not yet measured from row `from` on: a batch of
+   * copies built out of sight, read together (one layout of the source's page, contained), their
+   * heights kept and given to the translation's rows.
+   */
+  private measureAhead(from: number): void {
+    this.ahead = Math.min(this.ahead, from);
+    if (this.idle !== undefined || this.disposed) return;
+    this.idle = requestIdleCallback((deadline) => {
+      this.idle = undefined;
+      if (this.disposed) return;
+      while (this.ahead < this.rows.length && deadline.timeRemaining() > 8) {
+        const batch: [number, HTMLElement][] = [];
+        for (let i = this.ahead; i < this.rows.length && batch.length < MEASURE_BATCH; i++) {
+          if (this.rows[i]!.height === undefined && !this.rows[i]!.copy) {
+            const box = this.build(i);
+            box.classList.add('rk-desk-srow-measure');
+            this.layerOf(box).append(box);
+            batch.push([i, box]);
+          }
+          this.ahead = i + 1;
+        }
+        for (const [i, box] of batch) this.rows[i]!.height = box.getBoundingClientRect().height;
+        for (const [i, box] of batch) {
+          box.remove();
+          this.setMin(i);
+        }
+        // The rows below the first measured moved: the copies go with them before the next frame
+        // (scroll anchoring keeps the view still when the rows were above it).
+        if (batch.length > 0) this.sync(batch[0]![0]);
+      }
+      if (this.ahead < this.rows.length) this.measureAhead(this.ahead);
+    });
+  }
+
+  /** Gives a row of one unit its source's height as its minimum; true if that changed it. */
+  private setMin(i: number): boolean {
+    const row = this.rows[i]!;
+    if (!isMinRow(row) || row.height === undefined) return false;
+    const min = `${row.height}px`;
+    if (row.start.style.getPropertyValue('--rk-row-min') === min) return false;
+    row.start.style.setProperty('--rk-row-min', min);
+    return true;
   }
 
   /**
@@ -294,27 +361,37 @@ export class RowAligner {
     const last = this.search((i) => top(i) >= viewBottom + margin) - 1;
     const pageHeight = page.getBoundingClientRect().height;
 
+    // All reads, then all writes: no layout forced between them, but one of the source's page
+    // (contained: cheap) to measure a new copy not measured ahead. Reads first: where the rows are
+    // and what spacers the rows that changed size need. Then the copies that come and go, and the
+    // heights of the new ones not yet known (with the spacers those rows need). Then the writes:
+    // the spacers, the copies' places. A spacer moves the rows below it by exactly its change (the
+    // units hold their margins, desk.css), so the copies' places are worked out from the tops read
+    // before, not read again.
+    const tops: number[] = [];
+    for (let i = first; i <= last; i++) tops.push(top(i) - pageTop);
+    const changed = from <= last ? this.rowsFrom(from, first, last).filter((i) => this.rows[i]!.height !== undefined) : [];
+    const pads = new Map(changed.map((i) => [i, this.padOf(i)]));
+
     const made: number[] = [];
     for (let i = this.first; i <= this.last; i++) if (i < first || i > last) this.drop(i);
     for (let i = first; i <= last; i++) if (!this.rows[i]!.copy) made.push(this.copy(i));
     this.first = first;
     this.last = last;
     if (made.length > 0) this.showTerms();
-
-    // All reads (the new copies' heights, the rows' own, where the copies go), then all writes
-    // (the spacers, the copies' places): no layout forced between them. A spacer moves the rows
-    // below it by exactly its change (the units hold their margins, desk.css), so the copies'
-    // places are worked out from the tops read before, not read again.
     const measured = made.filter((i) => this.rows[i]!.height === undefined);
     for (const i of measured) this.rows[i]!.height = this.rows[i]!.copy!.getBoundingClientRect().height;
-    const check = new Set([...measured, ...(from <= last ? this.rowsFrom(from, first, last) : [])]);
-    const pads = [...check].filter((i) => this.rows[i]!.height !== undefined).map((i) => [i, this.padOf(i)] as const);
-    const tops: number[] = [];
-    for (let i = first; i <= last; i++) tops.push(this.rows[i]!.start.getBoundingClientRect().top - pageTop);
+    for (const i of measured) pads.set(i, this.padOf(i));
+
     const shifts: [number, number][] = [];
     for (const [i, pad] of pads) {
       const row = this.rows[i]!;
-      if (pad === row.pad) continue;
+      // A row of one unit gets its source's height as its minimum: it adds what the spacer would.
+      if (this.setMin(i)) {
+        if (pad > 0) shifts.push([i, pad]);
+        continue;
+      }
+      if (isMinRow(row) || pad === row.pad) continue;
       shifts.push([i, pad - row.pad]);
       row.pad = pad;
       setPad(row.holder, pad);
@@ -370,8 +447,25 @@ export class RowAligner {
     return lo;
   }
 
-  /** Makes (or makes again) the copy of row `i`. */
+  /** Makes (or makes again) the copy of row `i`, on screen. */
   private copy(i: number): number {
+    const row = this.rows[i]!;
+    const box = this.build(i);
+    if (row.copy) {
+      box.style.top = row.copy.style.top;
+      row.copy.replaceWith(box);
+    } else this.layerOf(box).append(box);
+    row.copy = box;
+    return i;
+  }
+
+  /** Where a copy goes: a masthead's on the page itself, the others in its editor's layer (the nodes' styles). */
+  private layerOf(box: HTMLElement): Element {
+    return box.classList.contains('rk-desk-srow-page') ? this.view : (this.view.querySelector('.rk-editor') ?? this.view);
+  }
+
+  /** The copy of row `i`: its source units in their containers, with its note. */
+  private build(i: number): HTMLElement {
     const row = this.rows[i]!;
     const box = document.createElement('div');
     box.className = 'rk-desk-srow';
@@ -413,13 +507,7 @@ export class RowAligner {
     }
     const masthead = row.source.length > 0 && row.source[0]!.key === 'masthead';
     box.classList.toggle('rk-desk-srow-page', masthead);
-    const editorLayer = this.view.querySelector('.rk-editor') ?? this.view;
-    if (row.copy) {
-      box.style.top = row.copy.style.top;
-      row.copy.replaceWith(box);
-    } else (masthead ? this.view : editorLayer).append(box);
-    row.copy = box;
-    return i;
+    return box;
   }
 
   private drop(i: number): void {
