@@ -4,7 +4,7 @@
  * words that differ from this row's source marked, and where each comes from), of which Alt+1…5
  * (or a click) inserts one; and the terms the source row has (the dossier's glossary, the States,
  * organs and UN phrases the product knows) with their translation and whether the translation
- * has it yet, a click inserting it at the caret.
+ * has it yet, a click inserting it at the caret (neither is offered where nothing may be written).
  */
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { MemoryMatch } from '../../shared/ipc-contract';
@@ -28,6 +28,7 @@ type Props = {
   status: RowStatus | undefined;
   sourceText: string;
   terms: readonly TermPair[];
+  readOnly: boolean;
   onInsertMatch: (text: string) => void;
   onInsertTerm: (text: string) => void;
 };
@@ -37,7 +38,7 @@ type Memory = { key: string; state: 'searching' } | { key: string; state: 'done'
 /** How long the caret rests on a row before the library is asked (moving row to row asks once). */
 const ASK_AFTER_MS = 120;
 
-export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ dossierId, pair, row, label, status, sourceText, terms, onInsertMatch, onInsertTerm }, ref) {
+export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ dossierId, pair, row, label, status, sourceText, terms, readOnly, onInsertMatch, onInsertTerm }, ref) {
   const { t } = useAppTranslation();
   const [memory, setMemory] = useState<Memory | undefined>();
   const [targetText, setTargetText] = useState('');
@@ -69,14 +70,14 @@ export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ 
   useImperativeHandle(
     ref,
     () => ({
-      insert: (i) => matches[i] && onInsertMatch(matches[i].target),
+      insert: (i) => !readOnly && matches[i] && onInsertMatch(matches[i].target),
       // Typing re-reads the terms when the translator pauses, not at each key.
       targetText: (text) => {
         clearTimeout(typing.current);
         typing.current = setTimeout(() => setTargetText(text), 250);
       },
     }),
-    [matches, onInsertMatch],
+    [matches, onInsertMatch, readOnly],
   );
 
   const found = useMemo(() => {
@@ -116,7 +117,7 @@ export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ 
           <ol className="rk-desk-matches" data-testid="desk-matches">
             {matches.map((m, i) => (
               <li key={`${m.dossierId}:${m.blockId}`} data-percent={m.percent}>
-                <button type="button" className="rk-desk-match" aria-label={t('desk.assist.insertLabel', { n: i + 1, text: m.target })} onClick={() => onInsertMatch(m.target)}>
+                <button type="button" className="rk-desk-match" disabled={readOnly} aria-label={t('desk.assist.insertLabel', { n: i + 1, text: m.target })} onClick={() => onInsertMatch(m.target)}>
                   <span className={m.percent === 100 ? 'rk-desk-percent exact' : 'rk-desk-percent'}>{t('desk.assist.percent', { percent: m.percent })}</span>
                   <span className="rk-desk-match-texts">
                     <span className="rk-desk-match-source" lang={pair.source} data-testid="match-source">
@@ -150,7 +151,7 @@ export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ 
               return (
                 <li key={`${h.term.fr}:${h.term.en}`} data-origin={h.term.origin} data-present={present}>
                   <span lang={pair.source}>{h.term[pair.source]}</span> →{' '}
-                  <button type="button" className="link" lang={pair.target} title={t('desk.assist.insertTerm', { term: h.term[pair.target] })} onClick={() => onInsertTerm(h.term[pair.target])}>
+                  <button type="button" className="link" disabled={readOnly} lang={pair.target} title={t('desk.assist.insertTerm', { term: h.term[pair.target] })} onClick={() => onInsertTerm(h.term[pair.target])}>
                     {h.term[pair.target]}
                   </button>{' '}
                   <span className="rk-desk-muted">

@@ -35,6 +35,8 @@ type Props = {
   pair: TranslationPair;
   /** The row to start at (from the address), if any. */
   initialRow?: string | undefined;
+  /** Nothing may be written (a finalised or trashed dossier, a team reader): the translation, the marks and the glossary are shown only. */
+  readOnly?: boolean;
   onRow?: (id: string | undefined) => void;
   onSaved: (document: RDocument, version: number) => void;
   onReload: () => void;
@@ -45,7 +47,7 @@ type Props = {
 /** The words of a row as plain text (what the memory is asked about). */
 const rowText = (content: Inline[]) => plainWords(content).replace(/\s+/g, ' ').trim();
 
-export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onReload, deskRef }: Props) {
+export function TranslationDesk({ dossier, pair, initialRow, readOnly = false, onRow, onSaved, onReload, deskRef }: Props) {
   const { t, i18n } = useAppTranslation();
   const tRef = useRef(t);
   tRef.current = t;
@@ -114,13 +116,13 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
   const confirmCurrent = useCallback(() => {
     const id = currentRef.current;
     const editor = target.current?.editor;
-    if (id !== undefined && editor && session.confirm(id, contentOf(editor, id))) {
+    if (id !== undefined && editor && !readOnly && session.confirm(id, contentOf(editor, id))) {
       marks.current?.setStatus(id, 'translated');
       aligner.current?.refresh([id]);
       target.current?.changed();
     }
     next();
-  }, [session, next]);
+  }, [session, next, readOnly]);
 
   /** Replaces the current row's words with `text` (a memory match), as the translator's own edit. */
   const replaceCurrent = useCallback((text: string) => {
@@ -311,7 +313,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
         <button type="button" data-testid="desk-next" title={t('desk.nextHint')} onClick={() => next()} disabled={progress.translated === progress.rows}>
           {t('desk.next')} <kbd>F8</kbd>
         </button>
-        <button type="button" data-testid="desk-confirm" title={t('desk.confirmHint')} onClick={confirmCurrent} disabled={status === undefined || status === 'translated'}>
+        <button type="button" data-testid="desk-confirm" title={t('desk.confirmHint')} onClick={confirmCurrent} disabled={readOnly || status === undefined || status === 'translated'}>
           {t('desk.confirm')} <kbd>{t('desk.confirmKey')}</kbd>
         </button>
         <button type="button" data-testid="desk-export-bilingual" title={t('desk.exportBilingualHint')} onClick={() => void exportBilingual()} disabled={exporting}>
@@ -331,6 +333,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
         <GlossaryEditor
           pair={pair}
           entries={glossary}
+          readOnly={readOnly}
           onChange={(entries) => {
             session.setGlossary(entries);
             target.current?.changed();
@@ -359,7 +362,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
               ref={setTargetRef}
               dossier={dossier}
               lang={pair.target}
-              mode={dossier.trashedAt !== null ? 'read' : 'text'}
+              mode={readOnly ? 'read' : 'text'}
               chrome="pane"
               barSlot={barSlot}
               beforeSave={(doc, saved) => session.beforeSave(doc, saved)}
@@ -384,6 +387,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
         status={status}
         sourceText={sourceText}
         terms={terms}
+        readOnly={readOnly}
         onInsertMatch={replaceCurrent}
         onInsertTerm={insertAtCaret}
       />
