@@ -31,6 +31,8 @@ type Props = {
   readOnly: boolean;
   onInsertMatch: (text: string) => void;
   onInsertTerm: (text: string) => void;
+  /** Brings the row back into view, with the caret in it (the translator may have scrolled away). */
+  onShowRow: () => void;
 };
 
 type Memory = { key: string; state: 'searching' } | { key: string; state: 'done'; matches: MemoryMatch[] } | { key: string; state: 'error'; message: string };
@@ -38,7 +40,7 @@ type Memory = { key: string; state: 'searching' } | { key: string; state: 'done'
 /** How long the caret rests on a row before the library is asked (moving row to row asks once). */
 const ASK_AFTER_MS = 120;
 
-export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ dossierId, pair, row, label, status, sourceText, terms, readOnly, onInsertMatch, onInsertTerm }, ref) {
+export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ dossierId, pair, row, label, status, sourceText, terms, readOnly, onInsertMatch, onInsertTerm, onShowRow }, ref) {
   const { t } = useAppTranslation();
   const [memory, setMemory] = useState<Memory | undefined>();
   const [targetText, setTargetText] = useState('');
@@ -100,7 +102,9 @@ export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ 
   return (
     <aside className="rk-desk-assist" aria-label={t('desk.assist.label')} data-testid="desk-assist" data-row={row.id}>
       <div className="rk-desk-assist-head">
-        <strong data-testid="desk-assist-row">{heading}</strong>
+        <button type="button" className="link rk-desk-assist-row" data-testid="desk-assist-row" title={t('desk.assist.showRow')} onClick={onShowRow}>
+          {heading}
+        </button>
         {status && (
           <span className="rk-desk-status" data-status={status}>
             {t(`desk.status.${status}`)}

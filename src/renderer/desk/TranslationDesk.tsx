@@ -15,7 +15,7 @@ import { $createTextNode, $getNearestNodeFromDOMNode, $getNodeByKey, $getSelecti
 import type { Inline, RDocument } from '../../core/model/schema';
 import { plainWords, productTerms, glossaryTerms } from '../../core/translation/terms';
 import type { TranslationPair } from '../../core/translation/versions';
-import { numberDocument } from '../../core/numbering/numbering';
+import { numberDocument, type BlockLabel } from '../../core/numbering/numbering';
 import type { Dossier } from '../../shared/ipc-contract';
 import { useAppTranslation } from '../i18n';
 import { api } from '../api';
@@ -44,6 +44,9 @@ type Props = {
   deskRef?: React.RefObject<DossierEditorHandle | null>;
 };
 
+/** How the aids name a row: its label as the translation prints it, a subparagraph's with its paragraph's number ("12 (b)"). */
+const rowName = (label: BlockLabel | undefined): string => (label === undefined ? '' : label.kind === 'subparagraph' ? label.ref : label.label);
+
 /** The words of a row as plain text (what the memory is asked about). */
 const rowText = (content: Inline[]) => plainWords(content).replace(/\s+/g, ' ').trim();
 
@@ -53,9 +56,10 @@ export function TranslationDesk({ dossier, pair, initialRow, readOnly = false, o
   tRef.current = t;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- one session per dossier and pair: the document changes through the session, not through props
   const session = useMemo(() => new DeskSession(dossier.document, pair), [dossier.id, pair.source, pair.target]);
-  // The structure does not change at the desk: its labels are numbered once.
+  // The structure does not change at the desk: its labels are numbered once, in the translation's
+  // form (the row the caret is on is the translation's: "(a)" in English, "a)" in French).
   // eslint-disable-next-line react-hooks/exhaustive-deps -- numbered once per session: the structure does not change at the desk
-  const numbering = useMemo(() => numberDocument(dossier.document, pair.source), [session]);
+  const numbering = useMemo(() => numberDocument(dossier.document, pair.target), [session]);
   const subscribe = useCallback((l: () => void) => session.subscribe(l), [session]);
   useSyncExternalStore(subscribe, () => session.revision);
   const source = useRef<DossierEditorHandle>(null);
@@ -172,12 +176,19 @@ export function TranslationDesk({ dossier, pair, initialRow, readOnly = false, o
 
     const unregister = tgt.registerUpdateListener(({ dirtyElements, dirtyLeaves, editorState, prevEditorState }) => {
       if (prevEditorState.isEmpty()) return;
+      // The caret's row: none when the caret is in the translation outside every row (its masthead,
+      // a generated part); unknown (kept) when the translation has no caret (a click on the aids).
+      let caret = false;
       let row: string | undefined;
       const edited = new Map<string, Inline[]>();
       editorState.read(
         () => {
           const selection = $getSelection();
-          if ($isRangeSelection(selection)) row = $rowIdOf(selection.anchor.getNode());
+          if ($isRangeSelection(selection)) {
+            caret = true;
+            const id = $rowIdOf(selection.anchor.getNode());
+            row = id !== undefined && session.isRow(id) ? id : undefined;
+          }
           if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
           for (const key of [...dirtyLeaves, ...dirtyElements.keys()]) {
             const id = $rowIdOf($getNodeByKey(key));
@@ -192,12 +203,12 @@ export function TranslationDesk({ dossier, pair, initialRow, readOnly = false, o
       const changed = session.edited(edited);
       for (const id of changed) m.setStatus(id, session.status(id)!);
       align.refresh(changed);
-      if (row !== undefined && session.isRow(row) && row !== currentRef.current) {
+      if (caret && row !== currentRef.current) {
         currentRef.current = row;
         m.setCurrent(row);
         setCurrent(row);
         onRowRef.current?.(row);
-        assist.current?.targetText(rowText(contentOf(tgt, row)));
+        assist.current?.targetText(row === undefined ? '' : rowText(contentOf(tgt, row)));
       } else if (currentRef.current !== undefined && edited.has(currentRef.current)) {
         assist.current?.targetText(rowText(edited.get(currentRef.current)!));
       }
@@ -383,13 +394,14 @@ export function TranslationDesk({ dossier, pair, initialRow, readOnly = false, o
         dossierId={dossier.id}
         pair={pair}
         row={currentRow}
-        label={current !== undefined ? (numbering.blocks.get(current)?.label ?? '') : ''}
+        label={current !== undefined ? rowName(numbering.blocks.get(current)) : ''}
         status={status}
         sourceText={sourceText}
         terms={terms}
         readOnly={readOnly}
         onInsertMatch={replaceCurrent}
         onInsertTerm={insertAtCaret}
+        onShowRow={() => current !== undefined && goTo(current)}
       />
     </div>
   );
