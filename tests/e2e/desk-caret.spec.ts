@@ -2,7 +2,8 @@
  * The translator's caret at the desk: the arrow keys stop in every empty row to translate (its
  * placeholder is no obstacle), the aids name the row the caret is on — its label as the
  * translation prints it, a subparagraph's with its paragraph's number — and follow the caret
- * (keys, scrolling away, leaving the rows); the desk's columns are ragged, the editor's justified.
+ * (keys, scrolling away, leaving the rows); a click in a row's empty room puts the caret in that
+ * row; the desk's columns are ragged, the editor's justified.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './app-host';
@@ -71,6 +72,30 @@ test('the arrow keys go row by row through empty rows; the aids name the caret�
   await page.keyboard.type(' Suite.');
   await expect(p49).toHaveText('Paragraph 49 translated. Suite.');
   await screenshot(page, 'desk-caret-fr');
+
+  // On row 61 (from its source), a click low in row 60's empty box (as tall as its source) puts
+  // the caret in row 60, not in the next row's words.
+  const p60 = target.locator('[data-rk="paragraph"][data-label="60."]');
+  const p61 = target.locator('[data-rk="paragraph"][data-label="61."]');
+  for (let i = 0; i < 2; i++) {
+    // Twice: blocks laid out on the way in (content-visibility) move the rows after the first scroll.
+    await p60.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await settle(page);
+  }
+  await row(page, 'source', (await p61.getAttribute('data-block-id'))!).click();
+  await expect(p61).toHaveAttribute('data-tr-current', 'true');
+  await settle(page);
+  await expect(p60).toHaveText('');
+  const box = (await p60.boundingBox())!;
+  expect(box.height).toBeGreaterThan(60);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.65);
+  await settle(page);
+  expect(await caretLabel(page)).toBe('60.');
+  await expect(p60).toHaveAttribute('data-tr-current', 'true');
+  await expect(assistRow).toHaveText('Ligne 60.');
+  await page.keyboard.type('Paragraph 60.');
+  await expect(p60).toHaveText('Paragraph 60.');
+  await expect(p61).toHaveText('');
 
   // The caret out of every row (Ctrl+Home: the top of the translation, before its title): no row is named.
   await press(page, 'Control+Home');

@@ -85,11 +85,11 @@ export function TranslationDesk({ dossier, pair, initialRow, readOnly = false, o
     [deskRef],
   );
 
-  /** Puts the caret at the end of a row of the translation and brings it to the middle of the screen. */
-  const goTo = useCallback((id: string) => {
+  /** Puts the caret at the end of a row of the translation, where it is on screen. */
+  const placeCaret = useCallback((id: string): boolean => {
     const editor = target.current?.editor;
     const key = marks.current?.nodeKey(id);
-    if (!editor || key === undefined) return;
+    if (!editor || key === undefined) return false;
     editor.update(
       () => {
         const node = $getNodeByKey(key);
@@ -97,9 +97,18 @@ export function TranslationDesk({ dossier, pair, initialRow, readOnly = false, o
       },
       { tag: SKIP_SCROLL_INTO_VIEW_TAG },
     );
-    editor.focus();
-    requestAnimationFrame(() => marks.current?.element(id)?.scrollIntoView({ block: 'center' }));
+    return true;
   }, []);
+
+  /** Puts the caret at the end of a row of the translation and brings it to the middle of the screen. */
+  const goTo = useCallback(
+    (id: string) => {
+      if (!placeCaret(id)) return;
+      target.current?.editor.focus();
+      requestAnimationFrame(() => marks.current?.element(id)?.scrollIntoView({ block: 'center' }));
+    },
+    [placeCaret],
+  );
 
   const next = useCallback(
     (backwards = false) => {
@@ -226,11 +235,26 @@ export function TranslationDesk({ dossier, pair, initialRow, readOnly = false, o
     };
     srcRoot.addEventListener('click', onSourceClick);
 
+    // A click in a row's empty room (an empty row is as tall as its source, a short one has the
+    // aligner's spacer under its words) puts the caret in that row: the browser puts it at the
+    // nearest words, which were often the next row's (a click low in row 74 went to row 75).
+    const tgtRoot = tgt.getRootElement();
+    const onTargetClick = (e: MouseEvent) => {
+      const selection = window.getSelection();
+      if (e.detail > 1 || !(e.target instanceof Element) || !selection?.isCollapsed) return;
+      const clicked = e.target.closest('[data-block-id]');
+      if (!clicked || !tgtRoot?.contains(clicked) || clicked.contains(selection.anchorNode)) return;
+      const id = tgt.getEditorState().read(() => $rowIdOf($getNearestNodeFromDOMNode(clicked)), { editor: tgt });
+      if (id !== undefined && session.isRow(id)) placeCaret(id);
+    };
+    tgtRoot?.addEventListener('click', onTargetClick);
+
     const first = initialRow !== undefined && session.isRow(initialRow) ? initialRow : session.next(undefined)?.id;
     if (first !== undefined) requestAnimationFrame(() => goTo(first));
     return () => {
       unregister();
       srcRoot.removeEventListener('click', onSourceClick);
+      tgtRoot?.removeEventListener('click', onTargetClick);
       align.dispose();
       aligner.current = undefined;
       m.dispose();
