@@ -111,7 +111,7 @@ test('the arrow keys go row by row through empty rows; the aids name the caret‚Ä
   expect(errors).toEqual([]);
 });
 
-test('the aids name a subparagraph as the translation prints it, with its paragraph; the desk is ragged, the editor justified', async ({ page, appHost }) => {
+test('the aids name a subparagraph as the translation prints it, with its paragraph, and an unnumbered row so; the desk is ragged, the editor justified', async ({ page, appHost }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   const id = importSeed000(appHost.dataDir);
@@ -141,6 +141,18 @@ test('the aids name a subparagraph as the translation prints it, with its paragr
   const align = (el: Element) => getComputedStyle(el).textAlign;
   expect(await row(page, 'source', subId).evaluate(align)).toBe('start');
   expect(await target.locator('p[data-rk="paragraph"]').first().evaluate(align)).toBe('start');
+
+  // A row without a number (a paragraph of the cover letter) is named so, not with a dash.
+  const unnumbered = target.locator('[data-block-id][data-tr-status]:not([data-label])').first();
+  await unnumbered.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await settle(page);
+  await expect(unnumbered).toHaveAttribute('data-rk', 'paragraph');
+  await row(page, 'source', (await unnumbered.getAttribute('data-block-id'))!).click();
+  await expect(unnumbered).toHaveAttribute('data-tr-current', 'true');
+  await expect(page.getByTestId('desk-assist-row')).toHaveText('Ligne sans num√©ro');
+  await page.getByTestId('ui-lang-en').click();
+  await expect(page.getByTestId('desk-assist-row')).toHaveText('Unnumbered row');
+
   await page.getByTestId('view-editor').click();
   await expect(page.getByTestId('editor').locator('p[data-rk="paragraph"]').first()).toBeVisible();
   expect(await page.getByTestId('editor').locator('p[data-rk="paragraph"]').first().evaluate(align)).toBe('justify');

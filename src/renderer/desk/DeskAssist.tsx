@@ -98,7 +98,7 @@ export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ 
       </aside>
     );
   }
-  const heading = row.kind === 'part-title' ? t('desk.assist.rowTitle') : t('desk.assist.row', { label: label || '—' });
+  const heading = row.kind === 'part-title' ? t('desk.assist.rowTitle') : label ? t('desk.assist.row', { label }) : t('desk.assist.rowUnnumbered');
   return (
     <aside className="rk-desk-assist" aria-label={t('desk.assist.label')} data-testid="desk-assist" data-row={row.id}>
       <div className="rk-desk-assist-head">
