@@ -65,6 +65,9 @@ export type TeamStatus = {
 /** A dossier shared with the team, as its local copy records it (carried in `Dossier.team`). */
 export type TeamShare = { server: string; remoteId: string; role: TeamRole };
 
+/** Whether this person may change a dossier's text: anyone when it is not shared, an editor of a shared one (a commenter or a reader reads it). */
+export const mayWriteText = (share: TeamShare | undefined): boolean => share === undefined || share.role === 'editor';
+
 /** What the editor needs to open the live connection of one language version. */
 export type TeamSocket = {
   /** The WebSocket address (`wss://…/collab`, or `ws://` on loopback). */

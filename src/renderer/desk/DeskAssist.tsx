@@ -4,7 +4,7 @@
  * words that differ from this row's source marked, and where each comes from), of which Alt+1…5
  * (or a click) inserts one; and the terms the source row has (the dossier's glossary, the States,
  * organs and UN phrases the product knows) with their translation and whether the translation
- * has it yet, a click inserting it at the caret.
+ * has it yet, a click inserting it at the caret (neither is offered where nothing may be written).
  */
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { MemoryMatch } from '../../shared/ipc-contract';
@@ -28,8 +28,11 @@ type Props = {
   status: RowStatus | undefined;
   sourceText: string;
   terms: readonly TermPair[];
+  readOnly: boolean;
   onInsertMatch: (text: string) => void;
   onInsertTerm: (text: string) => void;
+  /** Brings the row back into view, with the caret in it (the translator may have scrolled away). */
+  onShowRow: () => void;
 };
 
 type Memory = { key: string; state: 'searching' } | { key: string; state: 'done'; matches: MemoryMatch[] } | { key: string; state: 'error'; message: string };
@@ -37,7 +40,7 @@ type Memory = { key: string; state: 'searching' } | { key: string; state: 'done'
 /** How long the caret rests on a row before the library is asked (moving row to row asks once). */
 const ASK_AFTER_MS = 120;
 
-export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ dossierId, pair, row, label, status, sourceText, terms, onInsertMatch, onInsertTerm }, ref) {
+export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ dossierId, pair, row, label, status, sourceText, terms, readOnly, onInsertMatch, onInsertTerm, onShowRow }, ref) {
   const { t } = useAppTranslation();
   const [memory, setMemory] = useState<Memory | undefined>();
   const [targetText, setTargetText] = useState('');
@@ -69,14 +72,14 @@ export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ 
   useImperativeHandle(
     ref,
     () => ({
-      insert: (i) => matches[i] && onInsertMatch(matches[i].target),
+      insert: (i) => !readOnly && matches[i] && onInsertMatch(matches[i].target),
       // Typing re-reads the terms when the translator pauses, not at each key.
       targetText: (text) => {
         clearTimeout(typing.current);
         typing.current = setTimeout(() => setTargetText(text), 250);
       },
     }),
-    [matches, onInsertMatch],
+    [matches, onInsertMatch, readOnly],
   );
 
   const found = useMemo(() => {
@@ -95,11 +98,13 @@ export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ 
       </aside>
     );
   }
-  const heading = row.kind === 'part-title' ? t('desk.assist.rowTitle') : t('desk.assist.row', { label: label || '—' });
+  const heading = row.kind === 'part-title' ? t('desk.assist.rowTitle') : label ? t('desk.assist.row', { label }) : t('desk.assist.rowUnnumbered');
   return (
     <aside className="rk-desk-assist" aria-label={t('desk.assist.label')} data-testid="desk-assist" data-row={row.id}>
       <div className="rk-desk-assist-head">
-        <strong data-testid="desk-assist-row">{heading}</strong>
+        <button type="button" className="link rk-desk-assist-row" data-testid="desk-assist-row" title={t('desk.assist.showRow')} onClick={onShowRow}>
+          {heading}
+        </button>
         {status && (
           <span className="rk-desk-status" data-status={status}>
             {t(`desk.status.${status}`)}
@@ -116,7 +121,7 @@ export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ 
           <ol className="rk-desk-matches" data-testid="desk-matches">
             {matches.map((m, i) => (
               <li key={`${m.dossierId}:${m.blockId}`} data-percent={m.percent}>
-                <button type="button" className="rk-desk-match" aria-label={t('desk.assist.insertLabel', { n: i + 1, text: m.target })} onClick={() => onInsertMatch(m.target)}>
+                <button type="button" className="rk-desk-match" disabled={readOnly} aria-label={t('desk.assist.insertLabel', { n: i + 1, text: m.target })} onClick={() => onInsertMatch(m.target)}>
                   <span className={m.percent === 100 ? 'rk-desk-percent exact' : 'rk-desk-percent'}>{t('desk.assist.percent', { percent: m.percent })}</span>
                   <span className="rk-desk-match-texts">
                     <span className="rk-desk-match-source" lang={pair.source} data-testid="match-source">
@@ -150,7 +155,7 @@ export const DeskAssist = forwardRef<AssistHandle, Props>(function DeskAssist({ 
               return (
                 <li key={`${h.term.fr}:${h.term.en}`} data-origin={h.term.origin} data-present={present}>
                   <span lang={pair.source}>{h.term[pair.source]}</span> →{' '}
-                  <button type="button" className="link" lang={pair.target} title={t('desk.assist.insertTerm', { term: h.term[pair.target] })} onClick={() => onInsertTerm(h.term[pair.target])}>
+                  <button type="button" className="link" disabled={readOnly} lang={pair.target} title={t('desk.assist.insertTerm', { term: h.term[pair.target] })} onClick={() => onInsertTerm(h.term[pair.target])}>
                     {h.term[pair.target]}
                   </button>{' '}
                   <span className="rk-desk-muted">

@@ -1,6 +1,7 @@
 /**
  * The dossier's glossary (term → translation), edited at the desk: add an entry, change one,
  * remove one. Stored with the document (`translation.glossary`) by the translation's autosave.
+ * Where nothing may be written (`readOnly`), the entries are shown only.
  */
 import { useState } from 'react';
 import type { GlossaryEntry } from '../../core/model/schema';
@@ -13,9 +14,10 @@ type Props = {
   entries: readonly GlossaryEntry[];
   onChange: (entries: GlossaryEntry[]) => void;
   onClose: () => void;
+  readOnly?: boolean;
 };
 
-export function GlossaryEditor({ pair, entries, onChange, onClose }: Props) {
+export function GlossaryEditor({ pair, entries, onChange, onClose, readOnly = false }: Props) {
   const { t } = useAppTranslation();
   const [term, setTerm] = useState('');
   const [translation, setTranslation] = useState('');
@@ -52,38 +54,42 @@ export function GlossaryEditor({ pair, entries, onChange, onClose }: Props) {
           {entries.map((e, i) => (
             <tr key={`${i}:${e.fr}:${e.en}`}>
               <td>
-                <input defaultValue={e[pair.source]} lang={pair.source} aria-label={t('desk.glossary.term', { lang: lang(pair.source) })} onBlur={(ev) => edit(i, 'source', ev.target.value)} />
+                <input defaultValue={e[pair.source]} readOnly={readOnly} lang={pair.source} aria-label={t('desk.glossary.term', { lang: lang(pair.source) })} onBlur={(ev) => edit(i, 'source', ev.target.value)} />
               </td>
               <td>
-                <input defaultValue={e[pair.target]} lang={pair.target} aria-label={t('desk.glossary.translation', { lang: lang(pair.target) })} onBlur={(ev) => edit(i, 'target', ev.target.value)} />
+                <input defaultValue={e[pair.target]} readOnly={readOnly} lang={pair.target} aria-label={t('desk.glossary.translation', { lang: lang(pair.target) })} onBlur={(ev) => edit(i, 'target', ev.target.value)} />
               </td>
               <td>
-                <button type="button" className="link" onClick={() => onChange(entries.filter((_, j) => j !== i))}>
-                  {t('desk.glossary.remove', { term: e[pair.source] })}
-                </button>
+                {!readOnly && (
+                  <button type="button" className="link" onClick={() => onChange(entries.filter((_, j) => j !== i))}>
+                    {t('desk.glossary.remove', { term: e[pair.source] })}
+                  </button>
+                )}
               </td>
             </tr>
           ))}
-          <tr>
-            <td>
-              <input data-testid="glossary-term" value={term} lang={pair.source} aria-label={t('desk.glossary.term', { lang: lang(pair.source) })} onChange={(e) => setTerm(e.target.value)} />
-            </td>
-            <td>
-              <input
-                data-testid="glossary-translation"
-                value={translation}
-                lang={pair.target}
-                aria-label={t('desk.glossary.translation', { lang: lang(pair.target) })}
-                onChange={(e) => setTranslation(e.target.value)}
-                onKeyDown={(e) => e.key === 'Enter' && add()}
-              />
-            </td>
-            <td>
-              <button type="button" data-testid="glossary-add" onClick={add}>
-                {t('desk.glossary.add')}
-              </button>
-            </td>
-          </tr>
+          {!readOnly && (
+            <tr>
+              <td>
+                <input data-testid="glossary-term" value={term} lang={pair.source} aria-label={t('desk.glossary.term', { lang: lang(pair.source) })} onChange={(e) => setTerm(e.target.value)} />
+              </td>
+              <td>
+                <input
+                  data-testid="glossary-translation"
+                  value={translation}
+                  lang={pair.target}
+                  aria-label={t('desk.glossary.translation', { lang: lang(pair.target) })}
+                  onChange={(e) => setTranslation(e.target.value)}
+                  onKeyDown={(e) => e.key === 'Enter' && add()}
+                />
+              </td>
+              <td>
+                <button type="button" data-testid="glossary-add" onClick={add}>
+                  {t('desk.glossary.add')}
+                </button>
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
       {incomplete && (

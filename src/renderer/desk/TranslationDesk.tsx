@@ -15,7 +15,7 @@ import { $createTextNode, $getNearestNodeFromDOMNode, $getNodeByKey, $getSelecti
 import type { Inline, RDocument } from '../../core/model/schema';
 import { plainWords, productTerms, glossaryTerms } from '../../core/translation/terms';
 import type { TranslationPair } from '../../core/translation/versions';
-import { numberDocument } from '../../core/numbering/numbering';
+import { numberDocument, type BlockLabel } from '../../core/numbering/numbering';
 import type { Dossier } from '../../shared/ipc-contract';
 import { useAppTranslation } from '../i18n';
 import { api } from '../api';
@@ -35,6 +35,8 @@ type Props = {
   pair: TranslationPair;
   /** The row to start at (from the address), if any. */
   initialRow?: string | undefined;
+  /** Nothing may be written (a finalised or trashed dossier, a team reader): the translation, the marks and the glossary are shown only. */
+  readOnly?: boolean;
   onRow?: (id: string | undefined) => void;
   onSaved: (document: RDocument, version: number) => void;
   onReload: () => void;
@@ -42,18 +44,22 @@ type Props = {
   deskRef?: React.RefObject<DossierEditorHandle | null>;
 };
 
+/** How the aids name a row: its label as the translation prints it, a subparagraph's with its paragraph's number ("12 (b)"). */
+const rowName = (label: BlockLabel | undefined): string => (label === undefined ? '' : label.kind === 'subparagraph' ? label.ref : label.label);
+
 /** The words of a row as plain text (what the memory is asked about). */
 const rowText = (content: Inline[]) => plainWords(content).replace(/\s+/g, ' ').trim();
 
-export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onReload, deskRef }: Props) {
+export function TranslationDesk({ dossier, pair, initialRow, readOnly = false, onRow, onSaved, onReload, deskRef }: Props) {
   const { t, i18n } = useAppTranslation();
   const tRef = useRef(t);
   tRef.current = t;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- one session per dossier and pair: the document changes through the session, not through props
   const session = useMemo(() => new DeskSession(dossier.document, pair), [dossier.id, pair.source, pair.target]);
-  // The structure does not change at the desk: its labels are numbered once.
+  // The structure does not change at the desk: its labels are numbered once, in the translation's
+  // form (the row the caret is on is the translation's: "(a)" in English, "a)" in French).
   // eslint-disable-next-line react-hooks/exhaustive-deps -- numbered once per session: the structure does not change at the desk
-  const numbering = useMemo(() => numberDocument(dossier.document, pair.source), [session]);
+  const numbering = useMemo(() => numberDocument(dossier.document, pair.target), [session]);
   const subscribe = useCallback((l: () => void) => session.subscribe(l), [session]);
   useSyncExternalStore(subscribe, () => session.revision);
   const source = useRef<DossierEditorHandle>(null);
@@ -79,11 +85,11 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
     [deskRef],
   );
 
-  /** Puts the caret at the end of a row of the translation and brings it to the middle of the screen. */
-  const goTo = useCallback((id: string) => {
+  /** Puts the caret at the end of a row of the translation, where it is on screen. */
+  const placeCaret = useCallback((id: string): boolean => {
     const editor = target.current?.editor;
     const key = marks.current?.nodeKey(id);
-    if (!editor || key === undefined) return;
+    if (!editor || key === undefined) return false;
     editor.update(
       () => {
         const node = $getNodeByKey(key);
@@ -91,9 +97,18 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
       },
       { tag: SKIP_SCROLL_INTO_VIEW_TAG },
     );
-    editor.focus();
-    requestAnimationFrame(() => marks.current?.element(id)?.scrollIntoView({ block: 'center' }));
+    return true;
   }, []);
+
+  /** Puts the caret at the end of a row of the translation and brings it to the middle of the screen. */
+  const goTo = useCallback(
+    (id: string) => {
+      if (!placeCaret(id)) return;
+      target.current?.editor.focus();
+      requestAnimationFrame(() => marks.current?.element(id)?.scrollIntoView({ block: 'center' }));
+    },
+    [placeCaret],
+  );
 
   const next = useCallback(
     (backwards = false) => {
@@ -114,13 +129,13 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
   const confirmCurrent = useCallback(() => {
     const id = currentRef.current;
     const editor = target.current?.editor;
-    if (id !== undefined && editor && session.confirm(id, contentOf(editor, id))) {
+    if (id !== undefined && editor && !readOnly && session.confirm(id, contentOf(editor, id))) {
       marks.current?.setStatus(id, 'translated');
       aligner.current?.refresh([id]);
       target.current?.changed();
     }
     next();
-  }, [session, next]);
+  }, [session, next, readOnly]);
 
   /** Replaces the current row's words with `text` (a memory match), as the translator's own edit. */
   const replaceCurrent = useCallback((text: string) => {
@@ -170,12 +185,19 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
 
     const unregister = tgt.registerUpdateListener(({ dirtyElements, dirtyLeaves, editorState, prevEditorState }) => {
       if (prevEditorState.isEmpty()) return;
+      // The caret's row: none when the caret is in the translation outside every row (its masthead,
+      // a generated part); unknown (kept) when the translation has no caret (a click on the aids).
+      let caret = false;
       let row: string | undefined;
       const edited = new Map<string, Inline[]>();
       editorState.read(
         () => {
           const selection = $getSelection();
-          if ($isRangeSelection(selection)) row = $rowIdOf(selection.anchor.getNode());
+          if ($isRangeSelection(selection)) {
+            caret = true;
+            const id = $rowIdOf(selection.anchor.getNode());
+            row = id !== undefined && session.isRow(id) ? id : undefined;
+          }
           if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
           for (const key of [...dirtyLeaves, ...dirtyElements.keys()]) {
             const id = $rowIdOf($getNodeByKey(key));
@@ -190,12 +212,12 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
       const changed = session.edited(edited);
       for (const id of changed) m.setStatus(id, session.status(id)!);
       align.refresh(changed);
-      if (row !== undefined && session.isRow(row) && row !== currentRef.current) {
+      if (caret && row !== currentRef.current) {
         currentRef.current = row;
         m.setCurrent(row);
         setCurrent(row);
         onRowRef.current?.(row);
-        assist.current?.targetText(rowText(contentOf(tgt, row)));
+        assist.current?.targetText(row === undefined ? '' : rowText(contentOf(tgt, row)));
       } else if (currentRef.current !== undefined && edited.has(currentRef.current)) {
         assist.current?.targetText(rowText(edited.get(currentRef.current)!));
       }
@@ -213,11 +235,26 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
     };
     srcRoot.addEventListener('click', onSourceClick);
 
+    // A click in a row's empty room (an empty row is as tall as its source, a short one has the
+    // aligner's spacer under its words) puts the caret in that row: the browser puts it at the
+    // nearest words, which were often the next row's (a click low in row 74 went to row 75).
+    const tgtRoot = tgt.getRootElement();
+    const onTargetClick = (e: MouseEvent) => {
+      const selection = window.getSelection();
+      if (e.detail > 1 || !(e.target instanceof Element) || !selection?.isCollapsed) return;
+      const clicked = e.target.closest('[data-block-id]');
+      if (!clicked || !tgtRoot?.contains(clicked) || clicked.contains(selection.anchorNode)) return;
+      const id = tgt.getEditorState().read(() => $rowIdOf($getNearestNodeFromDOMNode(clicked)), { editor: tgt });
+      if (id !== undefined && session.isRow(id)) placeCaret(id);
+    };
+    tgtRoot?.addEventListener('click', onTargetClick);
+
     const first = initialRow !== undefined && session.isRow(initialRow) ? initialRow : session.next(undefined)?.id;
     if (first !== undefined) requestAnimationFrame(() => goTo(first));
     return () => {
       unregister();
       srcRoot.removeEventListener('click', onSourceClick);
+      tgtRoot?.removeEventListener('click', onTargetClick);
       align.dispose();
       aligner.current = undefined;
       m.dispose();
@@ -311,7 +348,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
         <button type="button" data-testid="desk-next" title={t('desk.nextHint')} onClick={() => next()} disabled={progress.translated === progress.rows}>
           {t('desk.next')} <kbd>F8</kbd>
         </button>
-        <button type="button" data-testid="desk-confirm" title={t('desk.confirmHint')} onClick={confirmCurrent} disabled={status === undefined || status === 'translated'}>
+        <button type="button" data-testid="desk-confirm" title={t('desk.confirmHint')} onClick={confirmCurrent} disabled={readOnly || status === undefined || status === 'translated'}>
           {t('desk.confirm')} <kbd>{t('desk.confirmKey')}</kbd>
         </button>
         <button type="button" data-testid="desk-export-bilingual" title={t('desk.exportBilingualHint')} onClick={() => void exportBilingual()} disabled={exporting}>
@@ -331,6 +368,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
         <GlossaryEditor
           pair={pair}
           entries={glossary}
+          readOnly={readOnly}
           onChange={(entries) => {
             session.setGlossary(entries);
             target.current?.changed();
@@ -359,7 +397,7 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
               ref={setTargetRef}
               dossier={dossier}
               lang={pair.target}
-              mode={dossier.trashedAt !== null ? 'read' : 'text'}
+              mode={readOnly ? 'read' : 'text'}
               chrome="pane"
               barSlot={barSlot}
               beforeSave={(doc, saved) => session.beforeSave(doc, saved)}
@@ -380,12 +418,14 @@ export function TranslationDesk({ dossier, pair, initialRow, onRow, onSaved, onR
         dossierId={dossier.id}
         pair={pair}
         row={currentRow}
-        label={current !== undefined ? (numbering.blocks.get(current)?.label ?? '') : ''}
+        label={current !== undefined ? rowName(numbering.blocks.get(current)) : ''}
         status={status}
         sourceText={sourceText}
         terms={terms}
+        readOnly={readOnly}
         onInsertMatch={replaceCurrent}
         onInsertTerm={insertAtCaret}
+        onShowRow={() => current !== undefined && goTo(current)}
       />
     </div>
   );

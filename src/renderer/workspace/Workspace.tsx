@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LANGS, type Lang, type RDocument } from '../../core/model/schema';
 import type { Dossier, InterfaceLanguage, IpcError, RevisionInfo, SaveResult } from '../../shared/ipc-contract';
+import { mayWriteText } from '../../shared/team';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { DossierEditor, type DossierEditorHandle } from '../editor/components/DossierEditor';
@@ -160,7 +161,9 @@ export function Workspace(props: WorkspaceProps) {
   const versions = versionsOf(dossier.document);
   const pair = deskPair(dossier.document);
   const desk = props.view === 'desk' && pair !== undefined;
-  const missing = versions.length === 1 ? otherLang(versions[0]!) : undefined;
+  // Nothing may be written here: the desk only reads, and no version is offered to add.
+  const readOnly = mode === 'read' || !mayWriteText(dossier.team);
+  const missing = versions.length === 1 && !readOnly ? otherLang(versions[0]!) : undefined;
   const [adding, setAdding] = useState(false);
 
   // The checker on the text as it is in the editor.
@@ -238,6 +241,7 @@ export function Workspace(props: WorkspaceProps) {
     ? {
         pair,
         row: props.row,
+        readOnly,
         onRow: (id) => props.onView({ view: 'desk', row: id }),
         editorRef: editor,
         onSaved: (doc, v) => {
@@ -352,7 +356,7 @@ export function Workspace(props: WorkspaceProps) {
             ))}
           </div>
         )}
-        {missing && dossier.trashedAt === null && (
+        {missing && (
           <button type="button" data-testid="add-version" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
             {at(`desk.newVersion.button.${missing}`)}
           </button>

@@ -21,6 +21,8 @@ export type DeskContext = {
   pair: TranslationPair;
   row: string | undefined;
   onRow: (id: string | undefined) => void;
+  /** Nothing may be written (a finalised or trashed dossier, a team reader or commenter): the desk is for reading. */
+  readOnly: boolean;
   /** The workspace flushes the translation through it (another view, close, quit). */
   editorRef: React.RefObject<DossierEditorHandle | null>;
   onSaved: (document: RDocument, version: number) => void;

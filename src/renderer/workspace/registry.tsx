@@ -65,6 +65,7 @@ export const VIEWS: readonly ViewSpec[] = [
           dossier={c.dossier}
           pair={c.desk!.pair}
           initialRow={c.desk!.row}
+          readOnly={c.desk!.readOnly}
           onRow={c.desk!.onRow}
           onSaved={c.desk!.onSaved}
           onReload={c.desk!.onReload}

@@ -26,6 +26,7 @@ import type { Lang, Meta, RDocument } from '../../../core/model/schema';
 import { metaState } from '../nodes/state';
 import { layoutDocument } from '../../../core/render/layout';
 import type { Dossier, SaveResult } from '../../../shared/ipc-contract';
+import { mayWriteText } from '../../../shared/team';
 import { api } from '../../api';
 import { useAppTranslation } from '../../i18n';
 import { Masthead } from '../../components/DocumentView';
@@ -107,7 +108,7 @@ const Inner = forwardRef<DossierEditorHandle, Props & { session: TeamSession | u
   // A shared dossier (issue 15): writable once the shared text is in, and if the server lets this person write.
   const team = useTeamState();
   const cursors = useRef<HTMLDivElement>(null);
-  const readOnly = mode === 'read' || (dossier.team !== undefined && dossier.team.role !== 'editor');
+  const readOnly = mode === 'read' || !mayWriteText(dossier.team);
   const writable = !readOnly && (team === undefined || team.loaded);
   const { t } = useAppTranslation();
   // The save state as the autosave last reported it: the status line shows it, the flush reads it.
@@ -268,7 +269,7 @@ const Inner = forwardRef<DossierEditorHandle, Props & { session: TeamSession | u
         {!readOnly && <Toolbar mode={mode} onFind={() => setPanel('find')} onXref={() => setPanel('xref')} onShortcuts={() => setPanel('shortcuts')} />}
         {mode === 'text' && !readOnly && <span className="badge">{t('editor.mode.structureLocked')}</span>}
         {readOnly && <span className="badge">{t('editor.mode.readOnly')}</span>}
-        <SaveStatus store={saveState} onReload={() => onReload?.()} readOnly={dossier.team !== undefined && dossier.team.role !== 'editor'} />
+        <SaveStatus store={saveState} onReload={() => onReload?.()} readOnly={!mayWriteText(dossier.team)} />
         {children}
       </div>
       {panel === 'find' && <FindReplace onClose={close} editable={!readOnly} />}
