@@ -12,6 +12,7 @@ import { LANGS, type Lang, type RDocument } from '../../core/model/schema';
 import type { Dossier, InterfaceLanguage, IpcError, RevisionInfo, SaveResult } from '../../shared/ipc-contract';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
+import { shownTitle } from '../components/dossierTitle';
 import { DossierEditor, type DossierEditorHandle } from '../editor/components/DossierEditor';
 import { filePicker } from '../files/picker';
 import { useAppCommands } from '../commands/registry';
@@ -326,7 +327,7 @@ export function Workspace(props: WorkspaceProps) {
     <div className="workspace-shell" data-testid="dossier-view" data-id={dossier.id} data-version={dossier.version} data-mode={mode} data-view={other ? other.id : 'editor'}>
       <div className="toolbar" data-region="">
         <h1 className="toolbar-title" data-testid="dossier-title">
-          <span className="toolbar-kicker">{finalised ? t('workspace.finalised') : at('preview.dossierTitle')}</span> {dossier.title || at('library.untitled')}
+          <span className="toolbar-kicker">{finalised ? t('workspace.finalised') : at('preview.dossierTitle')}</span> {shownTitle(dossier, dossier.document.settings) || at('library.untitled')}
         </h1>
         {!desk && (
           <div className="segmented" role="group" aria-labelledby="doc-lang-label">
