@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { expect, root, test } from './app-host';
 import { block, createDossier, expectSaved, screenshot, watchErrors } from './editor-helpers';
 import { openPanel } from './workspace-helpers';
+import { clippedSelects } from './screen-checks';
 
 const SEEDS = join(root, '..', 'shared', 'seeds');
 const SEED_000 = join(SEEDS, '000_364a0ca6f4d75822.txt');
@@ -61,18 +62,7 @@ test('metadata form: a French letter to the President of the Security Council fr
   await page.getByTestId('ui-lang-fr').click();
   await expect(form.getByTestId('meta-letter-date-words')).toHaveText('8 octobre 2019');
   // Every select of the form shows its whole current choice (in French, the longer words), with room for its arrow.
-  const cut = await form.evaluate((f) =>
-    [...f.querySelectorAll('select')].flatMap((s) => {
-      const probe = document.createElement('span');
-      probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${getComputedStyle(s).font}`;
-      document.body.append(probe);
-      probe.textContent = s.selectedOptions[0]?.text ?? '';
-      const widest = probe.getBoundingClientRect().width;
-      probe.remove();
-      return widest + 28 > s.clientWidth ? [`${s.dataset['testid']}: ${Math.round(widest)} px of text in ${s.clientWidth} px`] : [];
-    }),
-  );
-  expect(cut).toEqual([]);
+  expect(await clippedSelects(form)).toEqual([]);
   await page.getByTestId('ui-lang-en').click();
   await expect(form.getByTestId('meta-letter-date-words')).toHaveText('8 October 2019');
   const person = form.getByTestId('meta-person').first();

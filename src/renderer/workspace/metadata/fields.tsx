@@ -145,18 +145,24 @@ export function LinesField({ label, value, onCommit, hint, disabled, testId }: {
   );
 }
 
-export function SelectField<V extends string>({ label, value, options, onChange, disabled, testId }: { label: string; value: V; options: { value: V; label: string }[]; onChange: (v: V) => void; disabled?: boolean; testId?: string }) {
+/** `hint`: shown under the select (what the current choice means, when its name alone is too short to say it). */
+export function SelectField<V extends string>({ label, value, options, onChange, hint, disabled, testId }: { label: string; value: V; options: { value: V; label: string }[]; onChange: (v: V) => void; hint?: string; disabled?: boolean; testId?: string }) {
   const id = useId();
   return (
     <div className="mf-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} data-testid={testId} onChange={(e) => onChange(e.target.value as V)}>
+      <select id={id} value={value} disabled={disabled} aria-describedby={hint ? `${id}-hint` : undefined} data-testid={testId} onChange={(e) => onChange(e.target.value as V)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+      {hint && (
+        <span id={`${id}-hint`} className="mf-hint" data-testid={testId ? `${testId}-hint` : undefined}>
+          {hint}
+        </span>
+      )}
     </div>
   );
 }
