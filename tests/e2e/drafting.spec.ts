@@ -56,11 +56,18 @@ test('metadata form: a French letter to the President of the Security Council fr
   const form = page.getByTestId('metadata-form');
   await expect(form).toBeVisible();
   await expect(form.getByTestId('addressee-kind').first()).toHaveValue('president-security-council');
+  // An empty date says so in the interface language, not in the browser's « mm/dd/yyyy »; focused, the browser's control takes it.
+  await expect(form.getByTestId('meta-letter-date-empty')).toHaveText('No date');
+  await form.getByTestId('meta-letter-date').focus();
+  await expect(form.getByTestId('meta-letter-date-empty')).toBeHidden();
   await form.getByTestId('meta-letter-date').fill('2019-10-08');
+  await expect(form.getByTestId('meta-letter-date-empty')).toHaveCount(0);
   // The date is also written out in the interface language (Chromium draws the picker in the browser's locale).
   await expect(form.getByTestId('meta-letter-date-words')).toHaveText('8 October 2019');
   await page.getByTestId('ui-lang-fr').click();
   await expect(form.getByTestId('meta-letter-date-words')).toHaveText('8 octobre 2019');
+  await expect(form.getByTestId('meta-issue-date')).toHaveValue('');
+  await expect(form.getByTestId('meta-issue-date-empty')).toHaveText('Aucune date');
   // Every select of the form shows its whole current choice (in French, the longer words), with room for its arrow.
   expect(await clippedSelects(form)).toEqual([]);
   await page.getByTestId('ui-lang-en').click();
