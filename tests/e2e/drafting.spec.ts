@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, root, test } from './app-host';
 import { block, createDossier, expectSaved, screenshot, watchErrors } from './editor-helpers';
-import { openPanel } from './workspace-helpers';
+import { openPanel, panelTabsProblems } from './workspace-helpers';
 import { clippedSelects } from './screen-checks';
 
 const SEEDS = join(root, '..', 'shared', 'seeds');
@@ -228,6 +228,14 @@ test('import seed 000 as text and as a DOCX LibreOffice Writer saved from it; th
       await screenshot(page, `drafting-import-${file.endsWith('.docx') ? 'docx' : 'txt'}-en`);
     }
     await expect(page.getByTestId('dossier-item')).toHaveCount(2);
+    // Seven panels (the import notes among them): their tabs in one row in both interface languages, walked with the arrows.
+    await expect(page.getByRole('tablist').getByRole('tab')).toHaveCount(7);
+    for (const lang of ['fr', 'en'] as const) {
+      await page.getByTestId(`ui-lang-${lang}`).click();
+      await expect(page.getByTestId(`ui-lang-${lang}`)).toHaveAttribute('aria-pressed', 'true');
+      expect(await panelTabsProblems(page), lang).toEqual([]);
+      await screenshot(page, `drafting-import-tabs-${lang}`);
+    }
     // A file that is not a document: one line, nothing created.
     const bad = join(dir, 'scan.pdf');
     writeFileSync(bad, '%PDF-1.4');

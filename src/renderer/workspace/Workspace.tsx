@@ -25,6 +25,7 @@ import { useWhen } from './history/HistoryPanel';
 import { registerMoveKeys } from './outline/move';
 import { PANELS, VIEWS } from './registry';
 import { useEditor } from './editorState';
+import { useTabsRow } from './tabsRow';
 import { confirmEdits, deskPair, otherLang, structureLanguage, translationOf, versionsOf } from '../../core/translation/versions';
 import { NewVersion } from '../desk/NewVersion';
 import { printDossier } from '../print/print';
@@ -74,6 +75,8 @@ function SidePanels({ ctx, active, onActive, hidden, onHidden }: { ctx: Workspac
   const panels = PANELS.filter((p) => p.when?.(ctx) ?? true);
   const current = panels.find((p) => p.id === active) ?? panels[0]!;
   const tabs = useRef<HTMLDivElement>(null);
+  // One row that scrolls sideways, the chosen tab in sight (tabsRow.ts); read again when the tabs or their language change.
+  useTabsRow(tabs, `[data-panel="${current.id}"]`, `${hidden}:${panels.map((p) => p.id).join(' ')}:${t('panels.label')}`);
   const onKey = (e: React.KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft' && e.key !== 'Home' && e.key !== 'End') return;
     e.preventDefault();
