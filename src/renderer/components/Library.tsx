@@ -24,7 +24,7 @@ type Props = {
   language: InterfaceLanguage;
   templates: TemplateInfo[];
   open: Dossier | undefined;
-  /** Grows when the open dossier changed what the list shows (a save, a finalisation). */
+  /** Grows when the open dossier changed what the list shows (a save, a finalisation), or the settings may have (French spacing). */
   changes: number;
   onOpen: (dossier: Dossier) => void;
   /** A file was imported as a new dossier (`name`: the file's). */
