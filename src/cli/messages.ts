@@ -14,8 +14,3 @@ export async function translator(lang: Lang, namespaces: Record<string, { en: Re
   await i18n.init({ lng: lang, fallbackLng: 'en', resources, ns: names, defaultNS: names[0]!, interpolation: { escapeValue: false } });
   return i18n.t;
 }
-
-/** "1 comment", "2 comments": the CLI's own English lines, counted as the interface's plurals are. */
-export function counted(n: number, one: string, other: string): string {
-  return `${n} ${n === 1 ? one : other}`;
-}

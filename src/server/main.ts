@@ -3,6 +3,7 @@
  * Prints "listening <url>" once it accepts connections; stops cleanly (pending stores flushed)
  * on SIGINT or SIGTERM. Bad options and an unusable database are one-line refusals, exit 1.
  */
+import { counted } from '../core/locale/counted';
 import '../../scripts/require-node.mjs';
 import pg from 'pg';
 import { parseServerArgs, ConfigError } from './config';
@@ -47,13 +48,13 @@ switch (config.command) {
     const r = await pool.query<{ id: string; name: string; tokens: number }>(
       'SELECT p.id, p.name, count(t.hash) FILTER (WHERE t.revoked_at IS NULL)::int AS tokens FROM people p LEFT JOIN tokens t ON t.person_id = p.id GROUP BY p.id ORDER BY p.name',
     );
-    for (const p of r.rows) console.log(`${p.id}\t${p.name}\t${p.tokens} active token(s)`);
+    for (const p of r.rows) console.log(`${p.id}\t${p.name}\t${counted(p.tokens, 'active token', 'active tokens')}`);
     await pool.end();
     break;
   }
   case 'revoke': {
     const n = await revokePerson(pool, config.person);
-    console.log(`${n} token(s) revoked for ${config.person}; their open connections close when the running server next checks (restart it, or use the API).`);
+    console.log(`${counted(n, 'token', 'tokens')} revoked for ${config.person}; their open connections close when the running server next checks (restart it, or use the API).`);
     await pool.end();
     break;
   }

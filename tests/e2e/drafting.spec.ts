@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, root, test } from './app-host';
 import { block, createDossier, expectSaved, screenshot, watchErrors } from './editor-helpers';
-import { openPanel } from './workspace-helpers';
+import { openPanel, panelTabsProblems } from './workspace-helpers';
+import { clippedSelects } from './screen-checks';
 
 const SEEDS = join(root, '..', 'shared', 'seeds');
 const SEED_000 = join(SEEDS, '000_364a0ca6f4d75822.txt');
@@ -55,24 +56,20 @@ test('metadata form: a French letter to the President of the Security Council fr
   const form = page.getByTestId('metadata-form');
   await expect(form).toBeVisible();
   await expect(form.getByTestId('addressee-kind').first()).toHaveValue('president-security-council');
+  // An empty date says so in the interface language, not in the browser's « mm/dd/yyyy »; focused, the browser's control takes it.
+  await expect(form.getByTestId('meta-letter-date-empty')).toHaveText('No date');
+  await form.getByTestId('meta-letter-date').focus();
+  await expect(form.getByTestId('meta-letter-date-empty')).toBeHidden();
   await form.getByTestId('meta-letter-date').fill('2019-10-08');
+  await expect(form.getByTestId('meta-letter-date-empty')).toHaveCount(0);
   // The date is also written out in the interface language (Chromium draws the picker in the browser's locale).
   await expect(form.getByTestId('meta-letter-date-words')).toHaveText('8 October 2019');
   await page.getByTestId('ui-lang-fr').click();
   await expect(form.getByTestId('meta-letter-date-words')).toHaveText('8 octobre 2019');
+  await expect(form.getByTestId('meta-issue-date')).toHaveValue('');
+  await expect(form.getByTestId('meta-issue-date-empty')).toHaveText('Aucune date');
   // Every select of the form shows its whole current choice (in French, the longer words), with room for its arrow.
-  const cut = await form.evaluate((f) =>
-    [...f.querySelectorAll('select')].flatMap((s) => {
-      const probe = document.createElement('span');
-      probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${getComputedStyle(s).font}`;
-      document.body.append(probe);
-      probe.textContent = s.selectedOptions[0]?.text ?? '';
-      const widest = probe.getBoundingClientRect().width;
-      probe.remove();
-      return widest + 28 > s.clientWidth ? [`${s.dataset['testid']}: ${Math.round(widest)} px of text in ${s.clientWidth} px`] : [];
-    }),
-  );
-  expect(cut).toEqual([]);
+  expect(await clippedSelects(form)).toEqual([]);
   await page.getByTestId('ui-lang-en').click();
   await expect(form.getByTestId('meta-letter-date-words')).toHaveText('8 October 2019');
   const person = form.getByTestId('meta-person').first();
@@ -91,10 +88,10 @@ test('metadata form: a French letter to the President of the Security Council fr
   await expect.poll(() => editorTitle(page)).toBe(straight(seed004Title()));
   await expect(person.getByTestId('person-gender')).toHaveValue('m');
   await expectSaved(page);
-  // Saved: the library lists the new title.
-  await expect(page.getByTestId('dossier-item').first().locator('.dossier-title')).toHaveText(/Chargé d.affaires par intérim de la Mission permanente du Pérou/);
+  // Saved: the library lists the new title, typeset as the document is (stored as typed, with "d'affaires").
+  await expect(page.getByTestId('dossier-item').first().locator('.dossier-title')).toHaveText(/Chargé d’affaires par intérim de la Mission permanente du Pérou/);
   // …and so does the open dossier's title line, without reopening it.
-  await expect(page.getByTestId('dossier-title')).toContainText(/Chargé d.affaires par intérim de la Mission permanente du Pérou/);
+  await expect(page.getByTestId('dossier-title')).toContainText(/Chargé d’affaires par intérim de la Mission permanente du Pérou/);
   await screenshot(page, 'drafting-metadata-en');
   expect(errors).toEqual([]);
 });
@@ -217,7 +214,8 @@ test('import seed 000 as text and as a DOCX LibreOffice Writer saved from it; th
     const txt = join(dir, 'seed000.txt');
     copyFileSync(SEED_000, txt);
     await page.goto(appHost.url);
-    const title = "Lettre datée du 13 février 2017, adressée au Président du Conseil de sécurité par le Représentant permanent du Sénégal auprès de l'Organisation des Nations Unies";
+    // Shown with the typographic apostrophe the export prints (the seed types it straight).
+    const title = 'Lettre datée du 13 février 2017, adressée au Président du Conseil de sécurité par le Représentant permanent du Sénégal auprès de l’Organisation des Nations Unies';
     for (const file of [txt, docx.path]) {
       await importFile(page, file);
       const notes = page.getByTestId('import-notes');
@@ -230,6 +228,14 @@ test('import seed 000 as text and as a DOCX LibreOffice Writer saved from it; th
       await screenshot(page, `drafting-import-${file.endsWith('.docx') ? 'docx' : 'txt'}-en`);
     }
     await expect(page.getByTestId('dossier-item')).toHaveCount(2);
+    // Seven panels (the import notes among them): their tabs in one row in both interface languages, walked with the arrows.
+    await expect(page.getByRole('tablist').getByRole('tab')).toHaveCount(7);
+    for (const lang of ['fr', 'en'] as const) {
+      await page.getByTestId(`ui-lang-${lang}`).click();
+      await expect(page.getByTestId(`ui-lang-${lang}`)).toHaveAttribute('aria-pressed', 'true');
+      expect(await panelTabsProblems(page), lang).toEqual([]);
+      await screenshot(page, `drafting-import-tabs-${lang}`);
+    }
     // A file that is not a document: one line, nothing created.
     const bad = join(dir, 'scan.pdf');
     writeFileSync(bad, '%PDF-1.4');

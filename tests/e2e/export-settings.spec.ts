@@ -16,7 +16,7 @@ import { code39Png } from '../../src/services/export/docx/barcode';
 import { fold } from '../integration/export/docx-documents';
 import { createDossier, expectSaved, screenshot, watchErrors } from './editor-helpers';
 import { openPanel } from './workspace-helpers';
-import { axeSerious, foreignFragments, interfaceText } from './screen-checks';
+import { axeSerious, clippedSelects, foreignFragments, interfaceText } from './screen-checks';
 
 // axe-core is injected as a script: past the page's Content-Security-Policy for this file only.
 test.use({ bypassCSP: true });
@@ -270,6 +270,7 @@ test('the export dialog and the settings in both interface languages: no string 
   await createDossier(page, 'letter', 'fr');
   const found: string[] = [];
   const a11y: string[] = [];
+  const cut: string[] = [];
   for (const lang of ['en', 'fr'] as const) {
     await page.getByTestId(`ui-lang-${lang}`).click();
     await expect(page.getByTestId(`ui-lang-${lang}`)).toHaveAttribute('aria-pressed', 'true');
@@ -279,7 +280,14 @@ test('the export dialog and the settings in both interface languages: no string 
         await page.getByTestId('export-open').click();
         await expect(page.getByTestId('export-dialog').getByText(/Checking the document|Vérification du document/)).toHaveCount(0);
       } else {
-        await openSettings(page);
+        const dialog = await openSettings(page);
+        // Each select shows its whole choice (the French spacing's is a short name, what it does said under it).
+        for (const spacing of ['new-york', 'nbsp', 'off']) {
+          await dialog.getByTestId('settings-spacing').selectOption(spacing);
+          await expect(dialog.getByTestId('settings-spacing-hint')).not.toBeEmpty();
+          for (const c of await clippedSelects(dialog)) cut.push(`${lang} ${spacing}: ${c}`);
+        }
+        await dialog.getByTestId('settings-spacing').selectOption('new-york');
       }
       const text = await interfaceText(page);
       for (const f of foreign) if (text.includes(f)) found.push(`${lang} ${screen}: "${f}"`);
@@ -291,6 +299,7 @@ test('the export dialog and the settings in both interface languages: no string 
   }
   expect(found).toEqual([]);
   expect(a11y).toEqual([]);
+  expect(cut).toEqual([]);
   expect(errors).toEqual([]);
 });
 

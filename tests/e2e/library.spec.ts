@@ -6,7 +6,8 @@
  * app's own state (data attributes, text), never on sleeps.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, root, test } from './app-host';
@@ -200,6 +201,41 @@ test('switching the interface language changes the panel’s strings, and the ch
   await expect(page.getByTestId('library').getByRole('heading', { name: 'Bibliothèque' })).toBeVisible();
   await expect(page.getByTestId('ui-lang-fr')).toHaveAttribute('aria-pressed', 'true');
   expect(errors).toEqual([]);
+});
+
+test('a French title is listed typeset, with French spacing by the settings (the store keeps it as typed); the open dossier’s header follows its own setting', async ({ page, appHost }) => {
+  const errors = watchErrors(page);
+  const dir = mkdtempSync(join(tmpdir(), 'rapporteur-title-e2e-'));
+  try {
+    const file = join(dir, 'bilan.txt');
+    writeFileSync(file, "Bilan de l'année : quelles priorités ?\n\nLe Groupe de travail s'est réuni trois fois en 2026.\n");
+    await page.goto(appHost.url);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-file').click();
+    await (await chooser).setFiles(file);
+    await expect(page.getByTestId('dossier-item')).toHaveCount(1);
+    // Read raw: Playwright's text assertions fold no-break spaces into ordinary ones.
+    const listed = () => page.getByTestId('dossier-item').first().locator('.dossier-title').evaluate((e) => e.textContent ?? '');
+    const header = () => page.getByTestId('dossier-title').evaluate((e) => e.textContent ?? '');
+    // New York practice (the default): a no-break space before the colon, a narrow one before the question mark.
+    const typeset = 'Bilan de l’année\u00a0: quelles priorités\u202f?';
+    await expect.poll(listed).toBe(typeset);
+    await expect.poll(header).toContain(typeset);
+
+    await page.getByTestId('settings-open').click();
+    const dialog = page.getByTestId('settings-dialog');
+    await dialog.getByTestId('settings-spacing').selectOption('off');
+    await dialog.getByTestId('settings-dialog-confirm').click();
+    await expect(dialog.getByTestId('settings-status')).not.toBeEmpty();
+    await dialog.getByTestId('settings-dialog-cancel').click();
+    await expect(dialog).toHaveCount(0);
+    // Listed with the spacing as typed now (the apostrophe still typographic); the open document keeps its own setting.
+    await expect.poll(listed).toBe('Bilan de l’année : quelles priorités ?');
+    expect(await header()).toContain(typeset);
+    expect(errors).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('another page cannot drive the host; this page without the token is refused', async ({ page, appHost }) => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { root } from './app-host';
 
 type Json = { [k: string]: string | Json };
@@ -70,4 +70,22 @@ export async function axeSerious(page: Page): Promise<string[]> {
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });
+}
+
+/**
+ * The selects in `scope` whose current choice does not fit (text, plus room for the arrow):
+ * "<testid>: <text width> px of text in <select width> px", one line each; [] when all fit.
+ */
+export async function clippedSelects(scope: Locator): Promise<string[]> {
+  return scope.evaluate((f) =>
+    [...f.querySelectorAll('select')].flatMap((s) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${getComputedStyle(s).font}`;
+      document.body.append(probe);
+      probe.textContent = s.selectedOptions[0]?.text ?? '';
+      const widest = probe.getBoundingClientRect().width;
+      probe.remove();
+      return widest + 28 > s.clientWidth ? [`${s.dataset['testid']}: ${Math.round(widest)} px of text in ${s.clientWidth} px`] : [];
+    }),
+  );
 }

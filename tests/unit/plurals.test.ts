@@ -4,13 +4,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/cli/messages';
 import { checkerMessages } from '../../src/cli/findings';
-import { counted } from '../../src/cli/messages';
+import { counted } from '../../src/core/locale/counted';
 import enCompare from '../../locales/en/compare.json' with { type: 'json' };
 import frCompare from '../../locales/fr/compare.json' with { type: 'json' };
 import enWorkspace from '../../locales/en/workspace.json' with { type: 'json' };
 import frWorkspace from '../../locales/fr/workspace.json' with { type: 'json' };
 
 const LOCALES = join(__dirname, '../../locales');
+const SRC = join(__dirname, '../../src');
+
+/** Every TypeScript file under `dir`. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+}
 
 /** Every string leaf of a resource file, with its path. */
 function leaves(o: unknown, path = ''): [string, string][] {
@@ -46,6 +52,17 @@ describe('plurals', () => {
     const en = await checkerMessages('en');
     expect(fr('annex-count-mismatch', { mention: 'les annexes', count: 1 })).toBe('Le texte dit «\u00a0les annexes\u00a0» mais le document compte 1 annexe.');
     expect(en('numbered-paragraph-in-letter', { count: 2 })).toBe('This letter has 2 numbered paragraphs: letters from Member States are not numbered.');
+  });
+
+  it('no English line of the core, services, server or CLI counts a number with « (s) »', () => {
+    // A count interpolated in a template string, then words, then "(s)": "${n} comment(s)".
+    const found = sources(SRC).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => /\$\{[^}]+\}[^`]*\w\((s|es)\)/.test(line))
+        .map((line) => `${file.slice(SRC.length + 1)}: ${line.trim()}`),
+    );
+    expect(found).toEqual([]);
   });
 
   it('the CLI counts its own English lines', () => {

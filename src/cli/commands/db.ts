@@ -21,7 +21,7 @@ import { writeFileDurable } from '../../services/store/files';
 import { libraryLocation } from '../../services/store/location';
 import type { DossierSummary, SnippetPart, TrashFilter } from '../../services/store/types';
 import type { EditionResult } from '../../services/store/editions';
-import { counted } from '../messages';
+import { counted } from '../../core/locale/counted';
 
 /** The per-user data folder (defined with the store, so the app and the CLI open the same library). */
 export { defaultDataDir } from '../../services/store/location';

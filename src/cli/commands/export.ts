@@ -40,7 +40,7 @@ import { ImportError } from '../../services/import/errors';
 import { readRegularFile } from '../../services/import/read-file';
 import { CHANGE_STYLES, type ChangesFrom } from '../../services/export/docx/revisions';
 import { idPolicy, loadSources, withBaseline, type Source } from './compare';
-import { counted } from '../messages';
+import { counted } from '../../core/locale/counted';
 
 /** A logo, masthead or signature image: far more than any needs. */
 const MAX_IMAGE_BYTES = 16 * 1024 * 1024;

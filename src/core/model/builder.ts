@@ -3,7 +3,7 @@
  * ids and puts their words into one language's text layer. The result is a plain RDocument.
  */
 import type { Block, BodyType, Inline, Lang, Meta, Part, PartKind, RDocument, TableRow, TextRun } from './schema';
-import { SCHEMA_VERSION } from './schema';
+import { DEFAULT_FRENCH_SPACING, SCHEMA_VERSION } from './schema';
 
 export type IdGenerator = (prefix: string) => string;
 
@@ -56,7 +56,7 @@ export class DocumentBuilder {
       parts: [],
       text: { [lang]: {} },
       overrides: {},
-      settings: { frenchSpacing: 'new-york' },
+      settings: { frenchSpacing: DEFAULT_FRENCH_SPACING },
     };
   }
 

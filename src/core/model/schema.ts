@@ -411,6 +411,8 @@ export type Overrides = z.infer<typeof overridesSchema>;
 /** French spacing before : ; ! ? and inside « »: New York practice, no-break spaces everywhere, or leave as typed. */
 export const frenchSpacingSchema = z.enum(['new-york', 'nbsp', 'off']);
 export type FrenchSpacing = z.infer<typeof frenchSpacingSchema>;
+/** What a document takes when no one has chosen: New York practice. */
+export const DEFAULT_FRENCH_SPACING: FrenchSpacing = 'new-york';
 
 export const settingsSchema = z
   .object({

@@ -4,7 +4,7 @@
  * footnote indicators on the side of the punctuation each language wants. Renderers only turn
  * spans into runs, HTML or DOM; none applies typography of its own.
  */
-import type { Lang, RDocument } from '../model/schema';
+import type { DocumentSettings, Lang, RDocument } from '../model/schema';
 import { applyFrenchSpacing, curlyApostrophes } from '../locale/typography';
 import { frenchOrdinalSuffixes } from '../locale/dates';
 
@@ -26,8 +26,11 @@ export type Span = {
   missing?: boolean;
 };
 
-/** Typographic apostrophes, and French spacing by the document's setting. */
-export function typeset(text: string, doc: RDocument, lang: Lang): string {
+/**
+ * Typographic apostrophes, and French spacing by the document's setting. Only the settings are
+ * read, so the interface typesets what it shows of a document (its title) with this same rule.
+ */
+export function typeset(text: string, doc: { settings: DocumentSettings }, lang: Lang): string {
   const curly = curlyApostrophes(text);
   return lang === 'fr' ? applyFrenchSpacing(curly, doc.settings.frenchSpacing) : curly;
 }

@@ -6,6 +6,7 @@
  * only what is its own (an image it could not read, numbers Word could not be made to produce,
  * footnotes a browser cannot put at the foot of the page).
  */
+import { counted } from '../locale/counted';
 import type { RDocument } from '../model/schema';
 import type { Layout, LayoutPart } from './layout';
 import { blockSpans, eachLayoutBlock } from './traverse';
@@ -56,9 +57,9 @@ export function layoutWarnings(layout: Layout, doc: RDocument, options: Omit<Exp
       : undefined;
   for (const part of layout.parts) countPart(part, c, signatures);
   const langName = layout.lang === 'fr' ? 'French' : 'English';
-  if (c.missing > 0) out.push({ code: 'missing-text', message: `${c.missing} part title(s) or block(s) have no ${langName} text yet.` });
-  if (c.placeholders > 0) out.push({ code: 'placeholders', message: `${c.placeholders} template placeholder(s) are still in the text.` });
-  if (c.brokenXrefs > 0) out.push({ code: 'broken-xref', message: `${c.brokenXrefs} cross-reference(s) point to nothing.` });
+  if (c.missing > 0) out.push({ code: 'missing-text', message: `${counted(c.missing, 'part title or block', 'part titles or blocks')} with no ${langName} text yet.` });
+  if (c.placeholders > 0) out.push({ code: 'placeholders', message: `${counted(c.placeholders, 'template placeholder', 'template placeholders')} still in the text.` });
+  if (c.brokenXrefs > 0) out.push({ code: 'broken-xref', message: `${counted(c.brokenXrefs, 'cross-reference', 'cross-references')} pointing to nothing.` });
   for (const name of c.unsigned) out.push({ code: 'signature-image-missing', message: `No signature image for ${name}: set one in the settings.` });
   if (letterhead && !options.finalised && options.signatures && Object.keys(options.signatures).length > 0)
     out.push({ code: 'signature-not-placed', message: 'Signature images are placed only in exports of a finalised revision.' });

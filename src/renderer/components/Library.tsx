@@ -8,7 +8,7 @@
  * (`changes`), so a title follows the text it is made from.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { LANGS, type DocumentKind, type Lang } from '../../core/model/schema';
+import { DEFAULT_FRENCH_SPACING, LANGS, type DocumentKind, type DocumentSettings, type Lang } from '../../core/model/schema';
 import type { Dossier, DossierSummary, ImportedDossier, InterfaceLanguage, IpcError, SearchHit, TemplateInfo } from '../../shared/ipc-contract';
 import { api } from '../api';
 import { onDossierSaved, withSaved } from '../saves';
@@ -16,6 +16,7 @@ import { filePicker } from '../files/picker';
 import { useAppCommands } from '../commands/registry';
 import { useAppTranslation, useWorkspaceTranslation } from '../i18n';
 import { Dialog } from './Dialog';
+import { shownTitle } from './dossierTitle';
 import { KindSelect } from './KindSelect';
 import './Library.css';
 
@@ -23,7 +24,7 @@ type Props = {
   language: InterfaceLanguage;
   templates: TemplateInfo[];
   open: Dossier | undefined;
-  /** Grows when the open dossier changed what the list shows (a save, a finalisation). */
+  /** Grows when the open dossier changed what the list shows (a save, a finalisation), or the settings may have (French spacing). */
   changes: number;
   onOpen: (dossier: Dossier) => void;
   /** A file was imported as a new dossier (`name`: the file's). */
@@ -96,6 +97,14 @@ export function Library({ language, templates, open, changes, onOpen, onImported
   const [hits, setHits] = useState<{ query: string; hits: SearchHit[] } | undefined>();
   const [refreshes, setRefreshes] = useState(0);
   const refresh = useCallback(() => setRefreshes((n) => n + 1), []);
+  // The list does not hold each document's settings: titles are typeset with the app's, the ones new documents take.
+  const [spacing, setSpacing] = useState<DocumentSettings>({ frenchSpacing: DEFAULT_FRENCH_SPACING });
+  useEffect(() => {
+    void api.invoke('settings.get').then((r) => {
+      if (r.ok) setSpacing({ frenchSpacing: r.value.frenchSpacing });
+    });
+  }, [changes]);
+  const title = (d: DossierSummary) => shownTitle(d, spacing) || t('library.untitled');
 
   // The list (drafts or trash); refreshed after every change made from here.
   useEffect(() => {
@@ -182,7 +191,7 @@ export function Library({ language, templates, open, changes, onOpen, onImported
     setError(undefined);
     const r = await api.invoke('dossier.copy', { id: d.id });
     if (!r.ok) return setError(r.error);
-    setNotice(wt('library.duplicated', { title: d.title || t('library.untitled') }));
+    setNotice(wt('library.duplicated', { title: title(d) }));
     refresh();
     onOpen(r.value);
   };
@@ -260,7 +269,7 @@ export function Library({ language, templates, open, changes, onOpen, onImported
               {hits.hits.map((h) => (
                 <li key={h.id} data-testid="search-hit" data-id={h.id}>
                   <button type="button" className="dossier-open" onClick={() => void openDossier(h.id)}>
-                    <span className="dossier-title">{h.title || t('library.untitled')}</span>
+                    <span className="dossier-title">{title(h)}</span>
                     <span className="snippet" data-testid="search-snippet">
                       {h.snippet.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
                     </span>
@@ -299,7 +308,7 @@ export function Library({ language, templates, open, changes, onOpen, onImported
           {items?.map((d) => (
             <li key={d.id} data-testid="dossier-item" data-id={d.id} aria-current={open?.id === d.id ? 'true' : undefined}>
               <button type="button" className="dossier-open" onClick={() => void openDossier(d.id)} title={t('library.open')}>
-                <span className="dossier-title">{d.title || t('library.untitled')}</span>
+                <span className="dossier-title">{title(d)}</span>
                 <span className="dossier-meta">
                   <span data-testid="dossier-kind">{t(`kinds.${d.kind}`)}</span> · {d.languages.map((l) => l.toUpperCase()).join(' · ')} ·{' '}
                   <time dateTime={new Date(d.updatedAt).toISOString()}>{t('library.updated', { date: when(d.updatedAt) })}</time>
@@ -307,15 +316,15 @@ export function Library({ language, templates, open, changes, onOpen, onImported
               </button>
               {view === 'drafts' ? (
                 <>
-                  <button type="button" className="icon" data-testid="dossier-duplicate" aria-label={`${wt('library.duplicate')} — ${d.title || t('library.untitled')}`} title={wt('library.duplicate')} onClick={() => void duplicate(d)}>
+                  <button type="button" className="icon" data-testid="dossier-duplicate" aria-label={`${wt('library.duplicate')} — ${title(d)}`} title={wt('library.duplicate')} onClick={() => void duplicate(d)}>
                     <CopyIcon />
                   </button>
-                  <button type="button" className="icon" data-testid="dossier-trash" aria-label={`${t('library.moveToTrash')} — ${d.title || t('library.untitled')}`} title={t('library.moveToTrash')} onClick={() => void move(d.id, 'trash')}>
+                  <button type="button" className="icon" data-testid="dossier-trash" aria-label={`${t('library.moveToTrash')} — ${title(d)}`} title={t('library.moveToTrash')} onClick={() => void move(d.id, 'trash')}>
                     <TrashIcon />
                   </button>
                 </>
               ) : (
-                <button type="button" className="icon" data-testid="dossier-untrash" aria-label={`${t('library.restoreFromTrash')} — ${d.title || t('library.untitled')}`} title={t('library.restoreFromTrash')} onClick={() => void move(d.id, 'untrash')}>
+                <button type="button" className="icon" data-testid="dossier-untrash" aria-label={`${t('library.restoreFromTrash')} — ${title(d)}`} title={t('library.restoreFromTrash')} onClick={() => void move(d.id, 'untrash')}>
                   <UntrashIcon />
                 </button>
               )}

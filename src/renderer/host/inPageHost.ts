@@ -7,6 +7,7 @@
  */
 import { templateHandlers } from '../../shared/core-handlers';
 import { EMPTY_MISSION } from '../../core/templates/mission';
+import { DEFAULT_FRENCH_SPACING } from '../../core/model/schema';
 import {
   createDispatcher,
   fail,
@@ -23,7 +24,7 @@ const NO_LIBRARY = 'The library is not available in this preview: open Rapporteu
 const unavailable = () => fail('unavailable', NO_LIBRARY);
 
 export function createInPageHost(initial: Pick<Settings, 'interfaceLanguage'>): RapporteurApi {
-  let settings: Settings = { interfaceLanguage: initial.interfaceLanguage, frenchSpacing: 'new-york', backupDir: null, backupDirIsDefault: true, authorName: '', mission: EMPTY_MISSION, images: { emblem: null, signatures: {} } };
+  let settings: Settings = { interfaceLanguage: initial.interfaceLanguage, frenchSpacing: DEFAULT_FRENCH_SPACING, backupDir: null, backupDirIsDefault: true, authorName: '', mission: EMPTY_MISSION, images: { emblem: null, signatures: {} } };
   const handlers: Handlers = {
     'app.info': () => ok({ name: 'Rapporteur', version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev', platform: 'web' }),
     ...templateHandlers,

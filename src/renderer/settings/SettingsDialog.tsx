@@ -75,7 +75,7 @@ export function SettingsDialog({ language, onLanguage, onClose }: { language: In
         <div className="settings-form">
           <Group legend={t('settings.general')} testId="settings-general">
             <SelectField<InterfaceLanguage> label={t('header.interfaceLanguage')} value={language} testId="settings-language" options={INTERFACE_LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))} onChange={onLanguage} />
-            <SelectField<FrenchSpacing> label={t('settings.frenchSpacing')} value={spacing} testId="settings-spacing" options={frenchSpacingSchema.options.map((s) => ({ value: s, label: t(`settings.spacings.${s}`) }))} onChange={(s) => { setSpacing(s); setStatus(''); }} />
+            <SelectField<FrenchSpacing> label={t('settings.frenchSpacing')} value={spacing} testId="settings-spacing" options={frenchSpacingSchema.options.map((s) => ({ value: s, label: t(`settings.spacings.${s}`) }))} hint={t(`settings.spacingHints.${spacing}`)} onChange={(s) => { setSpacing(s); setStatus(''); }} />
             <DraftField<string> label={t('settings.authorName')} hint={t('settings.authorNameHint')} value={author} testId="settings-author" parse={text} onCommit={(v) => { setAuthor(v ?? ''); setStatus(''); }} />
             <div className="mf-field" data-testid="settings-backup">
               <span className="mf-label">{t('settings.backupDir')}</span>

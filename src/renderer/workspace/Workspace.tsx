@@ -13,6 +13,7 @@ import type { Dossier, InterfaceLanguage, IpcError, RevisionInfo, SaveResult } f
 import { mayWriteText } from '../../shared/team';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
+import { shownTitle } from '../components/dossierTitle';
 import { DossierEditor, type DossierEditorHandle } from '../editor/components/DossierEditor';
 import { filePicker } from '../files/picker';
 import { useAppCommands } from '../commands/registry';
@@ -25,6 +26,7 @@ import { useWhen } from './history/HistoryPanel';
 import { registerMoveKeys } from './outline/move';
 import { PANELS, VIEWS } from './registry';
 import { useEditor } from './editorState';
+import { useTabsRow } from './tabsRow';
 import { confirmEdits, deskPair, otherLang, structureLanguage, translationOf, versionsOf } from '../../core/translation/versions';
 import { NewVersion } from '../desk/NewVersion';
 import { printDossier } from '../print/print';
@@ -74,6 +76,8 @@ function SidePanels({ ctx, active, onActive, hidden, onHidden }: { ctx: Workspac
   const panels = PANELS.filter((p) => p.when?.(ctx) ?? true);
   const current = panels.find((p) => p.id === active) ?? panels[0]!;
   const tabs = useRef<HTMLDivElement>(null);
+  // One row that scrolls sideways, the chosen tab in sight (tabsRow.ts); read again when the tabs or their language change.
+  useTabsRow(tabs, `[data-panel="${current.id}"]`, `${hidden}:${panels.map((p) => p.id).join(' ')}:${t('panels.label')}`);
   const onKey = (e: React.KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft' && e.key !== 'Home' && e.key !== 'End') return;
     e.preventDefault();
@@ -330,7 +334,7 @@ export function Workspace(props: WorkspaceProps) {
     <div className="workspace-shell" data-testid="dossier-view" data-id={dossier.id} data-version={dossier.version} data-mode={mode} data-view={other ? other.id : 'editor'}>
       <div className="toolbar" data-region="">
         <h1 className="toolbar-title" data-testid="dossier-title">
-          <span className="toolbar-kicker">{finalised ? t('workspace.finalised') : at('preview.dossierTitle')}</span> {dossier.title || at('library.untitled')}
+          <span className="toolbar-kicker">{finalised ? t('workspace.finalised') : at('preview.dossierTitle')}</span> {shownTitle(dossier, dossier.document.settings) || at('library.untitled')}
         </h1>
         {!desk && (
           <div className="segmented" role="group" aria-labelledby="doc-lang-label">

@@ -15,7 +15,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { checkDocument } from '../../core/checker/index';
 import { createFromTemplate } from '../../core/templates/index';
-import { frenchSpacingSchema, type FrenchSpacing } from '../../core/model/schema';
+import { DEFAULT_FRENCH_SPACING, frenchSpacingSchema } from '../../core/model/schema';
 import { templateHandlers } from '../../shared/core-handlers';
 import {
   fail,
@@ -46,8 +46,6 @@ export const SETTING_KEYS = {
   interfaceLanguage: 'ui.interfaceLanguage',
   frenchSpacing: 'documents.frenchSpacing',
 } as const;
-
-export const DEFAULT_FRENCH_SPACING: FrenchSpacing = 'new-york';
 
 export type HostHandlerOptions = {
   store: Store;

@@ -17,6 +17,7 @@
  * (`tracked`), so that a returned version's comparison can say whose they were; and comments
  * (word/comments.xml) with the paragraph they are on (`comments`), to be kept as notes.
  */
+import { counted } from '../../core/locale/counted';
 import type { TrackedParagraph } from '../../core/compare/types';
 import type { FileComment } from '../../core/import/notes';
 import { paragraphText, type SourceBlock } from '../../core/import/source';
@@ -106,7 +107,7 @@ export function readDocx(bytes: Uint8Array, name = 'the file'): DocxRead {
       blocks.push(readParagraph(el, ctx));
       if (ctx.textBoxes.length > 0) {
         blocks.push(...ctx.textBoxes);
-        warnings.push(`${ctx.textBoxes.length} paragraph(s) from text boxes imported as ordinary paragraphs.`);
+        warnings.push(`${counted(ctx.textBoxes.length, 'paragraph', 'paragraphs')} from text boxes imported as ordinary paragraphs.`);
         ctx.textBoxes = [];
       }
     } else if (el.local === 'tbl') readTable(el, ctx, blocks);
@@ -137,7 +138,7 @@ export function readDocx(bytes: Uint8Array, name = 'the file'): DocxRead {
     throw new ImportError('damaged-docx', `${name} is a damaged .docx: word/document.xml (the document text) is not well-formed XML, so it cannot be read.`);
   }
   if (!body) throw new ImportError('damaged-docx', `${name} is a damaged .docx: word/document.xml has no body.`);
-  if (ctx.images > 0) warnings.push(`${ctx.images} image(s) or drawing(s) not imported (add images in Rapporteur).`);
-  if (ctx.deletions > 0) warnings.push(`${ctx.deletions} tracked deletion(s) left out: the text was imported as if the changes were accepted.`);
+  if (ctx.images > 0) warnings.push(`${counted(ctx.images, 'image or drawing', 'images or drawings')} not imported (add images in Rapporteur).`);
+  if (ctx.deletions > 0) warnings.push(`${counted(ctx.deletions, 'tracked deletion', 'tracked deletions')} left out: the text was imported as if the changes were accepted.`);
   return { blocks, warnings, tracked: ctx.tracked, comments: readComments(commentEls, ctx) };
 }

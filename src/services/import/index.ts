@@ -6,6 +6,7 @@
  * Every failure is an ImportError with a plain sentence; nothing here throws anything else for
  * bad input, and nothing is dropped without being reported.
  */
+import { counted } from '../../core/locale/counted';
 import { basename } from 'node:path';
 import type { Lang } from '../../core/model/schema';
 import { structureCounts } from '../../core/model/walk';
@@ -61,7 +62,7 @@ function keepComments(result: FileImportResult, comments: FileComment[], name: s
   result.comments = comments;
   const { notes, unplaced } = placeComments(result.doc, result.report.language, comments, name);
   if (notes.length > 0) result.doc = { ...result.doc, notes: [...(result.doc.notes ?? []), ...notes] };
-  if (unplaced.length > 0) result.report.warnings.push(`${unplaced.length} comment(s) whose paragraph was not found (in a footnote, or left out) kept as notes on the document, quoting their paragraph.`);
+  if (unplaced.length > 0) result.report.warnings.push(`${counted(unplaced.length, 'comment', 'comments')} whose paragraph was not found (in a footnote, or left out): kept as notes on the document, each quoting its paragraph.`);
 }
 
 /** Imports the bytes of a file; `name` (the file name) is used for messages and as a hint. */

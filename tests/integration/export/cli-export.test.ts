@@ -77,7 +77,7 @@ describe('rapporteur export', () => {
     const symbol = r.err.filter((l) => l.includes('symbol-malformed'));
     expect(symbol).toEqual([expect.stringMatching(/^warning: checker error \(symbol-malformed\), document: The symbol "S\/ 2026\/1012" is not a valid UN document symbol \(.*space.*\)\.$/)]);
     // what the export reports itself (placeholders) is not repeated from the checker
-    expect(r.err.filter((l) => /template placeholder|placeholder-left/.test(l))).toEqual(['warning: 1 template placeholder(s) are still in the text.']);
+    expect(r.err.filter((l) => /template placeholder|placeholder-left/.test(l))).toEqual(['warning: 1 template placeholder still in the text.']);
     expect((await cli('export', 'report.json', '--format', 'docx', '-o', 'letter.docx')).out[0]).toMatch(/^letter\.docx: docx, issued, fr, paper Letter \(/);
   });
 

@@ -151,7 +151,7 @@ describe('HTML print view: issued layout', () => {
     expect(html).toContain('<html lang="en"');
     // The report's words exist only in French: each such block is marked and counted.
     const missing = warnings.find((w) => w.code === 'missing-text');
-    expect(missing?.message).toMatch(/^\d+ part title\(s\) or block\(s\) have no English text yet\.$/);
+    expect(missing?.message).toMatch(/^\d+ part titles or blocks with no English text yet\.$/);
     const count = Number(/^(\d+)/.exec(missing!.message)![1]);
     expect((html.match(/ untranslated"/g) ?? []).length).toBe(count);
     // Labels are still there, in English form.

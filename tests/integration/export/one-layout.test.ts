@@ -177,7 +177,7 @@ describe('warnings: what the layout finds, every renderer reports', () => {
     const text = doc.text.fr![para.id]!;
     text.content = [...text.content, { type: 'footnote', id: 'fnx', content: [{ type: 'text', text: '[source]', placeholder: true }, { type: 'xref', target: 'gone', form: 'number' }] }];
     const codes = layoutDocument(doc, 'fr').warnings.map((w) => w.message);
-    expect(codes).toContain('1 template placeholder(s) are still in the text.');
-    expect(codes).toContain('1 cross-reference(s) point to nothing.');
+    expect(codes).toContain('1 template placeholder still in the text.');
+    expect(codes).toContain('1 cross-reference pointing to nothing.');
   });
 });

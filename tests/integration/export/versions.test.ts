@@ -105,7 +105,7 @@ describe('a version that lacks text', () => {
     expect(missing.size).toBeGreaterThan(20);
     const r = await cli('export', 'begun.json', '--format', 'docx', '--lang', 'en', '-o', 'begun.docx');
     expect(r.code).toBe(0);
-    expect(r.err).toContain(`warning: ${missing.size} part title(s) or block(s) have no English text yet.`);
+    expect(r.err).toContain(`warning: ${missing.size} part titles or blocks with no English text yet.`);
     const xml = documentXml('begun.docx');
     expect(count(xml, MISSING_TEXT_MARKER.en)).toBe(missing.size);
     expect(count(xml, 'English text of this paragraph.')).toBe(2);

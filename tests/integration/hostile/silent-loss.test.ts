@@ -77,9 +77,9 @@ describe('what the importer flattens or leaves out, it says', () => {
     const r = importBytes(minimalDocx(box + image + deleted + '<w:altChunk/>'), { name: 'aplati.docx' });
     expect(r.report.warnings).toEqual(
       expect.arrayContaining([
-        '1 paragraph(s) from text boxes imported as ordinary paragraphs.',
-        '1 image(s) or drawing(s) not imported (add images in Rapporteur).',
-        '1 tracked deletion(s) left out: the text was imported as if the changes were accepted.',
+        '1 paragraph from text boxes imported as ordinary paragraphs.',
+        '1 image or drawing not imported (add images in Rapporteur).',
+        '1 tracked deletion left out: the text was imported as if the changes were accepted.',
         'an embedded document (altChunk) could not be imported.',
       ]),
     );

@@ -64,6 +64,6 @@ describe('comments in a DOCX written by Word', () => {
     expect(on('Le 29 ?')).toBe('28 avril');
     const footnote = notes.find((n) => n.text === 'Cote à vérifier.')!;
     expect(footnote).toMatchObject({ block: doc.parts[0]!.id, quote: 'Voir le document A/70/95', author: 'Ana Silva', source: 'revu.docx' });
-    expect(report.warnings).toContain('1 comment(s) whose paragraph was not found (in a footnote, or left out) kept as notes on the document, quoting their paragraph.');
+    expect(report.warnings).toContain('1 comment whose paragraph was not found (in a footnote, or left out): kept as notes on the document, each quoting its paragraph.');
   });
 });

@@ -151,7 +151,7 @@ export function applyMasthead(r: Pick<Reading, 'meta' | 'warnings' | 'lang' | 'v
         break;
       case 'agenda':
         if (gaSession) for (const n of l.numbers) gaSession.agendaItems.push({ number: n });
-        else r.warnings.push(`agenda item(s) ${l.numbers.join(', ')} without a General Assembly session line; not recorded in the masthead`);
+        else r.warnings.push(`${l.numbers.length === 1 ? 'agenda item' : 'agenda items'} ${l.numbers.join(', ')} without a General Assembly session line; not recorded in the masthead`);
         break;
       default:
         break;

@@ -6,11 +6,13 @@
  *
  * A date field also shows its date written out in the interface language (« 2 décembre 2026 »):
  * Chromium draws input[type=date] in the browser's locale, not the page's, so a French interface
- * in an English browser would otherwise show only "12/02/2026", read the wrong way round.
+ * in an English browser would otherwise show only "12/02/2026", read the wrong way round. For the
+ * same reason an empty date reads « Aucune date », not the browser's « mm/dd/yyyy », until it is
+ * typed in.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatDate } from '../../../core/locale/dates';
-import { useAppTranslation } from '../../i18n';
+import { useWorkspaceTranslation } from '../../i18n';
 
 /** A parse result: a value to commit (undefined: clear it), or why the text is not one yet. */
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; error: string };
@@ -55,25 +57,41 @@ export function DraftField<T>({ label, value, parse, onCommit, type = 'text', hi
       onCommit(r.value);
     } else setError(r.error);
   };
-  const { i18n } = useAppTranslation();
+  const { t, i18n } = useWorkspaceTranslation();
   const words = type === 'date' && error === undefined ? dateInWords(text, i18n.language === 'fr' ? 'fr' : 'en') : undefined;
   const describedBy = [words ? `${id}-words` : '', hint ? `${id}-hint` : '', error ? `${id}-error` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined;
+  const input = (
+    <input
+      id={id}
+      type={type}
+      value={text}
+      disabled={disabled}
+      list={list}
+      placeholder={placeholder}
+      inputMode={inputMode}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy}
+      data-testid={testId}
+      onChange={(e) => change(e.target.value)}
+    />
+  );
   return (
     <div className={`mf-field${size ? ` mf-${size}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={text}
-        disabled={disabled}
-        list={list}
-        placeholder={placeholder}
-        inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        data-testid={testId}
-        onChange={(e) => change(e.target.value)}
-      />
+      {type === 'date' ? (
+        // Empty and not being typed in, the date says so in the interface language, over the
+        // browser's own « mm/dd/yyyy » (entering a date is the browser's control, unchanged).
+        <span className="mf-date-input" data-empty={text === '' ? '' : undefined}>
+          {input}
+          {text === '' && (
+            <span className="mf-date-empty" aria-hidden="true" data-testid={testId ? `${testId}-empty` : undefined}>
+              {t('meta.noDate')}
+            </span>
+          )}
+        </span>
+      ) : (
+        input
+      )}
       {words && (
         <span id={`${id}-words`} className="mf-date-words" data-testid={testId ? `${testId}-words` : undefined}>
           {words}
@@ -145,18 +163,24 @@ export function LinesField({ label, value, onCommit, hint, disabled, testId }: {
   );
 }
 
-export function SelectField<V extends string>({ label, value, options, onChange, disabled, testId }: { label: string; value: V; options: { value: V; label: string }[]; onChange: (v: V) => void; disabled?: boolean; testId?: string }) {
+/** `hint`: shown under the select (what the current choice means, when its name alone is too short to say it). */
+export function SelectField<V extends string>({ label, value, options, onChange, hint, disabled, testId }: { label: string; value: V; options: { value: V; label: string }[]; onChange: (v: V) => void; hint?: string; disabled?: boolean; testId?: string }) {
   const id = useId();
   return (
     <div className="mf-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} data-testid={testId} onChange={(e) => onChange(e.target.value as V)}>
+      <select id={id} value={value} disabled={disabled} aria-describedby={hint ? `${id}-hint` : undefined} data-testid={testId} onChange={(e) => onChange(e.target.value as V)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+      {hint && (
+        <span id={`${id}-hint`} className="mf-hint" data-testid={testId ? `${testId}-hint` : undefined}>
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

@@ -15,6 +15,7 @@
  * column numbers its own: 1, 2… on the left and 1, 2… on the right, as each issued version does
  * (custom reference marks, custom-marks.ts; Word would number one sequence across both).
  */
+import { counted } from '../../../core/locale/counted';
 import { Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, BorderStyle, ShadingType, PageOrientation, type IBorderOptions } from 'docx';
 import type { Lang, RDocument } from '../../../core/model/schema';
 import { layoutDocument, type Layout, type LayoutPart } from '../../../core/render/layout';
@@ -141,8 +142,8 @@ export async function exportBilingualDocx(doc: RDocument, source: Lang, target: 
     }
   }
   const missing = missingText(doc, target).size;
-  if (missing > 0) warnings.push({ code: 'missing-text', message: `${missing} part title(s) or block(s) have no ${LANG_NAMES.en[target]} text yet.` });
-  if (outdated > 0) warnings.push({ code: 'translation-outdated', message: `${outdated} block(s) of the ${LANG_NAMES.en[target]} version were translated from an earlier ${LANG_NAMES.en[source]} text (shaded).` });
+  if (missing > 0) warnings.push({ code: 'missing-text', message: `${counted(missing, 'part title or block', 'part titles or blocks')} with no ${LANG_NAMES.en[target]} text yet.` });
+  if (outdated > 0) warnings.push({ code: 'translation-outdated', message: `${counted(outdated, 'block', 'blocks')} of the ${LANG_NAMES.en[target]} version translated from an earlier ${LANG_NAMES.en[source]} text (shaded).` });
 
   const table = new Table({
     rows,

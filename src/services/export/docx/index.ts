@@ -20,6 +20,7 @@
  * `letterhead` (the letter as the chair signs it: the mission's letterhead and the scanned
  * signature).
  */
+import { counted } from '../../../core/locale/counted';
 import type { RDocument } from '../../../core/model/schema';
 import { layoutDocument } from '../../../core/render/layout';
 import type { ExportOptions, ExportWarning } from '../../../core/render/options';
@@ -74,8 +75,8 @@ export function docxPackage(doc: RDocument, options: ExportOptions, changes?: Ch
   writer.ghostsAtStart();
 
   if (xrefs.unresolved.length > 0)
-    warnings.push({ code: 'xref-not-field', message: `${xrefs.unresolved.length} cross-reference(s) are written as plain text, not as fields Word can update.` });
-  if (plan.fallbacks > 0) warnings.push({ code: 'typed-numbers', message: `${plan.fallbacks} number(s) could not be made Word numbering and are typed.` });
+    warnings.push({ code: 'xref-not-field', message: `${counted(xrefs.unresolved.length, 'cross-reference', 'cross-references')} written as plain text, not as fields Word can update.` });
+  if (plan.fallbacks > 0) warnings.push({ code: 'typed-numbers', message: `${counted(plan.fallbacks, 'number', 'numbers')} typed as text: Word numbering could not be made to give the same.` });
 
   const f = furniture(layout, g);
   const pkg: DocxPackage = {
