@@ -97,6 +97,21 @@ describe('autosave', () => {
     expect(calls[1]!.baseVersion).toBe(2);
   });
 
+  it('says "pending" once for a run of keys, not at every key (each state re-renders the status)', async () => {
+    const { editor, calls, states } = setup();
+    for (const w of [' one', ' two', ' three']) {
+      type(editor, w);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(states).toEqual(['pending']);
+    await vi.advanceTimersByTimeAsync(1000);
+    calls[0]!.answer(ok(saved(2)));
+    await flushMicrotasks();
+    type(editor, ' four');
+    type(editor, ' five');
+    expect(states).toEqual(['pending', 'saving', 'saved', 'pending']);
+  });
+
   it('keeps one save in flight: what changes meanwhile goes in the next save', async () => {
     const { editor, calls } = setup();
     type(editor, ' a');
