@@ -57,11 +57,16 @@ export function layoutWarnings(layout: Layout, doc: RDocument, options: Omit<Exp
       : undefined;
   for (const part of layout.parts) countPart(part, c, signatures);
   const langName = layout.lang === 'fr' ? 'French' : 'English';
-  if (c.missing > 0) out.push({ code: 'missing-text', message: `${counted(c.missing, 'part title or block', 'part titles or blocks')} with no ${langName} text yet.` });
+  if (c.missing > 0) out.push(missingTextWarning(c.missing, langName));
   if (c.placeholders > 0) out.push({ code: 'placeholders', message: `${counted(c.placeholders, 'template placeholder', 'template placeholders')} still in the text.` });
   if (c.brokenXrefs > 0) out.push({ code: 'broken-xref', message: `${counted(c.brokenXrefs, 'cross-reference', 'cross-references')} pointing to nothing.` });
   for (const name of c.unsigned) out.push({ code: 'signature-image-missing', message: `No signature image for ${name}: set one in the settings.` });
   if (letterhead && !options.finalised && options.signatures && Object.keys(options.signatures).length > 0)
     out.push({ code: 'signature-not-placed', message: 'Signature images are placed only in exports of a finalised revision.' });
   return out;
+}
+
+/** Part titles and blocks a language version has no words for yet (`language`: its English name), said alike by every export. */
+export function missingTextWarning(count: number, language: string): ExportWarning {
+  return { code: 'missing-text', message: `${counted(count, 'part title or block', 'part titles or blocks')} with no ${language} text yet.` };
 }

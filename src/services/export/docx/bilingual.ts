@@ -24,6 +24,7 @@ import { pageGeometry } from '../../../core/render/geometry';
 import { missingText } from '../../../core/model/versions';
 import { rowStatus } from '../../../core/translation/status';
 import type { ExportOptions, ExportWarning } from '../../../core/render/options';
+import { missingTextWarning } from '../../../core/render/warnings';
 import { BodyWriter, type BodyContext } from './blocks';
 import { Footnotes } from './footnotes';
 import { withCustomMarks } from './custom-marks';
@@ -142,7 +143,7 @@ export async function exportBilingualDocx(doc: RDocument, source: Lang, target: 
     }
   }
   const missing = missingText(doc, target).size;
-  if (missing > 0) warnings.push({ code: 'missing-text', message: `${counted(missing, 'part title or block', 'part titles or blocks')} with no ${LANG_NAMES.en[target]} text yet.` });
+  if (missing > 0) warnings.push(missingTextWarning(missing, LANG_NAMES.en[target]));
   if (outdated > 0) warnings.push({ code: 'translation-outdated', message: `${counted(outdated, 'block', 'blocks')} of the ${LANG_NAMES.en[target]} version translated from an earlier ${LANG_NAMES.en[source]} text (shaded).` });
 
   const table = new Table({
