@@ -42,11 +42,12 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
   // Bumped when something the library lists changed from the open dossier (a save, a finalisation).
   const [libraryChanges, setLibraryChanges] = useState(0);
   const libraryChanged = useCallback(() => setLibraryChanges((n) => n + 1), []);
-  // The library typesets titles with the settings' French spacing: it reads them again.
+  // Bumped when the settings dialog closes: the library typesets titles with the settings' French spacing.
+  const [settingsChanges, setSettingsChanges] = useState(0);
   const closeSettings = useCallback(() => {
     setSettingsOpen(false);
-    libraryChanged();
-  }, [libraryChanged]);
+    setSettingsChanges((n) => n + 1);
+  }, []);
 
   // The version a dossier opens in follows the one rule the CLI uses too (core/model/versions).
   // Its history comes first: a finalised dossier opens read-only from its first frame.
@@ -153,7 +154,7 @@ export function App({ initialLanguage }: { initialLanguage: InterfaceLanguage })
       <Header language={language} onLanguage={changeLanguage} info={info} onSettings={() => setSettingsOpen(true)} />
       {settingsOpen && <SettingsDialog language={language} onLanguage={changeLanguage} onClose={closeSettings} />}
       <div className="body">
-        <Library language={language} templates={templates} open={open?.dossier} changes={libraryChanges} onOpen={(d) => openDossier(d)} onImported={openImported} onClose={closeDossier} />
+        <Library language={language} templates={templates} open={open?.dossier} changes={libraryChanges} settingsChanges={settingsChanges} onOpen={(d) => openDossier(d)} onImported={openImported} onClose={closeDossier} />
         {open ? (
           <Workspace
             key={open.dossier.id}

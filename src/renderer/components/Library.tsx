@@ -24,8 +24,10 @@ type Props = {
   language: InterfaceLanguage;
   templates: TemplateInfo[];
   open: Dossier | undefined;
-  /** Grows when the open dossier changed what the list shows (a save, a finalisation), or the settings may have (French spacing). */
+  /** Grows when the open dossier changed what the list shows (a save, a finalisation). */
   changes: number;
+  /** Grows when the settings may have changed (the French spacing titles are typeset with). */
+  settingsChanges: number;
   onOpen: (dossier: Dossier) => void;
   /** A file was imported as a new dossier (`name`: the file's). */
   onImported: (result: ImportedDossier, name: string) => void;
@@ -79,7 +81,7 @@ function ErrorLine({ error }: { error: IpcError }) {
   );
 }
 
-export function Library({ language, templates, open, changes, onOpen, onImported, onClose }: Props) {
+export function Library({ language, templates, open, changes, settingsChanges, onOpen, onImported, onClose }: Props) {
   const { t } = useAppTranslation();
   const { t: wt } = useWorkspaceTranslation();
   const [sort, setSort] = useState<Sort>('updated');
@@ -103,7 +105,7 @@ export function Library({ language, templates, open, changes, onOpen, onImported
     void api.invoke('settings.get').then((r) => {
       if (r.ok) setSpacing({ frenchSpacing: r.value.frenchSpacing });
     });
-  }, [changes]);
+  }, [settingsChanges]);
   const title = (d: DossierSummary) => shownTitle(d, spacing) || t('library.untitled');
 
   // The list (drafts or trash); refreshed after every change made from here.
